@@ -1,0 +1,33 @@
+/** One function per request type; the worker's entry point dispatches here. */
+import browser from 'webextension-polyfill';
+import type { Request } from '../messages.ts';
+import { getTabState, setTabState } from './tab-state.ts';
+import { annotateBlocks, getCards, searchEntities } from './dataset.ts';
+
+export async function handleRequest(request: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (request.type) {
+    case 'ping':
+      return { type: 'pong', version: browser.runtime.getManifest().version };
+    case 'annotate':
+      return annotateBlocks(request.blocks);
+    case 'report': {
+      const tabId = sender.tab?.id;
+      // Only the top frame's report describes the tab; iframes report through their own scans.
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+      await setTabState(tabId, { status: request.status, highlightApi: request.status !== 'no-highlight-api', entities: request.entities });
+      return null;
+    }
+    case 'tab-state':
+      return getTabState(request.tabId);
+    case 'card':
+      return (await getCards([request.id]))[0] ?? null;
+    case 'cards':
+      return getCards(request.ids);
+    case 'search':
+      return searchEntities(request.query);
+    case 'packs-changed':
+      return null;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The background worker owns the dataset: it loads the name index once per browser (not once per
+ * tab), annotates the text blocks content scripts send, serves cards, and keeps each tab's entity
+ * list for the popup and the toolbar badge.
+ */
+import browser from 'webextension-polyfill';
+import { parseRequest, type Request } from '../messages.ts';
+import { handleRequest } from './handlers.ts';
+import { forgetTab } from './tab-state.ts';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const request: Request | null = parseRequest(message, sender);
+  if (!request) return undefined;
+  return handleRequest(request, sender);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

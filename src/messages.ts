@@ -1,0 +1,72 @@
+/**
+ * The typed message protocol between the content script, the background worker, the popup and the
+ * options page. Every message is validated on receipt (valibot) and only accepted from our own
+ * extension's contexts: a page can never speak this protocol, and a malformed message is dropped
+ * with a console warning rather than acted on.
+ */
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+
+const Id = v.pipe(v.string(), v.maxLength(120));
+/** Caps on what one message may carry, so a hostile page cannot make us allocate without bound. */
+export const MAX_BLOCKS = 20_000;
+export const MAX_TEXT_CHARS = 12_000_000;
+
+export const Request = v.variant('type', [
+  v.strictObject({ type: v.literal('ping') }),
+  // content → background: the visible text blocks of one document, in reading order.
+  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
+  // content → background: what this tab shows, for the badge and the popup.
+  v.strictObject({
+    type: v.literal('report'),
+    status: v.picklist(['scanning', 'done', 'off', 'no-highlight-api']),
+    entities: v.pipe(v.array(v.strictObject({ id: Id, count: v.number() })), v.maxLength(5000)),
+  }),
+  v.strictObject({ type: v.literal('card'), id: Id }),
+  v.strictObject({ type: v.literal('cards'), ids: v.pipe(v.array(Id), v.maxLength(5000)) }),
+  v.strictObject({ type: v.literal('search'), query: v.pipe(v.string(), v.maxLength(200)) }),
+  v.strictObject({ type: v.literal('tab-state'), tabId: v.number() }),
+  v.strictObject({ type: v.literal('packs-changed') }),
+  // popup → content script (tabs.sendMessage)
+  v.strictObject({ type: v.literal('page-state') }),
+  v.strictObject({ type: v.literal('show-mention'), id: Id, index: v.number() }),
+]);
+export type Request = v.InferOutput<typeof Request>;
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+/** A mention as the background returns it: block index and offsets inside that block's text. */
+export interface BlockMention {
+  block: number;
+  start: number;
+  end: number;
+  id: string;
+  kind: 'person' | 'place' | 'organization' | 'event';
+  confidence: number;
+}
+
+export interface PageState {
+  status: 'scanning' | 'done' | 'off' | 'no-highlight-api';
+  highlightApi: boolean;
+  entities: { id: string; count: number }[];
+}
+
+/** True when a message comes from this extension (its pages, worker or content scripts). */
+export function fromOurExtension(sender: browser.Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Validates a received message; returns null (and logs why) when it is not ours or not well formed. */
+export function parseRequest(message: unknown, sender: browser.Runtime.MessageSender): Request | null {
+  if (!fromOurExtension(sender)) return null;
+  const r = v.safeParse(Request, message);
+  if (!r.success) {
+    console.warn('Backstory: dropped a malformed message:', v.getDotPath(r.issues[0]) ?? '', r.issues[0].message);
+    return null;
+  }
+  return r.output;
+}
+
+/** Sends a request to the background worker. */
+export function ask<T>(request: Request): Promise<T> {
+  return browser.runtime.sendMessage(request) as Promise<T>;
+}
