@@ -15,7 +15,8 @@ export const MAX_TEXT_CHARS = 12_000_000;
 export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
   // content → background: the visible text blocks of one document, in reading order.
-  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)) }),
+  // `context`: ids of entities already found in the document, so a rescanned paragraph's "Altun" still resolves.
+  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)), context: v.optional(v.pipe(v.array(Id), v.maxLength(500))) }),
   // content → background: what this tab shows, for the badge and the popup.
   v.strictObject({
     type: v.literal('report'),
@@ -27,9 +28,15 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   v.strictObject({ type: v.literal('tab-state'), tabId: v.number() }),
   v.strictObject({ type: v.literal('packs-changed') }),
+  v.strictObject({
+    type: v.literal('places-map'),
+    points: v.pipe(v.array(v.strictObject({ lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)), lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)) })), v.maxLength(500)),
+  }),
   // popup → content script (tabs.sendMessage)
   v.strictObject({ type: v.literal('page-state') }),
-  v.strictObject({ type: v.literal('show-mention'), id: Id, index: v.number() }),
+  v.strictObject({ type: v.literal('show-mention'), id: Id }),
+  // background → content script: the keyboard command
+  v.strictObject({ type: v.literal('next-mention') }),
 ]);
 export type Request = v.InferOutput<typeof Request>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { t } from '../shared/i18n.ts';
+import { Options } from './Options.tsx';
+import './options.css';
 
 const root = document.getElementById('app');
-if (root) render(<main><h1>{t('optionsTitle')}</h1></main>, root);
+if (root) render(<Options />, root);

@@ -1,0 +1,121 @@
+/**
+ * Collects the visible text of a subtree as blocks (paragraphs, headings, list items, cells …) with
+ * a TreeWalker, in slices so a huge page never produces a long task. Each block remembers which
+ * text nodes make it up, so engine offsets map back to (node, offset) pairs without ever touching
+ * the page's text.
+ */
+import { BLOCK_TAGS, skipElement } from './skip.ts';
+import { MAX_TEXT_NODES } from './constants.ts';
+import type { Slicer } from './slicer.ts';
+
+export interface Block {
+  text: string;
+  /** Text nodes in order, with the offset in `text` where each starts. */
+  nodes: Text[];
+  starts: number[];
+  /** The element that bounds the block (used to rescan it when it changes). */
+  element: Element;
+}
+
+interface Options {
+  /** Subtrees to leave out even inside the scope (navigation, comments …). */
+  exclude?: (el: Element) => boolean;
+  slicer: Slicer;
+  /** Called with each shadow root met, so the caller can observe it too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+function blockOf(node: Node, stopAt: Node): Element {
+  let el = node.parentElement;
+  while (el && el !== stopAt && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el ?? (stopAt as Element);
+}
+
+/** Hidden by CSS (display: none, visibility: hidden, content-visibility …)? Checked once per block element. */
+function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
+  let v = cache.get(el);
+  if (v === undefined) {
+    v = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+    cache.set(el, v);
+  }
+  return v;
+}
+
+/**
+ * Walks `root` (an element or a shadow root) and returns its text blocks. Open shadow roots are
+ * walked in place. Stops after MAX_TEXT_NODES text nodes: a page that large gets its first part marked.
+ */
+export async function collectBlocks(root: Element | ShadowRoot, options: Options): Promise<Block[]> {
+  const blocks: Block[] = [];
+  const visibility = new WeakMap<Element, boolean>();
+  let textNodes = 0;
+  const walkRoot = async (start: Node): Promise<void> => {
+    const doc = start.ownerDocument ?? document;
+    const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (skipElement(el) || options.exclude?.(el)) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    // The walker never descends into shadow roots; find hosts separately (cheap: only elements with one).
+    let current: Block | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (options.slicer.due()) await options.slicer.yield();
+      const text = node as Text;
+      if (!text.data || (text.data.length < 2 && !/\S/.test(text.data))) continue;
+      const element = blockOf(text, start);
+      if (!visible(element, visibility)) continue;
+      if (!current || current.element !== element) {
+        current = { text: '', nodes: [], starts: [], element };
+        blocks.push(current);
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
+      if (++textNodes >= MAX_TEXT_NODES) return;
+    }
+  };
+  await walkRoot(root);
+  // Open shadow roots: scanned as their own roots (their text never joins the light DOM's blocks).
+  const hosts = findShadowHosts(root);
+  for (const host of hosts) {
+    if (textNodes >= MAX_TEXT_NODES) break;
+    if (!host.shadowRoot || options.exclude?.(host)) continue;
+    options.onShadowRoot?.(host.shadowRoot);
+    await walkRoot(host.shadowRoot);
+  }
+  return blocks.filter((b) => /\p{L}/u.test(b.text));
+}
+
+/** Elements under `root` (and under their shadow roots, recursively) that host an open shadow root. */
+export function findShadowHosts(root: Element | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const stack: (Element | ShadowRoot)[] = [root];
+  while (stack.length) {
+    const r = stack.pop()!;
+    const walker = (r.ownerDocument ?? document).createTreeWalker(r, NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (n) => (skipElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+      if (n.shadowRoot) { hosts.push(n); stack.push(n.shadowRoot); }
+    }
+  }
+  return hosts;
+}
+
+/**
+ * Maps an offset in a block's text to (index of the text node, offset inside it). A start offset
+ * that falls on a node boundary belongs to the next node; an end offset to the previous one, so a
+ * range never begins or ends on an empty stretch.
+ */
+export function locate(block: Block, offset: number, edge: 'start' | 'end'): { index: number; node: Text; offset: number } {
+  let lo = 0, hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = block.starts[mid]!;
+    if (edge === 'start' ? s <= offset : s < offset) lo = mid; else hi = mid - 1;
+  }
+  return { index: lo, node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,225 @@
+/**
+ * One document's Backstory session: scan → annotate (in the background worker, which holds the
+ * dataset once per browser) → paint → follow changes. Everything it starts — listeners, observers,
+ * timers, highlights, the card — is owned by one AbortController, so switching the site off tears
+ * it all down at once and leaves the page exactly as it was.
+ */
+import browser from 'webextension-polyfill';
+import type { BlockMention, PageState } from '../messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { CardData } from '../ui/card-data.ts';
+import { collectBlocks, locate, type Block } from './blocks.ts';
+import { CardHost } from './card-host.tsx';
+import { FLASH_MS, MAX_DOCUMENT_CHARS } from './constants.ts';
+import { listenForHover } from './hover.ts';
+import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
+import { observeChanges } from './observer.ts';
+import { highlightApiAvailable, Painter } from './paint.ts';
+import { detectScope, type Scope } from './scope.ts';
+import { createSlicer } from './slicer.ts';
+
+export class PageSession {
+  private readonly controller = new AbortController();
+  readonly index = new MentionIndex();
+  private readonly painter: Painter | null;
+  private readonly cards = new Map<string, Promise<CardData | null>>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private scope: Scope | null = null;
+  private card: CardHost;
+  private hover: ReturnType<typeof listenForHover> | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private cursor = -1;
+  private showCursor = new Map<string, number>();
+  state: PageState;
+
+  constructor(private readonly doc: Document, private settings: Settings, private readonly topFrame: boolean) {
+    const api = highlightApiAvailable();
+    this.painter = api ? new Painter(doc) : null;
+    this.state = { status: 'scanning', highlightApi: api, entities: [] };
+    this.card = new CardHost(doc, {
+      onPointerEnter: () => this.hover?.pointerInCard(true),
+      onPointerLeave: () => this.hover?.pointerInCard(false),
+      onClose: () => this.closeCard(),
+      onRelated: (id) => void this.openCardFor(id, () => this.anchorRect(), true),
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  async start(): Promise<void> {
+    this.painter?.start(this.settings.style);
+    this.hover = listenForHover(this.doc, this.index, {
+      open: (m, focus) => void this.openMention(m, focus),
+      close: () => this.closeCard(),
+      isOpen: () => this.card.isOpen(),
+      inCard: (n) => this.card.contains(n),
+      reposition: () => void this.card.position(),
+    }, () => this.settings.hoverDelayMs, () => [...this.shadowRoots], this.signal);
+    await this.fullScan();
+    observeChanges(this.doc, {
+      signal: this.signal,
+      scopeRoots: () => this.scope?.roots ?? [],
+      isOurs: (n) => this.card.contains(n),
+      rescan: (roots) => this.rescan(roots),
+      rescanAll: () => this.fullScan(),
+      shadowRoots: () => [...this.shadowRoots],
+    });
+  }
+
+  stop(): void {
+    this.controller.abort();
+    this.card.destroy();
+    this.painter?.stop();
+    this.index.clear();
+  }
+
+  /** Settings changed: restyle in place when only the look changed, else rescan. */
+  async update(next: Settings): Promise<void> {
+    const prev = this.settings;
+    this.settings = next;
+    if (prev.style !== next.style) this.painter?.setStyle(next.style);
+    if (prev.scope !== next.scope || prev.mentions !== next.mentions || prev.kinds.join() !== next.kinds.join()) await this.fullScan();
+  }
+
+  // ── scanning ──────────────────────────────────────────────────────────────────────────────
+
+  private async fullScan(): Promise<void> {
+    this.scope = detectScope(this.doc, this.settings.scope);
+    for (const m of this.index.removeWhere(() => true)) this.painter?.delete(m.kind, m.range);
+    await this.scan(this.scope.roots);
+  }
+
+  /** Rescans changed subtrees: their old mentions go, new ones come in with the document's entities as context. */
+  private async rescan(roots: Element[]): Promise<void> {
+    const inside = (m: PageMention) => !m.block.nodes[m.first]!.isConnected || roots.some((r) => r.contains(m.block.element));
+    for (const m of this.index.removeWhere(inside)) this.painter?.delete(m.kind, m.range);
+    await this.scan(roots);
+  }
+
+  private async scan(roots: Element[]): Promise<void> {
+    const slicer = createSlicer(this.signal);
+    this.setStatus('scanning');
+    try {
+      const blocks: Block[] = [];
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        blocks.push(...await collectBlocks(root, {
+          slicer, exclude: this.scope?.exclude, onShadowRoot: (r) => this.shadowRoots.add(r),
+        }));
+      }
+      let total = 0;
+      const capped = blocks.filter((b) => (total += b.text.length) <= MAX_DOCUMENT_CHARS);
+      if (capped.length) {
+        const context = this.index.counts().map((c) => c.id).slice(0, 200);
+        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: capped.map((b) => b.text), context }) as { mentions: BlockMention[] } | null;
+        if (this.signal.aborted) return;
+        await this.addMentions(capped, reply?.mentions ?? [], slicer);
+      }
+      this.setStatus(this.painter ? 'done' : 'no-highlight-api');
+    } catch (e) {
+      if ((e as DOMException).name !== 'AbortError') throw e;
+    }
+  }
+
+  private async addMentions(blocks: Block[], mentions: BlockMention[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
+    const kinds = new Set(this.settings.kinds);
+    const firstOnly = this.settings.mentions === 'first';
+    const seen = new Set(firstOnly ? this.index.counts().map((c) => c.id) : []);
+    for (const bm of mentions) {
+      if (slicer.due()) await slicer.yield();
+      const block = blocks[bm.block];
+      if (!block || !kinds.has(bm.kind)) continue;
+      const s = locate(block, bm.start, 'start');
+      const e = locate(block, bm.end, 'end');
+      const range = new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
+      const painted = !firstOnly || !seen.has(bm.id);
+      seen.add(bm.id);
+      const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, first: s.index, last: e.index, painted };
+      this.index.add(m);
+      if (painted) this.painter?.add(m.kind, range);
+    }
+  }
+
+  private setStatus(status: PageState['status']): void {
+    this.state = { status, highlightApi: !!this.painter, entities: this.index.counts() };
+    if (this.topFrame) void browser.runtime.sendMessage({ type: 'report', status, entities: this.state.entities }).catch(() => undefined);
+  }
+
+  // ── cards ─────────────────────────────────────────────────────────────────────────────────
+
+  private cardData(id: string): Promise<CardData | null> {
+    let hit = this.cards.get(id);
+    if (!hit) {
+      hit = (browser.runtime.sendMessage({ type: 'card', id }) as Promise<CardData | null>).catch(() => null);
+      this.cards.set(id, hit);
+    }
+    return hit;
+  }
+
+  private anchor: PageMention | null = null;
+  private anchorRect(): DOMRect | null {
+    const r = this.anchor && liveRange(this.anchor);
+    return r ? r.getBoundingClientRect() : null;
+  }
+
+  private async openMention(m: PageMention, focus: boolean): Promise<void> {
+    this.anchor = m;
+    await this.openCardFor(m.id, () => this.anchorRect(), focus);
+  }
+
+  private async openCardFor(id: string, anchor: () => DOMRect | null, focus: boolean): Promise<void> {
+    const data = await this.cardData(id);
+    if (!data || this.signal.aborted) return;
+    if (focus && !this.card.isOpen()) {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && !this.card.contains(active) ? active : null;
+    }
+    await this.card.open(data, anchor, focus);
+  }
+
+  private closeCard(): void {
+    const hadFocus = this.card.isOpen() && this.returnFocus !== null;
+    this.card.close();
+    this.hover?.cancel();
+    if (hadFocus) { this.returnFocus?.focus({ preventScroll: true }); this.returnFocus = null; }
+  }
+
+  /** The keyboard command: the next mention in document order, scrolled into view with its card open and focused. */
+  async nextMention(): Promise<void> {
+    const list = this.index.ordered();
+    if (!list.length) return;
+    this.cursor = (this.cursor + 1) % list.length;
+    const m = list[this.cursor]!;
+    this.scrollTo(m);
+    await this.openMention(m, true);
+  }
+
+  /** The popup's "show on page": scroll to the entity's next mention and flash it. */
+  showMention(id: string): boolean {
+    const list = this.index.ordered().filter((m) => m.id === id);
+    if (!list.length) return false;
+    const i = ((this.showCursor.get(id) ?? -1) + 1) % list.length;
+    this.showCursor.set(id, i);
+    const m = list[i]!;
+    this.scrollTo(m);
+    this.flash(m);
+    return true;
+  }
+
+  private scrollTo(m: PageMention): void {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+
+  private flash(m: PageMention): void {
+    if (!this.painter) return;
+    const name = 'backstory-flash';
+    const h = new Highlight(m.range);
+    h.priority = 1;
+    CSS.highlights.set(name, h);
+    this.painter.flashStyle(true);
+    window.setTimeout(() => { if (CSS.highlights.get(name) === h) CSS.highlights.delete(name); this.painter?.flashStyle(false); }, FLASH_MS);
+  }
+}
