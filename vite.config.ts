@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { makeManifest, type Target } from './manifest.config.ts';
@@ -7,9 +8,18 @@ import { makeManifest, type Target } from './manifest.config.ts';
 // BACKSTORY_TARGET=firefox builds dist-firefox/; the default is Chromium (Chrome, Edge).
 const target: Target = process.env.BACKSTORY_TARGET === 'firefox' ? 'firefox' : 'chrome';
 
+/** Ships PRIVACY.md inside the extension, so the options page can link to it offline. */
+const privacyPolicy: Plugin = {
+  name: 'backstory-privacy',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'PRIVACY.md', source: readFileSync('PRIVACY.md', 'utf8') });
+  },
+};
+
 export default defineConfig({
   plugins: [
     preact(),
+    privacyPolicy,
     crx({
       manifest: makeManifest(target),
       browser: target,

@@ -15,8 +15,9 @@ export const MAX_TEXT_CHARS = 12_000_000;
 export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
   // content → background: the visible text blocks of one document, in reading order.
-  // `context`: ids of entities already found in the document, so a rescanned paragraph's "Altun" still resolves.
-  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.string()), v.maxLength(MAX_BLOCKS)), context: v.optional(v.pipe(v.array(Id), v.maxLength(500))) }),
+  // `fresh`: a new document (full scan); otherwise the blocks join the document the worker already
+  // holds for this frame, so a rescanned paragraph's "Altun" still resolves against earlier names.
+  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_BLOCKS)), fresh: v.boolean() }),
   // content → background: what this tab shows, for the badge and the popup.
   v.strictObject({
     type: v.literal('report'),

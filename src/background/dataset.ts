@@ -1,13 +1,114 @@
-/** Placeholder until the engine lands: the dataset the worker owns. */
-import type { BlockMention } from '../messages.ts';
+/**
+ * The dataset, owned by the worker: the built-in name index (a binary artifact that loads in
+ * milliseconds, so a worker restart costs little), the reader's imported packs (compiled into a
+ * second, small index when they change), the card store, and the search index.
+ *
+ * Imported entities win over built-in ones: where a pack's mention overlaps a built-in mention,
+ * the pack's is kept.
+ */
+import browser from 'webextension-polyfill';
+import { compileLexicon, DocumentAnnotator, loadLexicon, type Lexicon, type Mention } from '../core/index.ts';
+import { allImportedEntities } from '../data/pack-store.ts';
 import type { Entity } from '../data/schema.ts';
+import type { BlockMention } from '../messages.ts';
+import type { CardData } from '../ui/card-data.ts';
+import { builtInCard, canonicalId } from './card-store.ts';
+import { loadOutlines, locatorMap, placesMap } from './locator-map.ts';
+import { searchDataset, type SearchHit } from './search.ts';
 
-export async function annotateBlocks(_blocks: string[]): Promise<{ mentions: BlockMention[] }> {
-  return { mentions: [] };
+let builtIn: Promise<Lexicon> | null = null;
+let imported: Promise<{ lexicon: Lexicon | null; byId: Map<string, Entity> }> | null = null;
+
+function builtInLexicon(): Promise<Lexicon> {
+  builtIn ??= fetch(browser.runtime.getURL('data/lexicon.bin'))
+    .then((r) => r.arrayBuffer())
+    .then((b) => loadLexicon(new Uint8Array(b)));
+  return builtIn;
 }
-export async function getCards(_ids: string[]): Promise<(Entity | null)[]> {
-  return [];
+
+function importedPacks() {
+  imported ??= allImportedEntities().then((entities) => ({
+    lexicon: entities.length ? loadLexicon(compileLexicon(entities)) : null,
+    byId: new Map(entities.map((e) => [e.id, e])),
+  })).catch(() => ({ lexicon: null, byId: new Map<string, Entity>() }));
+  return imported;
 }
-export async function searchEntities(_query: string): Promise<Entity[]> {
-  return [];
+
+/** The options page imported or removed a pack: rebuild the small index on next use. */
+export function packsChanged(): void {
+  imported = null;
+}
+
+/**
+ * Per-document annotators, so a rescanned paragraph resolves against what the page already named
+ * ("Altun" after "Fahrettin Altun" three screens up). Keyed by tab and frame; the oldest are dropped.
+ */
+const documents = new Map<string, { builtIn: DocumentAnnotator; imported: DocumentAnnotator | null }>();
+const MAX_DOCUMENTS = 16;
+
+export async function annotateBlocks(blocks: string[], key: string, fresh: boolean): Promise<{ mentions: BlockMention[] }> {
+  const [lex, packs] = await Promise.all([builtInLexicon(), importedPacks()]);
+  let doc = documents.get(key);
+  if (!doc || fresh) {
+    doc = { builtIn: new DocumentAnnotator(lex), imported: packs.lexicon ? new DocumentAnnotator(packs.lexicon) : null };
+    documents.delete(key);
+    documents.set(key, doc);
+    while (documents.size > MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
+  }
+  const first = doc.builtIn.add(blocks);
+  doc.imported?.add(blocks);
+  const fromBuiltIn = doc.builtIn.resolve().slice(first);
+  const fromPacks = doc.imported ? doc.imported.resolve().slice(first) : [];
+  const mentions: BlockMention[] = [];
+  fromBuiltIn.forEach((list, i) => {
+    const own = fromPacks[i] ?? [];
+    const keep = (m: Mention) => !own.some((p) => p.start < m.end && m.start < p.end);
+    for (const m of [...own, ...list.filter(keep)].sort((a, b) => a.start - b.start)) {
+      mentions.push({ block: i, start: m.start, end: m.end, id: m.entityId, kind: m.kind, confidence: m.confidence });
+    }
+  });
+  return { mentions };
+}
+
+export function forgetDocument(prefix: string): void {
+  for (const k of documents.keys()) if (k.startsWith(prefix)) documents.delete(k);
+}
+
+async function entityById(id: string): Promise<Entity | null> {
+  const packs = await importedPacks();
+  return packs.byId.get(id) ?? builtInCard(id);
+}
+
+const outlines = () => loadOutlines(() => fetch(browser.runtime.getURL('data/world-110m.json')).then((r) => r.json()));
+
+/** Map window width for a place, by what it is: a country needs more room than a city. */
+function spanFor(e: Entity): number {
+  if (e.subkind === 'country' || e.subkind === 'continent') return 60;
+  if (e.subkind === 'region') return 24;
+  return 16;
+}
+
+export async function getCard(id: string): Promise<CardData | null> {
+  const entity = await entityById(id);
+  if (!entity) return null;
+  const relatedNames: CardData['relatedNames'] = {};
+  await Promise.all((entity.related ?? []).slice(0, 12).map(async (rid) => {
+    const r = await entityById(await canonicalId(rid));
+    if (r) relatedNames[rid] = { name: r.name, kind: r.kind };
+  }));
+  const map = entity.location ? await locatorMap(await outlines(), entity.location.lat, entity.location.lon, spanFor(entity)) : undefined;
+  return { entity, relatedNames, ...(map ? { map } : {}) };
+}
+
+export async function getCards(ids: string[]): Promise<(CardData | null)[]> {
+  return Promise.all(ids.map(getCard));
+}
+
+export async function drawPlacesMap(points: { lat: number; lon: number }[]) {
+  return placesMap(await outlines(), points);
+}
+
+export async function searchEntities(query: string): Promise<SearchHit[]> {
+  const packs = await importedPacks();
+  return searchDataset(query, [...packs.byId.values()]);
 }

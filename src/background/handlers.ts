@@ -2,14 +2,14 @@
 import browser from 'webextension-polyfill';
 import type { Request } from '../messages.ts';
 import { getTabState, setTabState } from './tab-state.ts';
-import { annotateBlocks, getCards, searchEntities } from './dataset.ts';
+import { annotateBlocks, drawPlacesMap, getCard, getCards, packsChanged, searchEntities } from './dataset.ts';
 
 export async function handleRequest(request: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'ping':
       return { type: 'pong', version: browser.runtime.getManifest().version };
     case 'annotate':
-      return annotateBlocks(request.blocks);
+      return annotateBlocks(request.blocks, `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request.fresh);
     case 'report': {
       const tabId = sender.tab?.id;
       // Only the top frame's report describes the tab; iframes report through their own scans.
@@ -20,13 +20,16 @@ export async function handleRequest(request: Request, sender: browser.Runtime.Me
     case 'tab-state':
       return getTabState(request.tabId);
     case 'card':
-      return (await getCards([request.id]))[0] ?? null;
+      return getCard(request.id);
     case 'cards':
       return getCards(request.ids);
     case 'search':
       return searchEntities(request.query);
     case 'packs-changed':
+      packsChanged();
       return null;
+    case 'places-map':
+      return drawPlacesMap(request.points);
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { parseRequest, type Request } from '../messages.ts';
 import { handleRequest } from './handlers.ts';
 import { forgetTab } from './tab-state.ts';
+import { forgetDocument } from './dataset.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   const request: Request | null = parseRequest(message, sender);
@@ -14,4 +15,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return handleRequest(request, sender);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); forgetDocument(`${tabId}:`); });
+
+// The keyboard command (rebindable in the browser's shortcut settings) walks the active tab's mentions.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'next-mention' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'next-mention' }).catch(() => undefined);
+});

@@ -88,17 +88,17 @@ export class PageSession {
   private async fullScan(): Promise<void> {
     this.scope = detectScope(this.doc, this.settings.scope);
     for (const m of this.index.removeWhere(() => true)) this.painter?.delete(m.kind, m.range);
-    await this.scan(this.scope.roots);
+    await this.scan(this.scope.roots, true);
   }
 
   /** Rescans changed subtrees: their old mentions go, new ones come in with the document's entities as context. */
   private async rescan(roots: Element[]): Promise<void> {
     const inside = (m: PageMention) => !m.block.nodes[m.first]!.isConnected || roots.some((r) => r.contains(m.block.element));
     for (const m of this.index.removeWhere(inside)) this.painter?.delete(m.kind, m.range);
-    await this.scan(roots);
+    await this.scan(roots, false);
   }
 
-  private async scan(roots: Element[]): Promise<void> {
+  private async scan(roots: Element[], fresh: boolean): Promise<void> {
     const slicer = createSlicer(this.signal);
     this.setStatus('scanning');
     try {
@@ -112,8 +112,7 @@ export class PageSession {
       let total = 0;
       const capped = blocks.filter((b) => (total += b.text.length) <= MAX_DOCUMENT_CHARS);
       if (capped.length) {
-        const context = this.index.counts().map((c) => c.id).slice(0, 200);
-        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: capped.map((b) => b.text), context }) as { mentions: BlockMention[] } | null;
+        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: capped.map((b) => b.text), fresh }) as { mentions: BlockMention[] } | null;
         if (this.signal.aborted) return;
         await this.addMentions(capped, reply?.mentions ?? [], slicer);
       }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
 interface SourceInfo { name: string; url?: string; licence: string; notice?: string; records?: number }
-interface SourcesFile { entities?: number; asOf?: string; version?: string; sources: SourceInfo[] }
+interface SourcesFile { dataset?: { entities?: number; asOf?: string; version?: string }; sources: SourceInfo[] }
 
 export function About({ version }: { version: string }) {
   const [info, setInfo] = useState<SourcesFile | null>(null);
@@ -13,7 +13,7 @@ export function About({ version }: { version: string }) {
   return (
     <section aria-labelledby="about">
       <h2 id="about">About</h2>
-      <p>Backstory {version}. {info?.entities ? `Dataset: ${info.entities.toLocaleString('en')} entities${info.asOf ? `, as of ${info.asOf}` : ''}.` : ''} Everything runs in your browser; no page text leaves it. <a href={browser.runtime.getURL('PRIVACY.md')} target="_blank" rel="noopener">Privacy</a></p>
+      <p>Backstory {version}. {info?.dataset?.entities ? `Dataset: ${info.dataset.entities.toLocaleString('en')} entities${info.dataset.asOf ? `, as of ${info.dataset.asOf}` : ''}.` : ''} Everything runs in your browser; no page text leaves it. <a href={browser.runtime.getURL('PRIVACY.md')} target="_blank" rel="noopener">Privacy</a></p>
       <h3>Sources and licences</h3>
       <ul class="sources">
         {(info?.sources ?? []).map((s) => (
