@@ -26,6 +26,8 @@ export const Request = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('card'), id: Id }),
   v.strictObject({ type: v.literal('cards'), ids: v.pipe(v.array(Id), v.maxLength(5000)) }),
+  // Just the records (no related names, no map): what the popup's list needs.
+  v.strictObject({ type: v.literal('entities'), ids: v.pipe(v.array(Id), v.maxLength(5000)) }),
   v.strictObject({ type: v.literal('search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   v.strictObject({ type: v.literal('tab-state'), tabId: v.number() }),
   v.strictObject({ type: v.literal('packs-changed') }),
@@ -55,6 +57,8 @@ export interface BlockMention {
 export interface PageState {
   status: 'scanning' | 'done' | 'off' | 'no-highlight-api';
   highlightApi: boolean;
+  /** The page's site key (host without www.), for the popup's per-site switch. */
+  site: string;
   entities: { id: string; count: number }[];
 }
 

@@ -100,6 +100,11 @@ export async function getCard(id: string): Promise<CardData | null> {
   return { entity, relatedNames, ...(map ? { map } : {}) };
 }
 
+/** Entity records by id, as bare cards (no related names or map): cheap enough for a whole page's list. */
+export async function getEntities(ids: string[]): Promise<(CardData | null)[]> {
+  return Promise.all(ids.map(async (id) => { const entity = await entityById(id); return entity ? { entity } : null; }));
+}
+
 export async function getCards(ids: string[]): Promise<(CardData | null)[]> {
   return Promise.all(ids.map(getCard));
 }

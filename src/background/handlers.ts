@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Request } from '../messages.ts';
 import { getTabState, setTabState } from './tab-state.ts';
-import { annotateBlocks, drawPlacesMap, getCard, getCards, packsChanged, searchEntities } from './dataset.ts';
+import { annotateBlocks, drawPlacesMap, getCard, getCards, getEntities, packsChanged, searchEntities } from './dataset.ts';
 
 export async function handleRequest(request: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
@@ -14,7 +14,7 @@ export async function handleRequest(request: Request, sender: browser.Runtime.Me
       const tabId = sender.tab?.id;
       // Only the top frame's report describes the tab; iframes report through their own scans.
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
-      await setTabState(tabId, { status: request.status, highlightApi: request.status !== 'no-highlight-api', entities: request.entities });
+      await setTabState(tabId, { status: request.status, highlightApi: request.status !== 'no-highlight-api', site: '', entities: request.entities });
       return null;
     }
     case 'tab-state':
@@ -23,6 +23,8 @@ export async function handleRequest(request: Request, sender: browser.Runtime.Me
       return getCard(request.id);
     case 'cards':
       return getCards(request.ids);
+    case 'entities':
+      return getEntities(request.ids);
     case 'search':
       return searchEntities(request.query);
     case 'packs-changed':

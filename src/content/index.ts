@@ -21,7 +21,7 @@ let session: PageSession | null = null;
 let settings: Settings | null = null;
 
 function offState(): PageState {
-  return { status: 'off', highlightApi: highlightApiAvailable(), entities: [] };
+  return { status: 'off', highlightApi: highlightApiAvailable(), site: siteOf(location.href), entities: [] };
 }
 
 async function apply(next: Settings): Promise<void> {

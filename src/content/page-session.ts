@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { BlockMention, PageState } from '../messages.ts';
-import type { Settings } from '../shared/settings.ts';
+import { siteOf, type Settings } from '../shared/settings.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { collectBlocks, locate, type Block } from './blocks.ts';
 import { CardHost } from './card-host.tsx';
@@ -35,7 +35,7 @@ export class PageSession {
   constructor(private readonly doc: Document, private settings: Settings, private readonly topFrame: boolean) {
     const api = highlightApiAvailable();
     this.painter = api ? new Painter(doc) : null;
-    this.state = { status: 'scanning', highlightApi: api, entities: [] };
+    this.state = { status: 'scanning', highlightApi: api, site: siteOf(location.href), entities: [] };
     this.card = new CardHost(doc, {
       onPointerEnter: () => this.hover?.pointerInCard(true),
       onPointerLeave: () => this.hover?.pointerInCard(false),
@@ -142,7 +142,7 @@ export class PageSession {
   }
 
   private setStatus(status: PageState['status']): void {
-    this.state = { status, highlightApi: !!this.painter, entities: this.index.counts() };
+    this.state = { status, highlightApi: !!this.painter, site: this.state.site, entities: this.index.counts() };
     if (this.topFrame) void browser.runtime.sendMessage({ type: 'report', status, entities: this.state.entities }).catch(() => undefined);
   }
 

@@ -10,27 +10,28 @@ import type { PageState } from '../messages.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { Card } from '../ui/Card.tsx';
 import { KINDS, type Kind } from '../data/schema.ts';
-import { enabledForSite, loadSettings, saveSettings, siteOf, withSiteEnabled } from '../shared/settings.ts';
+import { enabledForSite, loadSettings, saveSettings, withSiteEnabled } from '../shared/settings.ts';
 import { PlacesMap } from './PlacesMap.tsx';
 import { Search } from './Search.tsx';
 
 const GROUP_LABEL: Record<Kind, MessageKey> = { person: 'kindPerson', place: 'kindPlace', organization: 'kindOrganization', event: 'kindEvent' };
 
-/** The tab the popup briefs: the active tab, or `?tab=ID` when opened in a tab of its own (tests). */
-async function targetTab(): Promise<{ id: number; url: string } | null> {
+/**
+ * The tab the popup briefs: the active tab, or `?tab=ID` when opened in a tab of its own (tests).
+ * Its site comes from the content script's answer: we hold no "tabs" permission, so tab URLs are
+ * not ours to read.
+ */
+async function targetTab(): Promise<{ id: number } | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) {
-    const tab = await browser.tabs.get(fromQuery).catch(() => null);
-    return { id: fromQuery, url: tab?.url ?? '' };
-  }
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ? { id: tab.id, url: tab.url ?? '' } : null;
+  return tab?.id ? { id: tab.id } : null;
 }
 
 type View = { kind: 'list' } | { kind: 'card'; data: CardData; count: number };
 
 export function Popup() {
-  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [tab, setTab] = useState<{ id: number } | null>(null);
   const [state, setState] = useState<PageState | 'unavailable' | null>(null);
   const [cards, setCards] = useState<Map<string, CardData>>(new Map());
   const [site, setSite] = useState<{ name: string; on: boolean } | null>(null);
@@ -38,12 +39,12 @@ export function Popup() {
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
 
-  const refresh = async (target: { id: number; url: string }) => {
+  const refresh = async (target: { id: number }) => {
     const s = (await browser.tabs.sendMessage(target.id, { type: 'page-state' }).catch(() => null)) as PageState | null;
     setState(s ?? 'unavailable');
     document.body.dataset.pageStatus = s?.status ?? 'unavailable';
     if (s?.entities.length) {
-      const list = (await browser.runtime.sendMessage({ type: 'cards', ids: s.entities.map((e) => e.id) })) as (CardData | null)[];
+      const list = (await browser.runtime.sendMessage({ type: 'entities', ids: s.entities.map((e) => e.id) })) as (CardData | null)[];
       setCards(new Map(list.filter((c): c is CardData => !!c).map((c) => [c.entity.id, c])));
     }
     return s;
@@ -54,10 +55,8 @@ export function Popup() {
       const target = await targetTab();
       if (!target) return setState('unavailable');
       setTab(target);
-      const settings = await loadSettings();
-      const name = siteOf(target.url);
-      if (name) setSite({ name, on: enabledForSite(settings, name) });
       let s = await refresh(target);
+      if (s?.site) setSite({ name: s.site, on: enabledForSite(await loadSettings(), s.site) });
       // Still scanning: look again shortly (the scan is sliced and may take a moment on big pages).
       for (let i = 0; i < 20 && s?.status === 'scanning'; i++) {
         await new Promise((r) => setTimeout(r, 250));
@@ -88,7 +87,13 @@ export function Popup() {
     await refresh(tab);
   };
 
-  const open = (data: CardData, count: number) => setView({ kind: 'card', data, count });
+  const open = (data: CardData, count: number) => {
+    setView({ kind: 'card', data, count });
+    // The list holds bare records; fetch the full card (related names, locator map) for the view.
+    void (browser.runtime.sendMessage({ type: 'card', id: data.entity.id }) as Promise<CardData | null>).then((full) => {
+      if (full) setView((v) => (v.kind === 'card' && v.data.entity.id === full.entity.id ? { ...v, data: full } : v));
+    });
+  };
   const openById = async (id: string) => {
     const data = cards.get(id) ?? ((await browser.runtime.sendMessage({ type: 'card', id })) as CardData | null);
     if (data) open(data, state && state !== 'unavailable' ? state.entities.find((e) => e.id === id)?.count ?? 0 : 0);

@@ -27,7 +27,7 @@ describe('popup', () => {
     await page.goto(site.base + 'sample-article.html');
     await waitForMarks(page, 30);
     const popup = await browser.openPopup(page);
-    await expect.poll(() => popup.locator('.group').count(), { timeout: 5000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => popup.locator('.group').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     const headings = await popup.locator('.group h2').allTextContents();
     expect(headings).toEqual(['People', 'Places', 'Organisations', 'Events']);
     // Most mentioned first: Turkey leads the places.
@@ -54,7 +54,7 @@ describe('popup', () => {
       await box.fill(query);
       await expect.poll(() => popup.locator('.results .name').allTextContents(), { timeout: 5000 }).toContain(expected);
     }
-    await popup.locator('.results .entity', { hasText: 'Çanakkale' }).first().click();
+    await popup.locator('.results .entity').filter({ has: popup.locator('.name', { hasText: /^Çanakkale$/ }) }).first().click();
     await expect.poll(() => popup.locator('.detail .card h2').textContent()).toBe('Çanakkale');
     await popup.close();
     await page.close();

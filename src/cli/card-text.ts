@@ -1,0 +1,20 @@
+/** An entity's card as readable plain text, for `backstory lookup`. Fact wording is the card's own (src/ui/card-data.ts). */
+import type { Entity } from '../data/schema.ts';
+import { describeFact } from '../ui/card-data.ts';
+
+export function formatCard(e: Entity): string {
+  const lines = [`${e.name} — ${e.kind}${e.subkind ? ` (${e.subkind})` : ''}  [${e.id}]`, e.description];
+  if (e.summary) lines.push('', e.summary);
+  if (e.facts?.length) {
+    lines.push('');
+    for (const f of e.facts) {
+      const { label, value } = describeFact(f);
+      lines.push(`  ${label}: ${value}`);
+    }
+  }
+  if (e.aliases.length) lines.push('', `Also: ${e.aliases.map((a) => a.text).join(', ')}`);
+  const links = [e.wikipedia && `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}`, e.wikidata && `https://www.wikidata.org/wiki/${e.wikidata}`].filter(Boolean);
+  if (links.length) lines.push(links.join('  '));
+  lines.push(`As of ${e.asOf} · ${e.source.name} (${e.source.licence})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,41 @@
+/**
+ * Visible text of an HTML document, for the CLI's --html mode, the benchmark and the evaluation.
+ * Script, style and other never-rendered elements (and elements marked hidden) are skipped; block
+ * elements become line breaks so sentences and headlines stay apart (the engine treats a line start
+ * as a sentence start).
+ */
+import { Parser } from 'htmlparser2';
+
+const NEVER_RENDERED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section', 'article',
+  'header', 'footer', 'nav', 'aside', 'main', 'figure', 'figcaption', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'form', 'address', 'details', 'summary', 'caption']);
+
+/** The visible text of `html`: whitespace runs within a line collapse to one space, as a browser renders them. */
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  const open: boolean[] = []; // per open element: does it hide its content?
+  let hidden = 0;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      const hides = NEVER_RENDERED.has(name) || 'hidden' in attrs || /display\s*:\s*none/i.test(attrs.style ?? '');
+      open.push(hides);
+      if (hides) hidden++;
+      else if (hidden === 0 && BLOCK.has(name)) parts.push('\n');
+    },
+    ontext(text) {
+      if (hidden === 0) parts.push(text);
+    },
+    onclosetag(name) {
+      // htmlparser2 closes every element it opened (void and implied ones too), innermost first.
+      if (open.pop()) hidden--;
+      else if (hidden === 0 && BLOCK.has(name)) parts.push('\n');
+    },
+  }, { decodeEntities: true, lowerCaseTags: true });
+  parser.write(html);
+  parser.end();
+  return parts.join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}

@@ -1,0 +1,299 @@
+/**
+ * The lexicon compiler: entities in, the binary artifact out (layout in format.ts).
+ *
+ * It runs at build time (data/scripts/compile-lexicon.ts) and in tests and benchmarks; it is pure
+ * (no file system) so the same code can compile an imported pack in the browser later.
+ *
+ * Decisions baked in here, so the runtime does not repeat them per page:
+ * - each alias is tokenized with the page tokenizer, so both sides fold alike;
+ * - a one-word alias that is a common English word is marked E_COMMON (capital needed, and a
+ *   sentence-initial capital is not enough); an alias made only of common words needs capitals;
+ * - an alias written in capitals ("NATO" as a display name) is treated as an acronym;
+ * - a person's surname becomes an M_COREF alias (links only after the full name appears);
+ * - entity metadata for the resolver: kind, prominence, country, context ids (related + fact ids).
+ */
+import type { Entity } from '../data/schema.ts';
+import { commonWords } from './common-words.ts';
+import { edgeHash, fnvString, tableSize } from './hash.ts';
+import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
+import {
+  E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section,
+} from './format.ts';
+
+/** What the compiler reads from an entity (a full schema Entity fits). */
+export type LexiconEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases'> &
+  Partial<Pick<Entity, 'subkind' | 'related' | 'facts' | 'prominence' | 'source' | 'wikidata' | 'wikipedia'>>;
+
+export interface CompileOptions {
+  /** Frequent words: a one-word alias among them needs a capital and more than a sentence-initial one (default: core list). */
+  commonWords?: ReadonlySet<string>;
+  /** Further lowercase dictionary words: a one-word alias among them needs a capital (but may start a sentence). */
+  dictionaryWords?: ReadonlySet<string>;
+  /** Entities known only from a weak source; default: the source's name mentions WordNet. */
+  isWeak?: (entity: LexiconEntity) => boolean;
+}
+
+export interface CompileStats {
+  entities: number;
+  aliases: number;
+  tokens: number;
+  nodes: number;
+  skipped: number;
+}
+
+/** Prominence assumed when a record has none: curated records are relevant news names; WordNet ones are not. */
+const DEFAULT_PROMINENCE = 0.6;
+const DEFAULT_WEAK_PROMINENCE = 0.2;
+/** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
+const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym
+
+/** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
+const defaultIsWeak = (e: LexiconEntity): boolean => /^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id);
+
+interface AliasSpec { text: string; mode: number }
+
+/** Compiles entities into the lexicon artifact. Entities must have unique ids. */
+export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
+  const common = options.commonWords ?? commonWords();
+  const dictionary = options.dictionaryWords;
+  const isWeak = options.isWeak ?? defaultIsWeak;
+  const tokens: Tokens = createTokens(32);
+
+  const entityIndex = new Map<string, number>();
+  entities.forEach((e, i) => { if (!entityIndex.has(e.id)) entityIndex.set(e.id, i); });
+
+  // Token interning.
+  const tokenIds = new Map<string, number>();
+  const tokenStrings: string[] = [];
+  const intern = (s: string): number => {
+    let id = tokenIds.get(s);
+    if (id === undefined) { id = tokenStrings.length; tokenIds.set(s, id); tokenStrings.push(s); }
+    return id;
+  };
+
+  // Trie over token ids; node 0 is the root.
+  const edges = new Map<number, number>();
+  let nodeCount = 1;
+  const edgeList: number[] = []; // parent, token, child triples
+  const child = (parent: number, token: number): number => {
+    const key = parent * 4194304 + token;
+    let c = edges.get(key);
+    if (c === undefined) { c = nodeCount++; edges.set(key, c); edgeList.push(parent, token, c); }
+    return c;
+  };
+
+  // Entries, deduplicated per (node, entity) keeping the strongest mode.
+  const entryNode: number[] = [];
+  const entryEntity: number[] = [];
+  const entryFlags: number[] = [];
+  const entryCase: number[] = [];
+  const entryCaps: number[] = [];
+  const entryAt = new Map<number, number>();
+  let aliasCount = 0;
+  let skipped = 0;
+
+  const addAlias = (entity: number, spec: AliasSpec): void => {
+    tokenize(spec.text, tokens);
+    const n = tokens.count;
+    if (n === 0 || n > MAX_ALIAS_TOKENS) { skipped++; return; }
+    let mode = spec.mode;
+    const words: string[] = [];
+    let letters = 0;
+    let caseMask = 0;
+    let allCapitalLetters = true;
+    for (let k = 0; k < n; k++) {
+      const off = tokens.foldStart[k]!;
+      words.push(String.fromCharCode(...tokens.chars.subarray(off, off + tokens.foldLen[k]!)));
+      const l = tokens.letters[k]!;
+      for (let b = 0; b < l && letters + b < 31; b++) if (tokens.caseMask[k]! & (1 << b)) caseMask |= 1 << (letters + b);
+      if (l > 0 && (tokens.flags[k]! & T_ALLCAPS) === 0) allCapitalLetters = false;
+      letters += l;
+    }
+    // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
+    if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
+    let flags = mode;
+    let caps = 0;
+    const isCommon = (w: string) => common.has(w) || CONNECTORS.has(w);
+    if (mode === M_ORDINARY) {
+      if (n === 1) {
+        if (common.has(words[0]!)) { flags |= E_COMMON; caps = 1; }
+        else if (dictionary?.has(words[0]!)) caps = 1;
+        // One or two letters ("Ur", "Y") are too easily a word, an initial or a unit.
+        else if (letters <= 2) caps = 1;
+      } else if (words.every(isCommon)) {
+        for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!)) caps |= 1 << k;
+      }
+    } else if (mode !== M_ACRONYM) {
+      // Surnames, short forms and demonyms are capitalised in English.
+      for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
+      if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
+    }
+    flags |= Math.min(letters, 255) << E_LETTERS_SHIFT;
+    flags |= n << E_TOKENS_SHIFT;
+
+    let node = 0;
+    for (const w of words) node = child(node, intern(w));
+    const key = node * 2097152 + entity;
+    const prev = entryAt.get(key);
+    if (prev !== undefined) {
+      if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) return;
+      entryFlags[prev] = flags; entryCase[prev] = caseMask; entryCaps[prev] = caps;
+      return;
+    }
+    entryAt.set(key, entryNode.length);
+    entryNode.push(node); entryEntity.push(entity); entryFlags.push(flags); entryCase.push(caseMask); entryCaps.push(caps);
+    aliasCount++;
+  };
+
+  const modeCode = { ordinary: M_ORDINARY, acronym: M_ACRONYM, 'needs-context': M_NEEDS_CONTEXT, demonym: M_DEMONYM } as const;
+  entities.forEach((e, i) => {
+    if (entityIndex.get(e.id) !== i) return; // duplicate id: first wins
+    addAlias(i, { text: e.name, mode: M_ORDINARY });
+    for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
+    if (e.kind === 'person') {
+      // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
+      const words = e.name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+      while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
+      const last = words[words.length - 1]?.replace(/[.,]+$/, '');
+      if (words.length >= 2 && last && last.length >= 3) addAlias(i, { text: last, mode: M_COREF });
+    }
+  });
+
+  // Entity metadata.
+  const entityCount = entities.length;
+  const kind = new Uint8Array(entityCount);
+  const eflags = new Uint8Array(entityCount);
+  const prominence = new Uint8Array(entityCount);
+  const country = new Int32Array(entityCount).fill(-1);
+  const contextStart = new Uint32Array(entityCount + 1);
+  const context: number[] = [];
+  const strings: string[] = [];
+  entities.forEach((e, i) => {
+    kind[i] = Math.max(0, KIND_CODES.indexOf(e.kind));
+    const weak = isWeak(e);
+    let f = weak ? F_WEAK : 0;
+    if (e.subkind === 'country' || e.id.startsWith('country:')) f |= F_COUNTRY;
+    eflags[i] = f;
+    const p = e.prominence ?? (weak ? DEFAULT_WEAK_PROMINENCE : DEFAULT_PROMINENCE);
+    prominence[i] = Math.round(Math.min(1, Math.max(0, p)) * 255);
+    const ctx = new Set<number>();
+    const link = (id: string | undefined): number => {
+      if (id === undefined) return -1;
+      const j = entityIndex.get(id);
+      if (j === undefined || j === i) return -1;
+      ctx.add(j);
+      return j;
+    };
+    for (const r of e.related ?? []) link(r);
+    for (const fact of e.facts ?? []) {
+      if ('id' in fact) {
+        const j = link(fact.id);
+        if (j >= 0 && country[i]! < 0 && (fact.type === 'country' || fact.type === 'nationality')) country[i] = j;
+      }
+      if ('ofId' in fact) link(fact.ofId);
+    }
+    contextStart[i] = context.length;
+    for (const j of ctx) context.push(j);
+    strings.push(e.id, e.name);
+  });
+  contextStart[entityCount] = context.length;
+
+  // Token table.
+  const tokenCount = tokenStrings.length;
+  const tokenTableSize = tableSize(tokenCount);
+  const tokenTable = new Int32Array(tokenTableSize);
+  const tokenOffsets = new Uint32Array(tokenCount + 1);
+  let charTotal = 0;
+  for (let t = 0; t < tokenCount; t++) { tokenOffsets[t] = charTotal; charTotal += tokenStrings[t]!.length; }
+  tokenOffsets[tokenCount] = charTotal;
+  const tokenChars = new Uint16Array(charTotal);
+  for (let t = 0; t < tokenCount; t++) {
+    const s = tokenStrings[t]!;
+    const off = tokenOffsets[t]!;
+    for (let k = 0; k < s.length; k++) tokenChars[off + k] = s.charCodeAt(k);
+    let slot = fnvString(s) & (tokenTableSize - 1);
+    while (tokenTable[slot] !== 0) slot = (slot + 1) & (tokenTableSize - 1);
+    tokenTable[slot] = t + 1;
+  }
+
+  // Edge table.
+  const edgeCount = edgeList.length / 3;
+  const edgeTableSize = tableSize(edgeCount);
+  const edgeTable = new Int32Array(edgeTableSize * 3);
+  for (let k = 0; k < edgeList.length; k += 3) {
+    const parent = edgeList[k]!, token = edgeList[k + 1]!, c = edgeList[k + 2]!;
+    let slot = edgeHash(parent, token) & (edgeTableSize - 1);
+    while (edgeTable[slot * 3] !== 0) slot = (slot + 1) & (edgeTableSize - 1);
+    edgeTable[slot * 3] = parent + 1;
+    edgeTable[slot * 3 + 1] = token;
+    edgeTable[slot * 3 + 2] = c;
+  }
+
+  // Entries grouped by node (counting sort), in insertion order within a node.
+  const entryCount = entryNode.length;
+  const nodeEntries = new Uint32Array(nodeCount + 1);
+  for (const nd of entryNode) nodeEntries[nd + 1]!++;
+  for (let k = 0; k < nodeCount; k++) nodeEntries[k + 1]! += nodeEntries[k]!;
+  const fillPos = nodeEntries.slice(0, nodeCount);
+  const eEntity = new Uint32Array(entryCount), eFlags = new Uint32Array(entryCount);
+  const eCase = new Int32Array(entryCount), eCaps = new Int32Array(entryCount);
+  for (let k = 0; k < entryCount; k++) {
+    const at = fillPos[entryNode[k]!]!++;
+    eEntity[at] = entryEntity[k]!; eFlags[at] = entryFlags[k]!; eCase[at] = entryCase[k]!; eCaps[at] = entryCaps[k]!;
+  }
+
+  // Strings.
+  const encoder = new TextEncoder();
+  const encoded = strings.map((s) => encoder.encode(s));
+  const stringOffsets = new Uint32Array(strings.length + 1);
+  let byteTotal = 0;
+  encoded.forEach((b, k) => { stringOffsets[k] = byteTotal; byteTotal += b.length; });
+  stringOffsets[strings.length] = byteTotal;
+  const stringBytes = new Uint8Array(byteTotal);
+  encoded.forEach((b, k) => stringBytes.set(b, stringOffsets[k]));
+
+  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount]);
+  const sections: ArrayBufferView[] = [];
+  sections[Section.Meta] = meta;
+  sections[Section.TokenChars] = tokenChars;
+  sections[Section.TokenOffsets] = tokenOffsets;
+  sections[Section.TokenTable] = tokenTable;
+  sections[Section.Edges] = edgeTable;
+  sections[Section.NodeEntries] = nodeEntries;
+  sections[Section.EntryEntity] = eEntity;
+  sections[Section.EntryFlags] = eFlags;
+  sections[Section.EntryCase] = eCase;
+  sections[Section.EntryCaps] = eCaps;
+  sections[Section.EntityKind] = kind;
+  sections[Section.EntityFlags] = eflags;
+  sections[Section.EntityProminence] = prominence;
+  sections[Section.EntityCountry] = country;
+  sections[Section.ContextStart] = contextStart;
+  sections[Section.Context] = Uint32Array.from(context);
+  sections[Section.StringOffsets] = stringOffsets;
+  sections[Section.StringBytes] = stringBytes;
+
+  if (stats) Object.assign(stats, { entities: entityCount, aliases: aliasCount, tokens: tokenCount, nodes: nodeCount, skipped });
+  return pack(sections);
+}
+
+function pack(sections: ArrayBufferView[]): Uint8Array {
+  const align = (x: number) => (x + 7) & ~7;
+  let size = align(HEADER_BYTES);
+  const offsets: number[] = [];
+  for (const s of sections) { offsets.push(size); size = align(size + s.byteLength); }
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, FORMAT_VERSION, true);
+  view.setUint32(8, sections.length, true);
+  sections.forEach((s, k) => {
+    view.setUint32(12 + k * 8, offsets[k]!, true);
+    view.setUint32(16 + k * 8, s.byteLength, true);
+    out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), offsets[k]);
+  });
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * The binary layout of the compiled lexicon (public/data/lexicon.bin).
+ *
+ * Why binary: the service worker must be ready within milliseconds of waking, with ~100k aliases.
+ * Parsing JSON would build an object per alias; here loading is a header read plus typed-array views
+ * over one buffer, and strings (entity ids, names) are decoded only when a mention needs them.
+ *
+ * Layout: "BSLX", format version (u32), section count (u32), then per section (offset u32, length u32),
+ * then the sections, each aligned to 8 bytes. All numbers little-endian (the platforms we run on).
+ *
+ * Words are interned as token ids (TOKEN_*: folded UTF-16 strings + an open-addressing hash table).
+ * Aliases are paths in a trie over token ids (TRIE_EDGES: hash table of (parent, token) → child).
+ * A trie node that ends an alias owns a run of entries (NODE_ENTRIES → ENTRY_*): which entity, how
+ * the alias may match (mode, capitals). Entities carry what the resolver needs: kind, prominence,
+ * country and context ids. Cards are NOT here: they live in the card store.
+ */
+
+export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
+export const FORMAT_VERSION = 1;
+
+/** Section numbers, in file order. */
+export const Section = {
+  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount]
+  TokenChars: 1, // Uint16: folded token characters
+  TokenOffsets: 2, // Uint32[tokenCount + 1]
+  TokenTable: 3, // Int32[tokenTableSize]: token id + 1, 0 = empty
+  Edges: 4, // Int32[edgeTableSize * 3]: parent + 1 (0 = empty), token, child
+  NodeEntries: 5, // Uint32[nodeCount + 1]: first entry of each node
+  EntryEntity: 6, // Uint32[entryCount]
+  EntryFlags: 7, // Uint32[entryCount]: see E_* below
+  EntryCase: 8, // Int32[entryCount]: capital-letter mask an acronym must reproduce
+  EntryCaps: 9, // Int32[entryCount]: which of the alias's words need a capital
+  EntityKind: 10, // Uint8[entityCount]
+  EntityFlags: 11, // Uint8[entityCount]
+  EntityProminence: 12, // Uint8[entityCount]: prominence × 255
+  EntityCountry: 13, // Int32[entityCount]: index of its country (-1 none)
+  ContextStart: 14, // Uint32[entityCount + 1]
+  Context: 15, // Uint32: related/fact entity indices
+  StringOffsets: 16, // Uint32[2 · entityCount + 1]: id, name of each entity
+  StringBytes: 17, // Uint8: UTF-8
+  Count: 18,
+} as const;
+
+/** Entry flags: the low 3 bits are the match mode. */
+export const MODE_MASK = 7;
+export const M_ORDINARY = 0;
+export const M_ACRONYM = 1;
+export const M_NEEDS_CONTEXT = 2;
+export const M_DEMONYM = 3;
+/** A person's surname derived from the full name: links only after that full name appears in the document. */
+export const M_COREF = 4;
+/** A one-word alias that is a common English word: needs a capital, and a sentence-initial capital is no evidence. */
+export const E_COMMON = 8;
+/** Letter count of the alias (bits 8–15) and token count (bits 16–23). */
+export const E_LETTERS_SHIFT = 8;
+export const E_TOKENS_SHIFT = 16;
+
+export const KIND_CODES = ['person', 'place', 'organization', 'event'] as const;
+
+/** Entity flags. */
+export const F_WEAK = 1; // only known from a weak source (WordNet): links only when strongly supported
+export const F_COUNTRY = 2; // a country (subkind "country"): a demonym's target, a context anchor
+
+/** Longest alias, in words, that is compiled and followed by the matcher. */
+export const MAX_ALIAS_TOKENS = 12;
+
+export const HEADER_BYTES = 12 + Section.Count * 8;

@@ -1,0 +1,33 @@
+/**
+ * The hashing shared by the lexicon compiler and the runtime look-ups. Both sides must agree bit for
+ * bit, so it lives in one place.
+ */
+
+/** FNV-1a offset basis (as a signed 32-bit value). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** One FNV-1a step over a UTF-16 code unit. */
+export function fnvStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+/** FNV-1a of a string's code units. */
+export function fnvString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Mixes a trie edge (parent node, token id) into a table slot hash. */
+export function edgeHash(parent: number, token: number): number {
+  let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ token, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */
+export function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}

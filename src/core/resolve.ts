@@ -1,0 +1,269 @@
+/**
+ * The resolver: decides, for one document, which entity each matched span stands for and how sure
+ * we are (confidence in [0, 1]); spans below the threshold are dropped.
+ *
+ * Precision first — a wrong card costs more than a missing one — so every rule here only ever lowers
+ * confidence unless the document itself supports the link:
+ *  1. names (ordinary aliases, acronyms) get a base confidence from how they matched (several words >
+ *     one word > a common word; a lowercase one-word name is suspicious) and from prominence (a
+ *     village named like a surname starts low); WordNet-only entities start lower still;
+ *  2. the entities named unambiguously form the document's context; homonyms (Damascus, Syria vs
+ *     Damascus, Oregon) are weighed by prominence × context support (related ids, shared country);
+ *  3. surnames and short forms (needs-context, coref) link after a full mention of the same entity,
+ *     or — needs-context only — when several of the document's entities are directly related;
+ *  4. a capital at the start of a sentence or in a headline is confirmed only by a confident mention
+ *     of the same entity elsewhere in the document;
+ *  5. demonyms link to their country with lower confidence, and never displace a name.
+ * All weights are in one place (WEIGHTS) so they can be tuned against the evaluation.
+ */
+import type { Kind } from '../data/schema.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Span } from './match.ts';
+import { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, MODE_MASK } from './format.ts';
+
+const PLACE = KIND_CODES.indexOf('place');
+
+export const WEIGHTS = {
+  multiWord: 0.92,
+  oneWord: 0.86,
+  commonWord: 0.78,
+  lowercaseWord: 0.5,
+  acronym: 0.9,
+  shortAcronym: 0.8,
+  /** Prominence factor for one-word names: floor + (1 − floor)·√prominence. */
+  oneWordProminenceFloor: 0.4,
+  multiWordProminenceFloor: 0.75,
+  weakSource: 0.6,
+  /** Confidence added per unit of context support (capped at supportCap units). */
+  supportBonus: 0.05,
+  supportCap: 3,
+  /** Homonym weight = (prominence + prominenceEpsilon) · (1 + supportWeight · support). */
+  prominenceEpsilon: 0.05,
+  supportWeight: 20,
+  /** A country-mate (another entity of the same country) is worth this much support, capped in total. */
+  mateSupport: 0.5,
+  mateCap: 1,
+  /** Support from a place's own country (see DocumentContext.direct). */
+  ownCountrySupport: 0.5,
+  /** Context beyond the first unit of support stands in for prominence: each further unit adds this much. */
+  supportAsProminence: 0.15,
+  coref: 0.9,
+  contextLinked: 0.55,
+  contextPerSupport: 0.05,
+  contextMax: 0.85,
+  contextWeak: 0.45,
+  demonym: 0.45,
+  demonymCountryNamed: 0.65,
+  unconfirmedCapital: 0.3,
+} as const;
+
+export interface ResolveOptions {
+  /** Mentions below this confidence are not returned (default 0.5). */
+  threshold?: number;
+  /** Only these kinds (default: all). */
+  kinds?: readonly Kind[];
+  /** Link demonyms ("Turkish") to their country (default true). */
+  demonyms?: boolean;
+}
+
+/** One recognised name in the text. Offsets are UTF-16 code units into the original text (block). */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The text as written: text.slice(start, end). */
+  text: string;
+  entityId: string;
+  kind: Kind;
+  /** How sure the engine is, in [0, 1]. */
+  confidence: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+interface Choice { entity: number; conf: number }
+
+/** The entities the document names confidently, with quick support look-ups. */
+class DocumentContext {
+  readonly members = new Set<number>();
+  private readonly reverse = new Map<number, number[]>(); // x → members whose context lists x
+  private readonly countryCount = new Map<number, number>();
+
+  private readonly lex: Lexicon;
+
+  constructor(lex: Lexicon, members: Iterable<number>) {
+    this.lex = lex;
+    for (const d of members) {
+      if (this.members.has(d)) continue;
+      this.members.add(d);
+      for (let k = lex.contextStart[d]!; k < lex.contextStart[d + 1]!; k++) {
+        const x = lex.context[k]!;
+        const list = this.reverse.get(x);
+        if (list) list.push(d); else this.reverse.set(x, [d]);
+      }
+      const c = lex.entityCountry[d]!;
+      if (c >= 0) this.countryCount.set(c, (this.countryCount.get(c) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Members directly related to e: either side lists the other. A place's own country counts half —
+   * every village in Turkey is "related" to Turkey, so that alone must not make one likely.
+   */
+  direct(e: number): number {
+    const lex = this.lex;
+    let n = 0;
+    const seen: number[] = [];
+    const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
+    for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+      const x = lex.context[k]!;
+      if (x !== e && this.members.has(x)) { n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1; seen.push(x); }
+    }
+    for (const d of this.reverse.get(e) ?? []) if (d !== e && !seen.includes(d)) n++;
+    return n;
+  }
+
+  /** Members of the same country as e (not counting e). */
+  mates(e: number): number {
+    const c = this.lex.entityCountry[e]!;
+    if (c < 0) return 0;
+    return (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
+  }
+
+  support(e: number): number {
+    return this.direct(e) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e));
+  }
+}
+
+function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number): number {
+  const flags = lex.entryFlags[entry]!;
+  const mode = flags & MODE_MASK;
+  const entity = lex.entryEntity[entry]!;
+  // A little-known place the document's context clearly points to is as good as a better-known one.
+  const p = Math.min(1, lex.prominence(entity) + WEIGHTS.supportAsProminence * Math.max(0, support - 1));
+  const multi = ((flags >>> E_TOKENS_SHIFT) & 0xff) > 1;
+  let base: number;
+  if (mode === M_ACRONYM) base = ((flags >>> E_LETTERS_SHIFT) & 0xff) >= 3 ? WEIGHTS.acronym : WEIGHTS.shortAcronym;
+  else if (multi) base = WEIGHTS.multiWord;
+  else if (span.lowercase) base = WEIGHTS.lowercaseWord;
+  else if (flags & E_COMMON) base = WEIGHTS.commonWord;
+  else base = WEIGHTS.oneWord;
+  const floor = multi || mode === M_ACRONYM ? WEIGHTS.multiWordProminenceFloor : WEIGHTS.oneWordProminenceFloor;
+  base *= floor + (1 - floor) * Math.sqrt(p);
+  if (lex.entityFlags[entity]! & F_WEAK) base *= WEIGHTS.weakSource;
+  return base;
+}
+
+/** Picks among a span's name entries (ordinary, acronym), weighing prominence and context. */
+function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): Choice | null {
+  let total = 0;
+  let best: Choice | null = null;
+  let bestWeight = -1;
+  let bestSupport = 0;
+  let bestBase = 0;
+  for (const entry of span.entries) {
+    const mode = lex.entryFlags[entry]! & MODE_MASK;
+    if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
+    const entity = lex.entryEntity[entry]!;
+    const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity)) : 0;
+    const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
+    total += weight;
+    if (weight > bestWeight) { bestWeight = weight; best = { entity, conf: 0 }; bestSupport = support; bestBase = baseConfidence(lex, entry, span, support); }
+  }
+  if (!best) return null;
+  const share = bestWeight / total;
+  best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
+  return best;
+}
+
+/** Picks among a span's surname / short-form entries. */
+function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
+  let best: Choice | null = null;
+  let second = 0;
+  for (const entry of span.entries) {
+    const mode = lex.entryFlags[entry]! & MODE_MASK;
+    if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
+    const entity = lex.entryEntity[entry]!;
+    let conf = 0;
+    if (named.has(entity)) conf = WEIGHTS.coref;
+    else if (mode === M_NEEDS_CONTEXT) {
+      const direct = context.direct(entity);
+      const support = direct + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity));
+      if (direct >= 2) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      else if (support >= 1) conf = WEIGHTS.contextWeak;
+      if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
+    }
+    if (!best || conf > best.conf) { second = best?.conf ?? 0; best = { entity, conf }; }
+    else if (conf > second) second = conf;
+  }
+  // Two people with the same surname, both plausible: not sure which.
+  if (best && second > 0 && best.conf - second < 0.1) best.conf = Math.max(0, best.conf - 0.3);
+  return best;
+}
+
+function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
+  for (const entry of span.entries) {
+    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_DEMONYM) continue;
+    const entity = lex.entryEntity[entry]!;
+    return { entity, conf: context.members.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym };
+  }
+  return null;
+}
+
+/** Resolves the spans of all blocks of one document. Returns, per block, its mentions in order. */
+export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: string; spans: readonly Span[] }>, options: ResolveOptions = {}): Mention[][] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const kinds = options.kinds ? new Set(options.kinds) : null;
+  const demonyms = options.demonyms ?? true;
+  const all: Span[] = [];
+  for (const b of blocks) for (const s of b.spans) all.push(s);
+
+  // 1. Names by prominence alone; the clear ones seed the context.
+  const seed: number[] = [];
+  for (const span of all) {
+    if (span.weak) continue;
+    const c = chooseName(lex, span, null);
+    if (c && c.conf >= threshold) seed.push(c.entity);
+  }
+  const context1 = new DocumentContext(lex, seed);
+
+  // 2. Names again, now with context; the confident ones are the document's full mentions.
+  const names = new Map<Span, Choice>();
+  const named = new Set<number>();
+  for (const span of all) {
+    const c = chooseName(lex, span, context1);
+    if (!c) continue;
+    names.set(span, c);
+    if (!span.weak && c.conf >= threshold) named.add(c.entity);
+  }
+  const context2 = new DocumentContext(lex, named);
+
+  // 3. Every span's final choice.
+  const out: Mention[][] = [];
+  for (const b of blocks) {
+    const mentions: Mention[] = [];
+    for (const span of b.spans) {
+      let choice = names.get(span) ?? null;
+      // A capital with no evidence needs the same entity named confidently elsewhere.
+      if (choice && span.weak && !named.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      const short = chooseShortForm(lex, span, context2, named);
+      if (short && (!choice || short.conf > choice.conf)) choice = short;
+      if (demonyms && (!choice || choice.conf < threshold)) {
+        const d = chooseDemonym(lex, span, context2);
+        if (d && (!choice || d.conf > choice.conf)) choice = d;
+      }
+      if (!choice || choice.conf < threshold) continue;
+      const kind = lex.entityKindName(choice.entity);
+      if (kinds && !kinds.has(kind)) continue;
+      mentions.push({
+        start: span.start,
+        end: span.end,
+        text: b.text.slice(span.start, span.end),
+        entityId: lex.entityId(choice.entity),
+        kind,
+        confidence: Math.round(choice.conf * 1000) / 1000,
+      });
+    }
+    out.push(mentions);
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+/**
+ * The tokenizer: one pass over the ORIGINAL text that yields words with their original offsets
+ * (UTF-16 code units), their folded form (for lexicon look-up), and the facts about their spelling
+ * the matcher and resolver need (capitals, sentence start, title-case line, how they join the
+ * previous word).
+ *
+ * Why one hand-written loop over typed arrays: it is the only code that touches every character of a
+ * page, so it allocates nothing per word (folded letters go into a reusable buffer with a running
+ * FNV-1a hash) and never builds an intermediate folded copy of the text — which is also what keeps
+ * every offset pointing into the original text.
+ *
+ * Folding rules live in chars.ts; here: possessives ("Turkey's", "Damascus'") are cut off the word,
+ * apostrophes inside a word (O'Brien, d'Ivoire) fold to "'", hyphens split compounds
+ * ("Turkish-backed" → "Turkish" + "backed", joined), soft hyphens and zero-width characters vanish.
+ */
+import { C_APOS, C_HYPHEN, C_IGNORE, C_NEWLINE, C_SPACE, C_STOP, C_UPPER, C_WORD, CLASS_TABLE, FOLD_TABLE, KNOWN_TABLE, charClass, classOfCodePoint } from './chars.ts';
+import { FNV_OFFSET, fnvStep } from './hash.ts';
+
+/** First letter is a capital. */
+export const T_CAP = 1;
+/** Every letter is a capital (and there is at least one letter): "EU", "NATO". */
+export const T_ALLCAPS = 2;
+/** First word of a sentence, line or block: its capital proves nothing. */
+export const T_SENT = 4;
+/** May continue a multi-word name begun by the previous token (only spaces, a hyphen, "&", or an abbreviation's dot between them). */
+export const T_JOIN = 8;
+/** Follows the previous token across a hyphen. */
+export const T_HYPHEN = 16;
+/** In a line written in title case or capitals (a headline): its capital proves nothing either. */
+export const T_TITLE = 32;
+
+/** The tokens of one text, in parallel typed arrays (reused between calls; valid until the next scan). */
+export interface Tokens {
+  count: number;
+  /** Original offsets, UTF-16 code units; end excludes a possessive ending. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Where the folded form sits in `chars`, and its length. */
+  foldStart: Int32Array;
+  foldLen: Int32Array;
+  /** FNV-1a of the folded form (as uint32 bits). */
+  hash: Int32Array;
+  flags: Uint8Array;
+  /** Bit k set when the k-th letter (k < 31) is a capital: compared against acronym aliases. */
+  caseMask: Int32Array;
+  /** Letter count (capped at 255). */
+  letters: Uint8Array;
+  /** Folded characters of all tokens. */
+  chars: Uint16Array;
+}
+
+export function createTokens(capacity = 256): Tokens {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    foldStart: new Int32Array(capacity),
+    foldLen: new Int32Array(capacity),
+    hash: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    caseMask: new Int32Array(capacity),
+    letters: new Uint8Array(capacity),
+    chars: new Uint16Array(capacity * 8),
+  };
+}
+
+function growTokens(t: Tokens): void {
+  const cap = t.start.length * 2;
+  const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
+  const g8 = (a: Uint8Array) => { const b = new Uint8Array(cap); b.set(a); return b; };
+  t.start = g32(t.start); t.end = g32(t.end); t.foldStart = g32(t.foldStart); t.foldLen = g32(t.foldLen);
+  t.hash = g32(t.hash); t.caseMask = g32(t.caseMask); t.flags = g8(t.flags); t.letters = g8(t.letters);
+}
+
+/** Packs a short lowercase ASCII word into a number (0 if not short ASCII), to test small word sets without making strings. */
+function shortKey(chars: Uint16Array, off: number, len: number): number {
+  if (len > 6) return 0;
+  let k = 0;
+  for (let i = 0; i < len; i++) {
+    const c = chars[off + i]!;
+    if (c < 97 || c > 122) return 0;
+    k = k * 27 + (c - 96);
+  }
+  return k;
+}
+const keysOf = (words: string): Set<number> =>
+  new Set(words.split(' ').map((w) => shortKey(Uint16Array.from(w, (ch) => ch.charCodeAt(0)), 0, w.length)));
+
+/** Abbreviations whose dot does not end a sentence ("Mr. Altun", "U.S. Army"). */
+const ABBREVIATIONS = keysOf('mr mrs ms dr st mt ft gen sen rep gov lt col sgt capt cpl pres prof rev jr sr inc co corp ltd no vs adm maj brig hon messrs gov cmdr sec dept est approx');
+/** Short lowercase words that title-case headlines leave in lowercase. */
+const TITLE_LOWER = keysOf('a an the and or of in on at to for by with as vs but nor from into via per de la le el al du von van der den da di del des y e et is up');
+
+/** Tokenizes `text` into `out` (reused; grown as needed). */
+export function tokenize(text: string, out: Tokens): void {
+  const n = text.length;
+  let chars = out.chars;
+  let count = 0;
+  let fpos = 0;
+  // State carried across the gap between tokens.
+  let sentence = true; // next token starts a sentence
+  let join = false; // next token may continue the previous one
+  let hyphen = false;
+  let prevShort = false; // previous token can be followed by an abbreviation dot and still join
+  let prevAbbrev = false; // previous token's dot does not end the sentence
+  // Per-line counters for headline detection.
+  let lineFirst = 0;
+  let lineWords = 0;
+  let lineCaps = 0;
+  let lineLower = 0;
+
+  const endLine = (): void => {
+    if (lineWords >= 3 && lineLower === 0 && lineCaps >= 3) {
+      for (let k = lineFirst; k < count; k++) out.flags[k]! |= T_TITLE;
+    }
+    lineFirst = count; lineWords = 0; lineCaps = 0; lineLower = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 128) cls = CLASS_TABLE[c]!;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      cls = d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
+    } else cls = KNOWN_TABLE[c]! ? CLASS_TABLE[c]! : charClass(c);
+
+    if ((cls & C_WORD) === 0) {
+      // A gap character: update sentence / join state.
+      if (cls & C_SPACE) {
+        if (cls & C_NEWLINE) { sentence = true; endLine(); }
+      } else if (cls & C_HYPHEN) {
+        hyphen = true;
+      } else if (cls & C_STOP) {
+        if (c === 46 /* . */) {
+          if (!prevAbbrev) sentence = true;
+          if (!prevShort) join = false;
+          prevShort = false; prevAbbrev = false; // a second dot is punctuation
+        } else { sentence = true; join = false; }
+      } else if (c === 38 /* & */) {
+        // "Procter & Gamble", "AT&T": keeps joining
+      } else if ((cls & C_IGNORE) === 0) {
+        join = false; // quotes, commas, brackets, symbols, emoji: a name does not continue across them
+      }
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      continue;
+    }
+
+    // A word begins at i.
+    if (count === out.start.length) growTokens(out);
+    if (fpos + 64 > chars.length) { const b = new Uint16Array(chars.length * 2); b.set(chars); chars = out.chars = b; }
+    const tokStart = i;
+    const fstart = fpos;
+    let h = FNV_OFFSET;
+    let letters = 0;
+    let uppers = 0;
+    let mask = 0;
+    let firstUpper = -1; // -1 unknown, 0 no, 1 yes
+    let end = i;
+    let possessive = false;
+    for (;;) {
+      if (fpos + 4 > chars.length) { const b = new Uint16Array(chars.length * 2); b.set(chars); chars = out.chars = b; }
+      if ((cls & C_WORD) !== 0) {
+        if (c >= 0xd800 && c <= 0xdbff) {
+          // Astral letter: kept as is (both code units), never split.
+          const d = text.charCodeAt(i + 1);
+          chars[fpos++] = c; chars[fpos++] = d;
+          h = fnvStep(fnvStep(h, c), d);
+          if (firstUpper < 0) firstUpper = (cls & C_UPPER) ? 1 : 0;
+          letters++;
+          i += 2;
+        } else {
+          let f: number;
+          let up: boolean;
+          if (c < 128) { f = FOLD_TABLE[c]!; up = c >= 65 && c <= 90; }
+          else { f = FOLD_TABLE[c]!; up = (cls & C_UPPER) !== 0; }
+          if (f !== 0) {
+            const lo = f & 0xffff;
+            chars[fpos++] = lo; h = fnvStep(h, lo);
+            const hi = f >>> 16;
+            if (hi !== 0) { chars[fpos++] = hi; h = fnvStep(h, hi); }
+            // Digits have no case and are not letters for capitalisation purposes.
+            if (!(c >= 48 && c <= 57)) {
+              if (firstUpper < 0) firstUpper = up ? 1 : 0;
+              if (up) { uppers++; if (letters < 31) mask |= 1 << letters; }
+              letters++;
+            }
+          }
+          i++;
+        }
+        end = i;
+      } else if (cls & C_IGNORE) {
+        i++; // soft hyphen, zero-width: invisible inside a word
+      } else if (cls & C_APOS) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const nextWord = next !== 0 && (charClass(next) & C_WORD) !== 0;
+        if (nextWord) {
+          const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+          const afterWord = after !== 0 && (charClass(after) & (C_WORD | C_IGNORE)) !== 0;
+          if ((next === 115 || next === 83) && !afterWord) { possessive = true; i += 2; break; } // Turkey's
+          chars[fpos++] = 0x27; h = fnvStep(h, 0x27); i++; // O'Brien
+        } else {
+          if (fpos > fstart && chars[fpos - 1] === 115) { possessive = true; i++; } // Damascus'
+          break;
+        }
+      } else {
+        break;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 128) cls = CLASS_TABLE[c]!;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        cls = d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
+        if ((cls & C_WORD) === 0) break;
+      } else cls = KNOWN_TABLE[c]! ? CLASS_TABLE[c]! : charClass(c);
+    }
+
+    const flen = fpos - fstart;
+    if (flen === 0) {
+      // Only combining marks: not a word, but not a break either.
+      if (i === tokStart) i++;
+      continue;
+    }
+    let flags = 0;
+    if (firstUpper === 1) flags |= T_CAP;
+    if (letters > 0 && uppers === letters) flags |= T_ALLCAPS;
+    if (sentence) flags |= T_SENT;
+    if (join && count > 0) flags |= T_JOIN;
+    if (hyphen && join && count > 0) flags |= T_HYPHEN;
+    out.start[count] = tokStart;
+    out.end[count] = end;
+    out.foldStart[count] = fstart;
+    out.foldLen[count] = flen;
+    out.hash[count] = h | 0;
+    out.flags[count] = flags;
+    out.caseMask[count] = mask;
+    out.letters[count] = letters > 255 ? 255 : letters;
+    count++;
+
+    // Headline detection counters.
+    if (letters > 0) {
+      lineWords++;
+      if (firstUpper === 1) lineCaps++;
+      else if (!TITLE_LOWER.has(shortKey(chars, fstart, flen))) lineLower++;
+    }
+    const key = flen <= 6 ? shortKey(chars, fstart, flen) : 0;
+    prevShort = letters > 0 && letters <= 3;
+    prevAbbrev = flen === 1 || (key !== 0 && ABBREVIATIONS.has(key));
+    sentence = false;
+    join = !possessive; // a possessive ends a name: "Turkey's Communications Director"
+    hyphen = false;
+  }
+  endLine();
+  out.count = count;
+}

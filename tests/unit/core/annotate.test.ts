@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, annotateBlocks, DocumentAnnotator } from '../../../src/core/index.ts';
+import { fixtureLexicon, links } from './helpers.ts';
+
+describe('spelling variants', () => {
+  it('finds names whatever the diacritics, case and dotted/dotless i', () => {
+    expect(links('Protesters gathered in Izmir, İzmir and IZMIR; others went to Canakkale and Mugla.')).toEqual([
+      'Izmir→city:311046', 'İzmir→city:311046', 'IZMIR→city:311046', 'Canakkale→city:750268', 'Mugla→city:304184',
+    ]);
+  });
+
+  it('ends possessives before the apostrophe, straight or curly', () => {
+    const ms = annotate("It was Turkey's call and Damascus' reply, and Turkey’s again.", fixtureLexicon());
+    expect(ms.map((m) => m.text)).toEqual(['Turkey', 'Damascus', 'Turkey']);
+  });
+
+  it('sees through soft hyphens, zero-width characters and no-break spaces, with original offsets', () => {
+    const text = 'Later, Jens\u00A0Stol\u00ADten\u200Bberg spoke.';
+    const [m] = annotate(text, fixtureLexicon());
+    expect(m).toMatchObject({ entityId: 'jens-stoltenberg', start: 7, end: text.indexOf(' spoke') });
+    expect(m!.text).toBe(text.slice(m!.start, m!.end));
+  });
+
+  it('keeps offsets right after astral characters and emoji', () => {
+    const text = '𝐀𝐁 👨‍👩‍👧 The Ẓ𝐀land envoy met officials in Ankara 🇹🇷.';
+    const ms = annotate(text, fixtureLexicon());
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ms.map((m) => m.text)).toEqual(['Ẓ𝐀land', 'Ankara']);
+  });
+});
+
+describe('longest match', () => {
+  it('prefers the longer name', () => {
+    expect(links('Talks in the Astana peace process resumed in Astana.')).toEqual([
+      'Astana peace process→astana-process', 'Astana→city:1526273',
+    ]);
+  });
+
+  it('takes a full name as one mention', () => {
+    expect(links('Officials said Recep Tayyip Erdoğan would speak.')).toEqual(['Recep Tayyip Erdoğan→recep-tayyip-erdogan']);
+  });
+
+  it('does not continue a name across punctuation', () => {
+    expect(links('Visitors came from New, York and elsewhere.')).toEqual([]);
+  });
+
+  it('matches a demonym inside a hyphenated compound', () => {
+    expect(links('Officials in Turkey said Turkish-backed forces advanced.')).toEqual(['Turkey→country:tr', 'Turkish→country:tr']);
+  });
+});
+
+describe('acronyms', () => {
+  it('match only in capitals', () => {
+    expect(links('The EU and the UN met, as did the eu and the un.')).toEqual(['EU→european-union', 'UN→united-nations']);
+  });
+
+  it('need the exact capital pattern', () => {
+    expect(links('We asked who said it, and then WHO said it.')).toEqual(['WHO→world-health-organization']);
+    expect(links('officials in the U.S. said')).toEqual(['U.S.→country:us']);
+    expect(links('let us go')).toEqual([]);
+  });
+});
+
+describe('common words as names', () => {
+  it('need a capital', () => {
+    expect(links('We ate turkey in a nice café after reading. Officials in Turkey agreed.')).toEqual(['Turkey→country:tr']);
+  });
+
+  it('do not fire on a sentence-initial capital alone', () => {
+    expect(links('Reading is fun. Nice weather today. Turkey is a bird we eat.')).toEqual([]);
+    expect(links('Chad, my friend, called.')).toEqual([]);
+  });
+
+  it('fire at a sentence start when the same name appears mid-sentence elsewhere', () => {
+    expect(links('Turkey called for talks. Officials from Turkey agreed.')).toEqual(['Turkey→country:tr', 'Turkey→country:tr']);
+  });
+
+  it('fire mid-sentence with a capital', () => {
+    expect(links('The festival in Nice drew crowds, as did a fair in Jordan.')).toEqual(['Nice→city:2990440', 'Jordan→country:jo']);
+  });
+
+  it('get no credit for capitals in a title-case headline', () => {
+    expect(links('How To Cook A Perfect Turkey For Christmas')).toEqual([]);
+  });
+
+  it('fire at a sentence start as part of a longer match', () => {
+    expect(links('United States officials met.')).toEqual(['United States→country:us']);
+  });
+});
+
+describe('coreference and needs-context', () => {
+  it('links a surname after the full name', () => {
+    expect(links('Fahrettin Altun wrote on Friday. Later Altun said more.')).toEqual([
+      'Fahrettin Altun→fahrettin-altun', 'Altun→fahrettin-altun',
+    ]);
+  });
+
+  it('links a surname derived from the full name (no alias listed)', () => {
+    expect(links('Bill Gates spoke. Later Gates left.')).toEqual(['Bill Gates→bill-gates', 'Gates→bill-gates']);
+  });
+
+  it('does not link a surname with no support', () => {
+    expect(links('Altun said the weather was fine.')).toEqual([]);
+    expect(links('Gates said the weather was fine.')).toEqual([]);
+  });
+
+  it('links a needs-context alias when the document supports it', () => {
+    expect(links('Akar travelled to Hatay as Turkey and Recep Tayyip Erdoğan weighed a response.').slice(0, 1)).toEqual(['Akar→hulusi-akar']);
+  });
+
+  it('prefers a supported person to a tiny village of the same name', () => {
+    const ms = annotate('Akar, Turkey’s defence minister, met Recep Tayyip Erdoğan.', fixtureLexicon());
+    expect(ms[0]).toMatchObject({ text: 'Akar', entityId: 'hulusi-akar' });
+  });
+
+  it('does not link a tiny village on its own', () => {
+    expect(links('The meeting was chaired by Akar.')).toEqual([]);
+  });
+
+  it('resolves across blocks of one document', () => {
+    const [first, second] = annotateBlocks(['Altun spoke first.', 'Fahrettin Altun is the director.'], fixtureLexicon());
+    expect(first!.map((m) => m.entityId)).toEqual(['fahrettin-altun']);
+    expect(second!.map((m) => m.entityId)).toEqual(['fahrettin-altun']);
+  });
+
+  it('resolves incrementally as blocks are added', () => {
+    const doc = new DocumentAnnotator(fixtureLexicon());
+    doc.add(['Altun spoke first.']);
+    expect(doc.resolve()[0]).toEqual([]);
+    expect(doc.add(['Fahrettin Altun is the director.'])).toBe(1);
+    expect(doc.resolve().map((b) => b.length)).toEqual([1, 1]);
+  });
+});
+
+describe('homonyms', () => {
+  it('takes the prominent one without context', () => {
+    expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);
+  });
+
+  it('follows the document context', () => {
+    expect(links('Damascus is a small city in Oregon, east of Portland.')).toContain('Damascus→city:5722064');
+    expect(links('Syria said Damascus would respond.')).toContain('Damascus→city:170654');
+  });
+});
+
+describe('demonyms', () => {
+  it('link with lower confidence than names, more when the country is named', () => {
+    const ms = annotate('Turkish troops moved, officials in Turkey said.', fixtureLexicon());
+    const demonym = ms.find((m) => m.text === 'Turkish')!;
+    const name = ms.find((m) => m.text === 'Turkey')!;
+    expect(demonym.entityId).toBe('country:tr');
+    expect(demonym.confidence).toBeLessThan(name.confidence);
+    expect(annotate('Turkish troops moved.', fixtureLexicon())).toEqual([]);
+    expect(annotate('Turkish troops moved.', fixtureLexicon(), { threshold: 0.3 })).toHaveLength(1);
+  });
+
+  it('never displace a name of the same words', () => {
+    expect(links('The Syrian war went on, Syria said.')).toEqual(['Syrian war→syrian-civil-war', 'Syria→country:sy']);
+  });
+
+  it('can be switched off', () => {
+    expect(links('Turkish troops moved, officials in Turkey said.', { demonyms: false })).toEqual(['Turkey→country:tr']);
+  });
+});
+
+describe('confidence and options', () => {
+  it('keeps every confidence in [0, 1] and honours the threshold', () => {
+    const text = 'Turkish troops near Akar. Turkey, NATO and the EU met in Brussels.';
+    const all = annotate(text, fixtureLexicon(), { threshold: 0 });
+    for (const m of all) expect(m.confidence).toBeGreaterThanOrEqual(0), expect(m.confidence).toBeLessThanOrEqual(1);
+    const strict = annotate(text, fixtureLexicon(), { threshold: 0.9 });
+    expect(strict.every((m) => m.confidence >= 0.9)).toBe(true);
+    expect(strict.length).toBeLessThan(all.length);
+  });
+
+  it('filters by kind', () => {
+    expect(links('NATO met in Brussels.', { kinds: ['organization'] })).toEqual(['NATO→nato']);
+  });
+
+  it('gives WordNet-only entries lower confidence', () => {
+    const ms = annotate('The Aare flows past Bern, and ships dock at Mobile.', fixtureLexicon(), { threshold: 0 });
+    const aare = ms.find((m) => m.text === 'Aare')!;
+    expect(aare.confidence).toBeLessThan(0.5);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(annotate('', fixtureLexicon())).toEqual([]);
+    expect(annotate(' \n\t ', fixtureLexicon())).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+/** Shared by the core tests: the fixture lexicon (tests/fixtures/core/entities.jsonl) and small helpers. */
+import { readFileSync } from 'node:fs';
+import { annotate, compileLexicon, loadLexicon, type Lexicon, type LexiconEntity, type Mention, type ResolveOptions } from '../../../src/core/index.ts';
+
+export const FIXTURE = new URL('../../fixtures/core/entities.jsonl', import.meta.url);
+
+export function fixtureEntities(): LexiconEntity[] {
+  return readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LexiconEntity);
+}
+
+let cached: Lexicon | undefined;
+export function fixtureLexicon(): Lexicon {
+  cached ??= loadLexicon(compileLexicon(fixtureEntities()));
+  return cached;
+}
+
+/** "text → entityId" pairs, for compact assertions. */
+export function links(text: string, options?: ResolveOptions, lexicon = fixtureLexicon()): string[] {
+  return annotate(text, lexicon, options).map((m: Mention) => `${m.text}→${m.entityId}`);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createTokens, tokenize, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } from '../../../src/core/tokenize.ts';
+
+function toks(text: string) {
+  const t = createTokens(4);
+  tokenize(text, t);
+  return Array.from({ length: t.count }, (_, k) => ({
+    text: text.slice(t.start[k], t.end[k]),
+    folded: String.fromCharCode(...t.chars.subarray(t.foldStart[k]!, t.foldStart[k]! + t.foldLen[k]!)),
+    flags: t.flags[k]!,
+  }));
+}
+
+describe('tokenizer', () => {
+  it('reports original offsets around possessives, soft hyphens and astral characters', () => {
+    const text = '😀 Turkey’s Stol\u00ADtenberg 𝐀x';
+    const t = toks(text);
+    expect(t.map((x) => x.text)).toEqual(['Turkey', 'Stol\u00ADtenberg', '𝐀x']);
+    expect(t.map((x) => x.folded)).toEqual(['turkey', 'stoltenberg', '𝐀x']);
+  });
+
+  it('marks capitals, sentence starts, joins and hyphens', () => {
+    const t = toks('The EU met. Turkish-backed forces, Ankara');
+    const f = Object.fromEntries(t.map((x) => [x.text, x.flags]));
+    expect(f.The! & T_SENT).toBeTruthy();
+    expect(f.EU! & T_ALLCAPS).toBeTruthy();
+    expect(f.EU! & T_SENT).toBeFalsy();
+    expect(f.Turkish! & T_SENT).toBeTruthy();
+    expect(f.backed! & T_HYPHEN).toBeTruthy();
+    expect(f.backed! & T_JOIN).toBeTruthy();
+    expect(f.Ankara! & T_JOIN).toBeFalsy(); // a comma breaks a name
+    expect(f.Ankara! & T_CAP).toBeTruthy();
+  });
+
+  it('does not end a sentence after an abbreviation or initial', () => {
+    const t = toks('He met Mr. Altun and U.S. officials.');
+    expect(t.find((x) => x.text === 'Altun')!.flags & T_SENT).toBeFalsy();
+    expect(t.find((x) => x.text === 'officials')!.flags & T_SENT).toBeFalsy();
+  });
+
+  it('treats a possessive as the end of a name', () => {
+    const t = toks("Turkey's Communications Director");
+    expect(t[1]!.flags & T_JOIN).toBeFalsy();
+  });
+
+  it('marks headline lines in title case or capitals', () => {
+    const t = toks('How To Cook A Turkey At Home\nShe bought a turkey in Nice today.');
+    expect(t[4]!.flags & T_TITLE).toBeTruthy();
+    expect(t.at(-2)!.flags & T_TITLE).toBeFalsy();
+  });
+});

@@ -1,0 +1,336 @@
+/** Unit tests of the dataset pipeline modules on tiny fixtures (no build output needed). */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEntity, type Entity } from '../../../src/data/schema.ts';
+import { cardShardOf, fnv1a32, slugifyTitle } from '../../../src/data/ids.ts';
+import { buildCountries, type WorldCountry } from '../../../data/pipeline/countries.ts';
+import { buildCities, isCommonWordName, selectCities, type CityRecord } from '../../../data/pipeline/cities.ts';
+import { buildRegions } from '../../../data/pipeline/regions.ts';
+import { buildWordNetEntities, cityDescription, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
+import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
+import { mergeAll } from '../../../data/pipeline/merge.ts';
+import { writeCardStore } from '../../../data/pipeline/cards.ts';
+import { annotateWorld, type Topology } from '../../../data/pipeline/atlas.ts';
+import { COMMON_WORDS, isCommonWord } from '../../../data/pipeline/common-words.ts';
+import { BuildError, aliasList, clip } from '../../../data/pipeline/util.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+const COUNTRIES: WorldCountry[] = [
+  {
+    name: { common: 'Türkiye', official: 'Republic of Türkiye', native: { tur: { official: 'Türkiye Cumhuriyeti', common: 'Türkiye' } } },
+    cca2: 'TR', cca3: 'TUR', ccn3: '792', independent: true, unMember: true, capital: ['Ankara'],
+    altSpellings: ['TR', 'Turkiye', 'Republic of Turkey'], region: 'Asia', subregion: 'Western Asia',
+    languages: { tur: 'Turkish' }, currencies: { TRY: { name: 'Turkish lira' } }, latlng: [39, 35], borders: ['SYR', 'XYZ'], area: 783562,
+    demonyms: { eng: { f: 'Turkish', m: 'Turkish' } },
+  },
+  {
+    name: { common: 'Syria', official: 'Syrian Arab Republic' }, cca2: 'SY', cca3: 'SYR', ccn3: '760', independent: true, unMember: true,
+    capital: ['Damascus'], altSpellings: ['SY', 'Syrian Arab Republic'], subregion: 'Western Asia', latlng: [35, 38], borders: ['TUR'],
+    demonyms: { eng: { f: 'Syrian', m: 'Syrian' } },
+  },
+  {
+    name: { common: 'India', official: 'Republic of India' }, cca2: 'IN', cca3: 'IND', independent: true, capital: ['New Delhi'],
+    altSpellings: ['IN', 'Bhārat', 'Republic of India'], subregion: 'Southern Asia', demonyms: { eng: { f: 'Indian', m: 'Indian' } },
+  },
+  {
+    name: { common: 'British Indian Ocean Territory', official: 'British Indian Ocean Territory' }, cca2: 'IO', cca3: 'IOT', independent: false,
+    altSpellings: ['IO'], demonyms: { eng: { f: 'Indian', m: 'Indian' } },
+  },
+  {
+    name: { common: 'United States', official: 'United States of America' }, cca2: 'US', cca3: 'USA', independent: true, capital: ['Washington D.C.'],
+    altSpellings: ['US', 'USA', 'United States of America'], demonyms: { eng: { f: 'American', m: 'American' } },
+  },
+  { name: { common: 'Iceland', official: 'Iceland' }, cca2: 'IS', cca3: 'ISL', independent: true, altSpellings: ['IS', 'Island'] },
+  { name: { common: 'Georgia', official: 'Georgia' }, cca2: 'GE', cca3: 'GEO', independent: true, altSpellings: ['GE', 'Sakartvelo'] },
+];
+
+describe('ids', () => {
+  it('slugifies Wikipedia titles as CONTRIBUTING-DATA.md says', () => {
+    expect(slugifyTitle('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
+    expect(slugifyTitle('Justice and Development Party (Turkey)')).toBe('justice-and-development-party-turkey');
+    expect(slugifyTitle('İzmir Province')).toBe('izmir-province');
+  });
+  it('picks a stable two-hex-digit shard', () => {
+    expect(fnv1a32('')).toBe(0x811c9dc5);
+    expect(cardShardOf('country:tr')).toMatch(/^[0-9a-f]{2}$/);
+    expect(cardShardOf('country:tr')).toBe(cardShardOf('country:tr'));
+    expect(cardShardOf('x', 16)).toMatch(/^0[0-9a-f]$/);
+  });
+});
+
+describe('common words', () => {
+  it('knows everyday words and not place names', () => {
+    for (const w of ['of', 'most', 'best', 'hope', 'police', 'said', 'mobile', 'split', 'nice', 'reading', 'bath', 'bar', 'male']) expect(isCommonWord(w), w).toBe(true);
+    for (const w of ['ankara', 'idlib', 'hatay', 'erdogan']) expect(COMMON_WORDS.has(w), w).toBe(false);
+    expect(isCommonWordName('Of')).toBe(true);
+    expect(isCommonWordName('New Of')).toBe(false);
+  });
+});
+
+describe('util', () => {
+  it('dedupes aliases by folded text and drops the display name', () => {
+    const a = aliasList('Turkey', [['Türkiye', 'ordinary'], ['Turkiye', 'ordinary'], ['turkey', 'ordinary'], ['TR', 'acronym']]);
+    expect(a).toEqual([{ text: 'Türkiye', match: 'ordinary' }, { text: 'TR', match: 'acronym' }]);
+    expect(aliasList('Of', [['Of', 'needs-context']])).toEqual([{ text: 'Of', match: 'needs-context' }]);
+  });
+  it('clips at a word boundary', () => {
+    expect(clip('one two three four', 12)).toBe('one two…');
+  });
+});
+
+describe('countries', () => {
+  const built = buildCountries(COUNTRIES, { TR: { name: 'Turkey' } }, { capitalIdOf: (cc) => (cc === 'TR' ? 'city:323786' : undefined) });
+  const get = (id: string): (typeof built.drafts)[number] => built.drafts.find((d) => d.id === id)!;
+  it('uses news names, keeps the source name as alias, and validates', () => {
+    const tr = get('country:tr');
+    expect(tr.name).toBe('Turkey');
+    expect(tr.wikipedia).toBe('Turkey');
+    expect(tr.aliases).toContainEqual({ text: 'Türkiye', match: 'ordinary' });
+    expect(tr.aliases).toContainEqual({ text: 'Turkish', match: 'demonym' });
+    expect(tr.related).toEqual(['city:323786', 'country:sy']);
+    expect(tr.facts).toContainEqual({ type: 'capital', value: 'Ankara', id: 'city:323786' });
+    for (const d of built.drafts) expect(parseEntity(d).ok, d.id).toBe(true);
+  });
+  it('never uses word-like two-letter codes, keeps safe acronyms', () => {
+    const texts = (id: string): string[] => get(id).aliases.map((a) => a.text);
+    expect(texts('country:in')).not.toContain('IN');
+    expect(texts('country:is')).not.toContain('Island');
+    expect(get('country:us').aliases).toContainEqual({ text: 'USA', match: 'acronym' });
+    expect(get('country:us').aliases).toContainEqual({ text: 'US', match: 'acronym' });
+  });
+  it('gives a demonym shared with a sovereign state only to the state', () => {
+    expect(get('country:io').aliases.some((a) => a.match === 'demonym')).toBe(false);
+    expect(get('country:in').aliases).toContainEqual({ text: 'Indian', match: 'demonym' });
+  });
+  it('disambiguates Wikipedia titles', () => {
+    expect(get('country:ge').wikipedia).toBe('Georgia (country)');
+    expect(get('country:sy').aliases).toContainEqual({ text: 'Syrian Arab Republic', match: 'ordinary' });
+  });
+});
+
+const city = (id: number, name: string, country: string, code: string, admin: string, pop: number, lon = 30, lat = 40): CityRecord =>
+  ({ cityId: id, name, country, featureCode: code, adminCode: admin, population: pop, loc: { coordinates: [lon, lat] } });
+const CITY_RECORDS: CityRecord[] = [
+  city(1526273, 'Nur-Sultan', 'KZ', 'PPLC', '05', 345604, 71.45, 51.18),
+  city(323786, 'Ankara', 'TR', 'PPLC', '68', 3517182),
+  city(323779, 'Antakya', 'TR', 'PPLA', '31', 210000),
+  city(749780, 'Çanakkale', 'TR', 'PPLA', '17', 87791),
+  city(741240, 'Of', 'TR', 'PPL', '61', 20000),
+  city(2990440, 'Nice', 'FR', 'PPLA2', '93', 338620),
+  city(4076598, 'Mobile', 'US', 'PPLA2', 'AL', 190000),
+  city(169389, 'Idlib', 'SY', 'PPLA', '12', 128840),
+  city(1, 'Smallville', 'US', 'PPL', 'KS', 5000),
+  city(2, 'Some District', 'TR', 'PPLX', '34', 50000),
+  city(3, 'Old Town', 'TR', 'PPLH', '34', 500000),
+];
+const ADMIN1 = [
+  { code: 'TR.31', name: 'Hatay' }, { code: 'TR.17', name: 'Canakkale' }, { code: 'TR.68', name: 'Ankara' },
+  { code: 'SY.12', name: 'Idlib' }, { code: 'SY.05', name: 'Suwayda' }, { code: 'US.GA', name: 'Georgia' }, { code: 'ZZ.01', name: 'Nowhere' },
+];
+const countryNames: Record<string, string> = { TR: 'Turkey', SY: 'Syria', US: 'United States', FR: 'France', KZ: 'Kazakhstan' };
+
+describe('cities and regions', () => {
+  const cities = selectCities(CITY_RECORDS);
+  const regions = buildRegions(ADMIN1, cities, (cc) => countryNames[cc]);
+  const drafts = buildCities(cities, {
+    countryName: (cc) => countryNames[cc],
+    region: (k) => regions.byKey.get(k),
+    regionNameKeys: regions.baseNameKeys,
+    countryNameKeys: new Set(['turkey', 'syria']),
+  });
+  const byName = (n: string): (typeof drafts)[number] => drafts.find((d) => d.name === n)!;
+  const region = (id: string): (typeof regions.drafts)[number] => regions.drafts.find((d) => d.id === id)!;
+
+  it('keeps capitals and towns ≥ 15,000, drops small, historical and small sections', () => {
+    expect(cities.map((c) => c.name).sort()).toEqual(['Ankara', 'Antakya', 'Astana', 'Idlib', 'Mobile', 'Nice', 'Of', 'Çanakkale'].sort());
+  });
+  it('fixes Nur-Sultan to Astana and keeps the old name', () => {
+    const a = byName('Astana');
+    expect(a.id).toBe('city:1526273');
+    expect(a.aliases).toContainEqual({ text: 'Nur-Sultan', match: 'ordinary' });
+    expect(a.location).toEqual({ lat: 51.18, lon: 71.45 });
+  });
+  it('flags towns named like English words, not famous ones', () => {
+    const of = byName('Of');
+    expect(of.aliases).toContainEqual({ text: 'Of', match: 'needs-context' });
+    expect(of.prominence).toBeLessThan(0.1);
+    expect(byName('Mobile').aliases).toContainEqual({ text: 'Mobile', match: 'needs-context' });
+    expect(byName('Nice').aliases).toEqual([]);
+    expect(byName('Nice').prominence!).toBeGreaterThan(0.2);
+  });
+  it('ranks by population with a capital boost', () => {
+    expect(byName('Ankara').prominence!).toBeGreaterThan(byName('Antakya').prominence!);
+    expect(byName('Antakya').prominence!).toBeGreaterThan(byName('Of').prominence!);
+  });
+  it('sets Wikipedia titles only by sure rules', () => {
+    expect(byName('Ankara').wikipedia).toBe('Ankara');
+    expect(byName('Çanakkale').wikipedia).toBe('Çanakkale');
+    expect(byName('Idlib').wikipedia).toBe('Idlib');
+    expect(byName('Mobile').wikipedia).toBeUndefined();
+    expect(byName('Nice').wikipedia).toBeUndefined();
+  });
+  it('links cities to country and region, with an undated population label', () => {
+    const a = byName('Antakya');
+    expect(a.related).toEqual(['country:tr', 'region:tr.31']);
+    expect(a.facts).toContainEqual({ type: 'other', label: 'Population', value: '210,000 (GeoNames)' });
+    expect(a.facts?.some((f) => f.type === 'population')).toBe(false);
+    for (const d of [...drafts, ...regions.drafts]) expect(parseEntity(d).ok, String(d.id)).toBe(true);
+  });
+  it('names Turkish provinces and Syrian governorates the Wikipedia way', () => {
+    const hatay = region('region:tr.31');
+    expect(hatay.name).toBe('Hatay Province');
+    expect(hatay.wikipedia).toBe('Hatay Province');
+    expect(hatay.aliases).toContainEqual({ text: 'Hatay', match: 'ordinary' });
+    expect(hatay.facts).toContainEqual({ type: 'capital', value: 'Antakya', id: 'city:323779' });
+    const can = region('region:tr.17');
+    expect(can.name).toBe('Çanakkale Province');
+    expect(can.aliases).toContainEqual({ text: 'Çanakkale', match: 'needs-context' });
+    const idlib = region('region:sy.12');
+    expect(idlib.name).toBe('Idlib Governorate');
+    expect(idlib.aliases).toContainEqual({ text: 'Idlib', match: 'needs-context' });
+    expect(region('region:sy.05').wikipedia).toBe('As-Suwayda Governorate');
+    expect(region('region:us.ga').wikipedia).toBe('Georgia (U.S. state)');
+    expect(regions.drafts.find((d) => d.id === 'region:zz.01')).toBeUndefined();
+  });
+});
+
+describe('wordnet', () => {
+  const synsets = parseDataNoun(fixture('wordnet-sample.txt'));
+  it('parses synsets, pointers and glosses', () => {
+    const e = synsets.get('10974490')!;
+    expect(e.lexFile).toBe(18);
+    expect(e.words).toEqual(['Einstein', 'Albert Einstein']);
+    expect(classOf(e, synsets)).toBe('physicist');
+    expect(synsets.get('09063076')!.pointers).toContainEqual({ symbol: '#p', offset: '09061886', pos: 'n' });
+  });
+  it('reads names, years and dates from glosses', () => {
+    expect(personName(['Einstein', 'Albert Einstein'])).toBe('Albert Einstein');
+    expect(personName(['Lenin', 'Vladimir Lenin', 'Vladimir Ilich Lenin', 'Vladimir Ilyich Ulyanov'])).toBe('Vladimir Lenin');
+    expect(lifeYears('physicist (1879-1955)')).toEqual({ born: 1879, died: 1955 });
+    expect(lifeYears('philosopher (384-322 BC)')).toEqual({ born: -384, died: -322 });
+    expect(lifeYears('writer (born 1930)')).toEqual({ born: 1930 });
+    expect(eventDates('a war in Crimea; 1853-1856')).toEqual({ from: '1853', to: '1856' });
+    expect(eventDates('a war; 1914-18')).toEqual({ from: '1914', to: '1918' });
+    expect(eventDates('the battle in 1066 in which')).toEqual({ from: '1066' });
+    expect(glossLine('physicist born in Germany who formulated relativity; he also (1879-1955)')).toBe('Physicist born in Germany who formulated relativity');
+    expect(surnameOf('Albert Einstein')).toBe('Einstein');
+    expect(surnameOf('Henry III')).toBeUndefined();
+    expect(surnameOf('Alexander the Great')).toBeUndefined();
+  });
+  it('finds country synsets and city glosses through part holonyms', () => {
+    const index = indexWordNet(synsets, new Map([['TR', ['Turkey']], ['FR', ['France']]]));
+    expect(index.countrySynset.get('TR')?.offset).toBe('09061886');
+    expect(cityDescription(index, 'FR', ['Nice'])).toBe('A city in southeastern France on the Mediterranean');
+    // Ankara's gloss names its capital status, which we never take from WordNet.
+    expect(cityDescription(index, 'TR', ['Ankara'])).toBeUndefined();
+    const extra = buildWordNetEntities(index, { placeNameKeys: new Set() });
+    const einstein = extra.find((d) => d.id === 'wordnet:10974490')!;
+    expect(einstein).toMatchObject({ kind: 'person', name: 'Albert Einstein', facts: [{ type: 'born', year: 1879 }, { type: 'died', year: 1955 }] });
+    expect(einstein.aliases).toContainEqual({ text: 'Einstein', match: 'needs-context' });
+    expect(einstein.prominence!).toBeLessThan(0.2);
+    const war = extra.find((d) => d.id === 'wordnet:01306230')!;
+    expect(war).toMatchObject({ kind: 'event', subkind: 'war', name: 'Crimean War', facts: [{ type: 'dates', from: '1853', to: '1856' }] });
+    for (const d of extra) expect(parseEntity(d).ok, String(d.id)).toBe(true);
+  });
+});
+
+const entity = (over: Partial<Entity> & { id: string }): Entity => ({
+  kind: 'place', name: over.id, aliases: [], description: 'x', asOf: '2024', source: { name: 'test', licence: 'CC0-1.0' }, ...over,
+});
+
+describe('packs', () => {
+  it('reports bad JSON and schema errors with file and line', () => {
+    const r = parsePackText(`${JSON.stringify(entity({ id: 'ok' }))}\n\n{bad\n${JSON.stringify({ ...entity({ id: 'x' }), kind: 'planet' })}\n`, 'p.jsonl');
+    expect(r.records.map((x) => x.where)).toEqual(['p.jsonl:1']);
+    expect(r.errors[0]).toMatch(/^p\.jsonl:3: invalid JSON/);
+    expect(r.errors[1]).toMatch(/^p\.jsonl:4 \(id "x"\): kind/);
+  });
+  it('fails on duplicate ids across files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packs-'));
+    writeFileSync(join(dir, 'a.jsonl'), JSON.stringify(entity({ id: 'dup' })) + '\n');
+    writeFileSync(join(dir, 'b.jsonl'), JSON.stringify(entity({ id: 'other' })) + '\n' + JSON.stringify(entity({ id: 'dup' })) + '\n');
+    const r = loadPacks(dir, dir);
+    expect(r.errors).toEqual(['b.jsonl:2: duplicate id "dup" (first at a.jsonl:1)']);
+  });
+});
+
+describe('merge', () => {
+  const turkey = entity({ id: 'country:tr', name: 'Turkey', wikipedia: 'Turkey', aliases: [{ text: 'Türkiye', match: 'ordinary' }], location: { lat: 39, lon: 35 }, facts: [{ type: 'area', km2: 783562 }], prominence: 0.95 });
+  const ankara = entity({ id: 'city:323786', name: 'Ankara', wikipedia: 'Ankara', related: ['country:tr'] });
+  const wn = entity({ id: 'wordnet:1', kind: 'person', name: 'Albert Einstein', aliases: [{ text: 'Einstein', match: 'needs-context' }] });
+  const gen = [{ draft: turkey, source: 'world-countries' }, { draft: ankara, source: 'geonames-cities' }, { draft: wn, source: 'wordnet' }];
+  const packTurkey = entity({ id: 'turkey', name: 'Türkiye', description: 'Pack text', wikipedia: 'Turkey', aliases: [{ text: 'Turkey', match: 'ordinary' }, { text: 'TR', match: 'acronym' }], facts: [{ type: 'leader', value: 'Someone' }], asOf: '2025' });
+  const packPerson = entity({ id: 'erdogan', kind: 'person', name: 'Recep Tayyip Erdoğan', related: ['turkey', 'syria', 'ankara', 'missing-thing'], facts: [{ type: 'nationality', value: 'Turkish', id: 'turkey' }, { type: 'party', value: 'AKP', id: 'akp' }] });
+  const packEinstein = entity({ id: 'albert-einstein', kind: 'person', name: 'Albert Einstein', aliases: [{ text: 'Einstein', match: 'needs-context' }] });
+  const r = mergeAll(gen, [{ entity: packTurkey, where: 'a:1' }, { entity: packPerson, where: 'a:2' }, { entity: packEinstein, where: 'a:3' }]);
+  const get = (id: string): Entity | undefined => r.entities.find((e) => e.id === id);
+
+  it('merges a pack record into the generated record with the same Wikipedia title', () => {
+    const tr = get('country:tr')!;
+    expect(get('turkey')).toBeUndefined();
+    expect(tr.name).toBe('Türkiye');
+    expect(tr.description).toBe('Pack text');
+    expect(tr.aliases).toEqual([{ text: 'Turkey', match: 'ordinary' }, { text: 'TR', match: 'acronym' }]);
+    expect(tr.location).toEqual({ lat: 39, lon: 35 });
+    expect(tr.facts).toEqual([{ type: 'leader', value: 'Someone' }, { type: 'area', km2: 783562 }]);
+    expect(tr.prominence).toBe(0.95);
+    expect(tr.asOf).toBe('2025');
+    expect(r.redirects.get('turkey')).toBe('country:tr');
+    expect(r.stats.mergedByTitle).toBe(1);
+  });
+  it('resolves related ids through redirects and title slugs, drops dangling ones with a warning', () => {
+    const p = get('erdogan')!;
+    expect(p.related).toEqual(['country:tr', 'city:323786']);
+    expect(p.facts).toEqual([{ type: 'nationality', value: 'Turkish', id: 'country:tr' }, { type: 'party', value: 'AKP' }]);
+    expect(r.warnings.count('dangling-related')).toBe(2);
+    expect(r.warnings.count('dangling-fact-id')).toBe(1);
+  });
+  it('lets a pack person replace the WordNet record of the same name', () => {
+    expect(get('wordnet:1')).toBeUndefined();
+    expect(get('albert-einstein')).toBeDefined();
+    expect(r.redirects.get('wordnet:1')).toBe('albert-einstein');
+  });
+  it('fails on duplicate ids', () => {
+    expect(() => mergeAll(gen, [{ entity: entity({ id: 'city:323786', wikipedia: 'Other' }), where: 'x:1' }, { entity: entity({ id: 'city:323786' }), where: 'x:2' }])).toThrow(BuildError);
+    expect(() => mergeAll([...gen, { draft: turkey, source: 'again' }], [])).toThrow(/duplicate id "country:tr"/);
+    try {
+      mergeAll(gen, [{ entity: entity({ id: 'p1', wikipedia: 'Other' }), where: 'f.jsonl:1' }, { entity: entity({ id: 'p1' }), where: 'f.jsonl:7' }]);
+    } catch (e) {
+      expect((e as BuildError).problems[0]).toMatch(/^f\.jsonl:7: duplicate id "p1"/);
+    }
+  });
+  it('counts shared aliases and missing titles', () => {
+    expect(r.stats.missingWikipedia['packs/person']).toBe(2);
+    const r2 = mergeAll([{ draft: entity({ id: 'a', name: 'Georgia' }), source: 's' }, { draft: entity({ id: 'b', name: 'Georgia' }), source: 's' }], []);
+    expect(r2.stats.duplicateAliases).toBe(1);
+  });
+});
+
+describe('card store', () => {
+  it('writes shards a service worker can read by id alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    mkdirSync(dir, { recursive: true });
+    const es = Array.from({ length: 50 }, (_, i) => entity({ id: `city:${i}` }));
+    const stats = writeCardStore(dir, es, new Map([['alias', 'city:3']]), { version: 'v1', asOf: '2026-11' }, 16);
+    expect(stats.files).toBe(18);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ count: 50, shardCount: 16, hash: 'fnv1a32' });
+    for (const e of es) {
+      const shard = JSON.parse(readFileSync(join(dir, 'shards', `${cardShardOf(e.id, 16)}.json`), 'utf8'));
+      expect(shard[e.id]).toEqual(e);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'redirects.json'), 'utf8'))).toEqual({ alias: 'city:3' });
+  });
+});
+
+describe('atlas', () => {
+  it('links map features to country ids', () => {
+    const topo: Topology = { type: 'Topology', arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '792', properties: { name: 'Turkey' } }, { type: 'Polygon', properties: { name: 'Kosovo' } }, { type: 'Polygon', properties: { name: 'Somaliland' } }] } } };
+    const r = annotateWorld(topo, new Map([['792', 'TR']]));
+    expect(r.topology.objects.countries!.geometries.map((g) => g.properties?.entity)).toEqual(['country:tr', 'country:xk', undefined]);
+    expect(r.unlinked).toEqual(['Somaliland']);
+  });
+});
