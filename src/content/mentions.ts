@@ -1,7 +1,8 @@
 /**
  * The page's mentions, indexed for hit-testing (by text node), for the popup (counts per entity)
- * and for keyboard walking (document order). Ranges are StaticRanges: unlike live Ranges they add
- * no cost to the page's own DOM mutations; a changed block is rescanned instead.
+ * and for keyboard walking (document order). Ranges are live Ranges: the browser keeps them right
+ * while text around them shifts, and they are what other tools reading CSS.highlights expect
+ * (toString, getClientRects). A changed block is still rescanned, since its names may have changed.
  */
 import type { Kind } from '../data/schema.ts';
 import type { Block } from './blocks.ts';
@@ -10,7 +11,7 @@ export interface PageMention {
   id: string;
   kind: Kind;
   confidence: number;
-  range: StaticRange;
+  range: Range;
   block: Block;
   /** Indices in block.nodes of the first and last text node the mention covers. */
   first: number;
@@ -90,14 +91,7 @@ export class MentionIndex {
   }
 }
 
-/** A live Range for one mention, made on demand (for its rectangles or for scrolling to it). */
+/** The mention's range, or null once its text has left the page (the rescan will replace it). */
 export function liveRange(m: PageMention): Range | null {
-  try {
-    const r = m.range.startContainer.ownerDocument!.createRange();
-    r.setStart(m.range.startContainer, m.range.startOffset);
-    r.setEnd(m.range.endContainer, m.range.endOffset);
-    return r;
-  } catch {
-    return null; // the text changed under us; the rescan will replace this mention
-  }
+  return m.range.startContainer.isConnected ? m.range : null;
 }

@@ -100,6 +100,8 @@ export class PageSession {
 
   private async scan(roots: Element[], fresh: boolean): Promise<void> {
     const slicer = createSlicer(this.signal);
+    // User-timing marks (visible in DevTools and to the browser benchmark): where a scan's time goes.
+    performance.mark('backstory:scan-start');
     this.setStatus('scanning');
     try {
       const blocks: Block[] = [];
@@ -112,9 +114,12 @@ export class PageSession {
       let total = 0;
       const capped = blocks.filter((b) => (total += b.text.length) <= MAX_DOCUMENT_CHARS);
       if (capped.length) {
+        performance.mark('backstory:collected');
         const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: capped.map((b) => b.text), fresh }) as { mentions: BlockMention[] } | null;
         if (this.signal.aborted) return;
+        performance.mark('backstory:annotated');
         await this.addMentions(capped, reply?.mentions ?? [], slicer);
+        performance.mark('backstory:painted');
       }
       this.setStatus(this.painter ? 'done' : 'no-highlight-api');
     } catch (e) {
@@ -132,7 +137,9 @@ export class PageSession {
       if (!block || !kinds.has(bm.kind)) continue;
       const s = locate(block, bm.start, 'start');
       const e = locate(block, bm.end, 'end');
-      const range = new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
+      const range = this.doc.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
       const painted = !firstOnly || !seen.has(bm.id);
       seen.add(bm.id);
       const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, first: s.index, last: e.index, painted };

@@ -5,7 +5,7 @@
  * settings can swap without touching the ranges.
  */
 import type { Kind } from '../data/schema.ts';
-import { KINDS } from '../data/schema.ts';
+import { KINDS } from '../data/kinds.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export const HIGHLIGHT_NAMES: Record<Kind, string> = {

@@ -11,8 +11,8 @@ import * as v from 'valibot';
 export const ID_PATTERN = /^[a-z0-9]+(?:[-:._][a-z0-9]+)*$/;
 export const EntityId = v.pipe(v.string(), v.maxLength(120), v.regex(ID_PATTERN, 'must be a lowercase slug such as "fahrettin-altun" or "country:tr"'));
 
-export const KINDS = ['person', 'place', 'organization', 'event'] as const;
-export type Kind = (typeof KINDS)[number];
+import { KINDS } from './kinds.ts';
+export { KINDS, type Kind } from './kinds.ts';
 
 /**
  * How an alias may match text.

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { KINDS, type Kind } from '../data/schema.ts';
+import { KINDS, type Kind } from '../data/kinds.ts';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import { Packs } from './Packs.tsx';

@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../shared/i18n.ts';
 import type { PageState } from '../messages.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { Card } from '../ui/Card.tsx';
-import { KINDS, type Kind } from '../data/schema.ts';
+import { KINDS, type Kind } from '../data/kinds.ts';
 import { enabledForSite, loadSettings, saveSettings, withSiteEnabled } from '../shared/settings.ts';
 import { PlacesMap } from './PlacesMap.tsx';
 import { Search } from './Search.tsx';

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { KINDS } from '../data/schema.ts';
+import { KINDS } from '../data/kinds.ts';
 
 export const Settings = v.object({
   kinds: v.optional(v.array(v.picklist(KINDS)), [...KINDS]),
