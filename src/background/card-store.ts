@@ -1,7 +1,8 @@
 /**
  * Reads cards from the card store the build writes (public/data/cards/, see data/README.md):
- * id → redirect → shard file (fnv1a32 of the id) → record. A shard is fetched once per worker
- * life and kept; most pages touch a handful of shards.
+ * id → redirect shard (for ids that are aliases of another, e.g. a pack's "syria" for "country:sy")
+ * → card shard (fnv1a32 of the id) → record. Each shard is fetched once per worker life and kept;
+ * a page touches a handful.
  */
 import browser from 'webextension-polyfill';
 import { cardShardOf, type CardManifest } from '../data/ids.ts';
@@ -9,8 +10,7 @@ import type { Entity } from '../data/schema.ts';
 
 const base = () => browser.runtime.getURL('data/cards/');
 let manifest: Promise<CardManifest> | null = null;
-let redirects: Promise<Record<string, string>> | null = null;
-const shards = new Map<string, Promise<Record<string, Entity>>>();
+const files = new Map<string, Promise<Record<string, unknown>>>();
 
 async function json<T>(path: string): Promise<T> {
   const r = await fetch(base() + path);
@@ -18,20 +18,34 @@ async function json<T>(path: string): Promise<T> {
   return r.json() as Promise<T>;
 }
 
-export function canonicalId(id: string): Promise<string> {
-  redirects ??= json<Record<string, string>>('redirects.json').catch(() => ({}));
-  return redirects.then((r) => r[id] ?? id);
+function cached<T>(path: string): Promise<Record<string, T>> {
+  let file = files.get(path);
+  if (!file) {
+    file = json<Record<string, unknown>>(path).catch(() => ({}));
+    files.set(path, file);
+  }
+  return file as Promise<Record<string, T>>;
+}
+
+function cardManifest(): Promise<CardManifest> {
+  manifest ??= json<CardManifest>('manifest.json');
+  return manifest;
+}
+
+/** The canonical id of a card: ids merged or renamed at build time redirect to the record that holds them. */
+export async function canonicalId(id: string): Promise<string> {
+  const m = await cardManifest();
+  const shard = cardShardOf(id, m.shardCount);
+  const redirects = await cached<string>((m.redirectPath ?? 'redirects/{shard}.json').replace('{shard}', shard));
+  return redirects[id] ?? id;
 }
 
 export async function builtInCard(id: string): Promise<Entity | null> {
-  manifest ??= json<CardManifest>('manifest.json');
-  const m = await manifest;
+  const m = await cardManifest();
+  const direct = await cached<Entity>(m.shardPath.replace('{shard}', cardShardOf(id, m.shardCount)));
+  if (direct[id]) return direct[id];
   const real = await canonicalId(id);
-  const shard = cardShardOf(real, m.shardCount);
-  let file = shards.get(shard);
-  if (!file) {
-    file = json<Record<string, Entity>>(m.shardPath.replace('{shard}', shard));
-    shards.set(shard, file);
-  }
-  return (await file)[real] ?? null;
+  if (real === id) return null;
+  const shard = await cached<Entity>(m.shardPath.replace('{shard}', cardShardOf(real, m.shardCount)));
+  return shard[real] ?? null;
 }

