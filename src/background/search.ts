@@ -33,9 +33,10 @@ function build(extra: Entity[]): Promise<MiniSearch<Doc>> {
 
 export async function searchDataset(query: string, imported: Entity[]): Promise<SearchHit[]> {
   const q = query.trim();
-  if (!q) return [];
   const key = imported.map((e) => e.id).join();
   if (!index || key !== importedIds) { importedIds = key; index = build(imported); }
+  // An empty query only warms the index (the popup sends one as it opens, so typing finds it built).
+  if (!q) return [];
   const ms = await index;
   // Relevance first; among near ties, the more prominent entity (a capital before a village).
   return ms.search(q)

@@ -52,7 +52,7 @@ describe('popup', () => {
     const box = popup.getByRole('searchbox');
     for (const [query, expected] of [['erdogan', 'Recep Tayyip Erdoğan'], ['stoltenbrg', 'Jens Stoltenberg'], ['canakkale', 'Çanakkale']] as const) {
       await box.fill(query);
-      await expect.poll(() => popup.locator('.results .name').allTextContents(), { timeout: 5000 }).toContain(expected);
+      await expect.poll(() => popup.locator('.results .name').allTextContents(), { timeout: 15_000 }).toContain(expected);
     }
     await popup.locator('.results .entity').filter({ has: popup.locator('.name', { hasText: /^Çanakkale$/ }) }).first().click();
     await expect.poll(() => popup.locator('.detail .card h2').textContent()).toBe('Çanakkale');
