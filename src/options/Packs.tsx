@@ -1,6 +1,7 @@
 /** Import, list and remove the reader's own packs. A refused pack leaves the stored data untouched. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
 import { decodePack, MAX_PACK_BYTES, MAX_PACK_RECORDS, parsePack } from '../data/pack-import.ts';
 import { listPacks, putPack, removePack, type StoredPack } from '../data/pack-store.ts';
 
@@ -14,33 +15,33 @@ export function Packs() {
 
   const importFile = async (file: File) => {
     setMessage(null);
-    if (file.size > MAX_PACK_BYTES) return setMessage({ ok: false, text: `${file.name}: ${(file.size / 1048576).toFixed(1)} MB is over the ${MAX_PACK_BYTES / 1048576} MB limit.` });
+    if (file.size > MAX_PACK_BYTES) return setMessage({ ok: false, text: t('packTooBig', file.name, (file.size / 1048576).toFixed(1), MAX_PACK_BYTES / 1048576) });
     const decoded = decodePack(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return setMessage({ ok: false, text: `${file.name}: ${decoded.error}` });
+    if (!decoded.ok) return setMessage({ ok: false, text: t('packUnreadable', file.name, decoded.error) });
     const result = parsePack(decoded.text);
-    if (!result.ok) return setMessage({ ok: false, text: `${file.name} was not imported. ${result.error}` });
+    if (!result.ok) return setMessage({ ok: false, text: t('packRefused', file.name, result.error) });
     await putPack({ name: file.name, bytes: file.size, count: result.entities.length, addedAt: Date.now(), entities: result.entities });
     await browser.runtime.sendMessage({ type: 'packs-changed' });
-    setMessage({ ok: true, text: `${file.name}: ${result.entities.length} entities imported.` });
+    setMessage({ ok: true, text: t('packImported', file.name, result.entities.length.toLocaleString('en')) });
     await reload();
   };
 
   return (
     <section aria-labelledby="packs">
-      <h2 id="packs">Your packs</h2>
-      <p class="hint">A pack is a JSON array or JSON Lines file of entities in Backstory's schema (see the README). At most {MAX_PACK_BYTES / 1048576} MB and {MAX_PACK_RECORDS.toLocaleString('en')} records. Imported entities are marked like built-in ones and win over a built-in entity with the same name.</p>
-      <label class="block">Import a pack
+      <h2 id="packs">{t('packsHeading')}</h2>
+      <p class="hint">{t('packsHint', MAX_PACK_BYTES / 1048576, MAX_PACK_RECORDS.toLocaleString('en'))}</p>
+      <label class="block">{t('packImport')}
         <input type="file" name="pack" accept=".json,.jsonl,application/json" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void importFile(f); (e.target as HTMLInputElement).value = ''; }} />
       </label>
       {message && <p class={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="pack-message">{message.text}</p>}
       {packs.length > 0 && (
         <table class="packs">
-          <thead><tr><th>Pack</th><th>Entities</th><th>Size</th><th /></tr></thead>
+          <thead><tr><th>{t('packColumnName')}</th><th>{t('packColumnEntities')}</th><th>{t('packColumnSize')}</th><th /></tr></thead>
           <tbody>
             {packs.map((p) => (
               <tr key={p.name}>
-                <td>{p.name}</td><td>{p.count.toLocaleString('en')}</td><td>{(p.bytes / 1024).toFixed(1)} KB</td>
-                <td><button type="button" onClick={async () => { await removePack(p.name); await browser.runtime.sendMessage({ type: 'packs-changed' }); await reload(); }}>Remove</button></td>
+                <td>{p.name}</td><td>{p.count.toLocaleString('en')}</td><td>{t('packSizeValue', (p.bytes / 1024).toFixed(1))}</td>
+                <td><button type="button" aria-label={t('packRemoveLabel', p.name)} onClick={async () => { await removePack(p.name); await browser.runtime.sendMessage({ type: 'packs-changed' }); await reload(); }}>{t('packRemove')}</button></td>
               </tr>
             ))}
           </tbody>

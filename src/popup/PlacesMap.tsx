@@ -1,6 +1,7 @@
 /** A small world map of the page's places; each dot is a button that opens the place's card. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
 import type { CardData } from '../ui/card-data.ts';
 
 export function PlacesMap({ places, onSelect }: { places: CardData[]; onSelect(d: CardData): void }) {
@@ -11,7 +12,7 @@ export function PlacesMap({ places, onSelect }: { places: CardData[]; onSelect(d
   }, [places.map((p) => p.entity.id).join()]);
   if (!land) return null;
   return (
-    <svg class="places-map" viewBox={land.viewBox} role="group" aria-label="Places on this page">
+    <svg class="places-map" viewBox={land.viewBox} role="group" aria-label={t('placesMapLabel')}>
       <path d={land.land} />
       {places.map((p) => (
         <a key={p.entity.id} href="#" role="button" aria-label={p.entity.name} onClick={(e) => { e.preventDefault(); onSelect(p); }}>

@@ -144,7 +144,7 @@ export function Popup() {
                     <button type="button" class="entity" data-entity={data.entity.id} onClick={() => open(data, count)}>
                       <span class="name">{data.entity.name}</span>
                       <span class="desc">{data.entity.description}</span>
-                      <span class="count" aria-label={t('mentionCount', count)}>{count}</span>
+                      <span class="count" aria-label={count === 1 ? t('mentionCountOne') : t('mentionCount', count)}>{count}</span>
                     </button>
                   </li>
                 ))}

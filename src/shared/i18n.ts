@@ -1,17 +1,16 @@
 /**
  * Every string a user reads comes from _locales/<lang>/messages.json through the browser's i18n
  * API, so a translation is one new file. Keys are typed from the English catalogue, so a typo is a
- * compile error rather than an empty label.
+ * compile error rather than an empty label; tests/unit/shared/i18n-catalogue.test.ts fails on a
+ * user-visible literal in the popup, options page or card.
  */
 import browser from 'webextension-polyfill';
-import catalogue from '../../public/_locales/en/messages.json';
+import { english, type MessageKey, type Translate } from '../ui/catalogue.ts';
 
-export type MessageKey = keyof typeof catalogue;
+export type { MessageKey, Translate };
 
-export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
-  const text = browser.i18n.getMessage(key, subs);
+export const t: Translate = (key, ...substitutions) =>
   // getMessage returns "" when the catalogue lacks the key: fall back to English rather than
   // showing an empty control (the unit test on the catalogue keeps this from happening).
-  return text || catalogue[key].message.replace(/\$[A-Z]+\$/g, () => subs.shift() ?? '');
-}
+  browser.i18n.getMessage(key, substitutions.map(String)) || english(key, ...substitutions);
+

@@ -25,7 +25,7 @@ interface Props {
 
 export function Card({ data, headingId, onRelated, onClose, role = 'dialog' }: Props): JSX.Element {
   const e = data.entity;
-  const facts = (e.facts ?? []).slice(0, MAX_FACTS).map(describeFact);
+  const facts = (e.facts ?? []).slice(0, MAX_FACTS).map((f) => describeFact(f, t));
   const related = (e.related ?? []).filter((id) => data.relatedNames?.[id]).slice(0, MAX_RELATED);
   const wikipedia = e.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}` : null;
   const wikidata = e.wikidata ? `https://www.wikidata.org/wiki/${e.wikidata}` : null;
@@ -38,7 +38,7 @@ export function Card({ data, headingId, onRelated, onClose, role = 'dialog' }: P
       </header>
       <p class="description">{e.description}</p>
       {data.map && (
-        <svg class="map" viewBox={data.map.viewBox} role="img" aria-label={`Map: ${e.name}`}>
+        <svg class="map" viewBox={data.map.viewBox} role="img" aria-label={t('mapLabel', e.name)}>
           <path d={data.map.land} />
           <circle cx={data.map.x} cy={data.map.y} r="1.6" />
         </svg>
@@ -68,7 +68,7 @@ export function Card({ data, headingId, onRelated, onClose, role = 'dialog' }: P
           {wikipedia && <a href={wikipedia} target="_blank" rel="noopener noreferrer">{t('wikipedia')}</a>}
           {wikidata && <a href={wikidata} target="_blank" rel="noopener noreferrer">{t('wikidata')}</a>}
         </span>
-        <span class="provenance">{t('asOf', formatPartialDate(e.asOf))} · {t('source', e.source.name)}</span>
+        <span class="provenance">{t('asOf', formatPartialDate(e.asOf, t))} · {t('source', e.source.name)}</span>
       </footer>
     </section>
   );
