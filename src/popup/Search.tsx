@@ -8,6 +8,8 @@ export interface SearchHit { id: string; name: string; kind: string; description
 
 export function Search({ query, onQuery, onOpen }: { query: string; onQuery(q: string): void; onOpen(d: CardData): void }) {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
+  // Warm the worker's search index as the popup opens, so the first keystroke finds it built.
+  useEffect(() => { void browser.runtime.sendMessage({ type: 'search', query: '' }).catch(() => undefined); }, []);
   useEffect(() => {
     if (!query.trim()) { setHits(null); return; }
     let live = true;
