@@ -12,13 +12,14 @@ import { loadLexicon, type Lexicon } from '../core/index.ts';
 import type { Entity } from '../data/schema.ts';
 
 export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-export const LEXICON_PATH = join(ROOT, 'public', 'data', 'lexicon.bin');
-export const ENTITIES_PATH = join(ROOT, 'generated', 'entities.jsonl');
+/** The built artifacts; BACKSTORY_LEXICON / BACKSTORY_ENTITIES point elsewhere (tests, other datasets). */
+export const LEXICON_PATH = process.env.BACKSTORY_LEXICON ?? join(ROOT, 'public', 'data', 'lexicon.bin');
+export const ENTITIES_PATH = process.env.BACKSTORY_ENTITIES ?? join(ROOT, 'generated', 'entities.jsonl');
 
 export class MissingArtifact extends Error {}
 
 function need(path: string): void {
-  if (!existsSync(path)) throw new MissingArtifact(`${path.slice(ROOT.length + 1)} is missing: run \`npm run data\` to build the dataset`);
+  if (!existsSync(path)) throw new MissingArtifact(`${path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path} is missing: run \`npm run data\` to build the dataset`);
 }
 
 export function openLexicon(path = LEXICON_PATH): Lexicon {

@@ -2,8 +2,10 @@
 import type { Entity } from '../data/schema.ts';
 import { describeFact } from '../ui/card-data.ts';
 
+/** Tolerates partial records (files not checked against the schema): what is missing is left out. */
 export function formatCard(e: Entity): string {
-  const lines = [`${e.name} — ${e.kind}${e.subkind ? ` (${e.subkind})` : ''}  [${e.id}]`, e.description];
+  const lines = [`${e.name} — ${e.kind}${e.subkind ? ` (${e.subkind})` : ''}  [${e.id}]`];
+  if (e.description) lines.push(e.description);
   if (e.summary) lines.push('', e.summary);
   if (e.facts?.length) {
     lines.push('');
@@ -12,9 +14,9 @@ export function formatCard(e: Entity): string {
       lines.push(`  ${label}: ${value}`);
     }
   }
-  if (e.aliases.length) lines.push('', `Also: ${e.aliases.map((a) => a.text).join(', ')}`);
+  if (e.aliases?.length) lines.push('', `Also: ${e.aliases.map((a) => a.text).join(', ')}`);
   const links = [e.wikipedia && `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}`, e.wikidata && `https://www.wikidata.org/wiki/${e.wikidata}`].filter(Boolean);
   if (links.length) lines.push(links.join('  '));
-  lines.push(`As of ${e.asOf} · ${e.source.name} (${e.source.licence})`);
+  if (e.asOf || e.source) lines.push([e.asOf && `As of ${e.asOf}`, e.source && `${e.source.name} (${e.source.licence})`].filter(Boolean).join(' · '));
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { annotate, type Lexicon, type Mention } from '../core/index.ts';
-import { KINDS } from '../data/schema.ts';
+import { KINDS } from '../data/kinds.ts';
 import { EntityStore, MissingArtifact, openLexicon } from './artifacts.ts';
 import { htmlToText } from './html-text.ts';
 import { formatCard } from './card-text.ts';
@@ -102,6 +102,9 @@ function present(m: Mention, lexicon: Lexicon, store: EntityStore) {
     },
   };
 }
+
+// A closed pipe (`backstory entities | head`) ends the command quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));

@@ -18,7 +18,7 @@ import { edgeHash, fnvString, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
-  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section,
+  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON,
 } from './format.ts';
 
 /** What the compiler reads from an entity (a full schema Entity fits). */
@@ -48,6 +48,12 @@ const DEFAULT_WEAK_PROMINENCE = 0.2;
 /** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
 const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Titles and honorifics that precede names: "President Erdoğan" is a title and a surname, not an unknown two-word name. */
+const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik emir amir ayatollah imam mullah king queen prince princess pope cardinal ' +
+  'rabbi sultan tsar czar kaiser shah chancellor premier minister senator sen rep congressman congresswoman governor gov mayor general gen ' +
+  'admiral adm colonel col captain capt lieutenant lt sergeant sgt commander cmdr chief judge justice president pres vice deputy secretary ' +
+  'ambassador envoy spokesman spokeswoman director chairman chairwoman ceo coach saint st mount mt lake river cape fort port north south ' +
+  'east west northern southern eastern western central upper lower greater new old san santa al el').split(' '));
 const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym
 
 /** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
@@ -200,8 +206,29 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     strings.push(e.id, e.name);
   });
   contextStart[entityCount] = context.length;
+  // Entities without a country or nationality fact (many organisations, some people): the one
+  // country among their related ids, else their headquarters' country.
+  entities.forEach((e, i) => {
+    if (country[i]! >= 0 || eflags[i]! & F_COUNTRY) return;
+    let only = -1;
+    for (let k = contextStart[i]!; k < contextStart[i + 1]!; k++) {
+      const j = context[k]!;
+      if (eflags[j]! & F_COUNTRY) only = only === -1 ? j : -2;
+    }
+    if (only >= 0) { country[i] = only; return; }
+    const hq = e.facts?.find((f) => f.type === 'headquarters');
+    const h = hq && 'id' in hq && hq.id !== undefined ? entityIndex.get(hq.id) : undefined;
+    if (h !== undefined && country[h]! >= 0) country[i] = country[h]!;
+  });
 
   // Token table.
+  // Common words and honorifics are interned too (most already are), flagged, so the matcher can tell
+  // "Hatay Governor" (a word) from "Paris Hilton" (an unknown name) around a one-word match.
+  for (const w of common) intern(w);
+  for (const w of HONORIFICS) intern(w);
+  for (const w of CONNECTORS) intern(w);
+  const tokenFlags = new Uint8Array(tokenStrings.length);
+  tokenStrings.forEach((w, t) => { if (common.has(w) || CONNECTORS.has(w) || HONORIFICS.has(w)) tokenFlags[t] = TF_COMMON; });
   const tokenCount = tokenStrings.length;
   const tokenTableSize = tableSize(tokenCount);
   const tokenTable = new Int32Array(tokenTableSize);
@@ -210,10 +237,14 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   for (let t = 0; t < tokenCount; t++) { tokenOffsets[t] = charTotal; charTotal += tokenStrings[t]!.length; }
   tokenOffsets[tokenCount] = charTotal;
   const tokenChars = new Uint16Array(charTotal);
+  const tokenHash = new Int32Array(tokenCount);
+  const rootChild = new Int32Array(tokenCount).fill(-1);
   for (let t = 0; t < tokenCount; t++) {
     const s = tokenStrings[t]!;
     const off = tokenOffsets[t]!;
     for (let k = 0; k < s.length; k++) tokenChars[off + k] = s.charCodeAt(k);
+    tokenHash[t] = fnvString(s);
+    rootChild[t] = edges.get(t) ?? -1; // edge key of (root 0, token t) is t
     let slot = fnvString(s) & (tokenTableSize - 1);
     while (tokenTable[slot] !== 0) slot = (slot + 1) & (tokenTableSize - 1);
     tokenTable[slot] = t + 1;
@@ -275,6 +306,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   sections[Section.Context] = Uint32Array.from(context);
   sections[Section.StringOffsets] = stringOffsets;
   sections[Section.StringBytes] = stringBytes;
+  sections[Section.TokenFlags] = tokenFlags;
+  sections[Section.TokenHash] = tokenHash;
+  sections[Section.RootChild] = rootChild;
 
   if (stats) Object.assign(stats, { entities: entityCount, aliases: aliasCount, tokens: tokenCount, nodes: nodeCount, skipped });
   return pack(sections);

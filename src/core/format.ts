@@ -16,7 +16,7 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 3;
 
 /** Section numbers, in file order. */
 export const Section = {
@@ -38,7 +38,10 @@ export const Section = {
   Context: 15, // Uint32: related/fact entity indices
   StringOffsets: 16, // Uint32[2 · entityCount + 1]: id, name of each entity
   StringBytes: 17, // Uint8: UTF-8
-  Count: 18,
+  TokenFlags: 18, // Uint8[tokenCount]: TF_COMMON …
+  TokenHash: 19, // Int32[tokenCount]: FNV-1a of each token, to reject a probe without comparing characters
+  RootChild: 20, // Int32[tokenCount]: the trie node an alias starting with this token reaches (-1: none starts so)
+  Count: 21,
 } as const;
 
 /** Entry flags: the low 3 bits are the match mode. */
@@ -56,6 +59,9 @@ export const E_LETTERS_SHIFT = 8;
 export const E_TOKENS_SHIFT = 16;
 
 export const KIND_CODES = ['person', 'place', 'organization', 'event'] as const;
+
+/** Token flags. A common word or title: a capitalised neighbour that is NOT one is likely part of an unknown longer name. */
+export const TF_COMMON = 1;
 
 /** Entity flags. */
 export const F_WEAK = 1; // only known from a weak source (WordNet): links only when strongly supported

@@ -26,6 +26,9 @@ export class Lexicon {
   readonly tokenOffsets: Uint32Array;
   readonly tokenTable: Int32Array;
   readonly tokenMask: number;
+  readonly tokenFlags: Uint8Array;
+  readonly tokenHash: Int32Array;
+  readonly rootChild: Int32Array;
   readonly edges: Int32Array;
   readonly edgeMask: number;
   readonly nodeEntries: Uint32Array;
@@ -71,6 +74,9 @@ export class Lexicon {
     this.tokenOffsets = section(Section.TokenOffsets, Uint32Array);
     this.tokenTable = section(Section.TokenTable, Int32Array);
     this.tokenMask = meta[1]! - 1;
+    this.tokenFlags = section(Section.TokenFlags, Uint8Array);
+    this.tokenHash = section(Section.TokenHash, Int32Array);
+    this.rootChild = section(Section.RootChild, Int32Array);
     this.edges = section(Section.Edges, Int32Array);
     this.edgeMask = meta[3]! - 1;
     this.nodeEntries = section(Section.NodeEntries, Uint32Array);
@@ -87,7 +93,8 @@ export class Lexicon {
     this.stringOffsets = section(Section.StringOffsets, Uint32Array);
     this.stringBytes = section(Section.StringBytes, Uint8Array);
     if (this.tokenTable.length !== meta[1] || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 ||
-      this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1) {
+      this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1 || this.tokenFlags.length !== this.tokenCount ||
+      this.tokenHash.length !== this.tokenCount || this.rootChild.length !== this.tokenCount) {
       throw new LexiconError('lexicon: inconsistent section sizes');
     }
     this.byteLength = bytes.byteLength;
@@ -99,13 +106,14 @@ export class Lexicon {
     const mask = this.tokenMask;
     const tc = this.tokenChars;
     const to = this.tokenOffsets;
+    const hashes = this.tokenHash;
     let slot = h & mask;
     for (;;) {
       const v = table[slot]!;
       if (v === 0) return -1;
       const id = v - 1;
       const s = to[id]!;
-      if (to[id + 1]! - s === len) {
+      if (hashes[id] === h && to[id + 1]! - s === len) {
         let k = 0;
         while (k < len && tc[s + k] === chars[off + k]) k++;
         if (k === len) return id;
@@ -116,6 +124,7 @@ export class Lexicon {
 
   /** The trie child of `node` along token `token`, or -1. */
   child(node: number, token: number): number {
+    if (node === 0) return this.rootChild[token]!;
     const edges = this.edges;
     const mask = this.edgeMask;
     let slot = edgeHash(node, token) & mask;

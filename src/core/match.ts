@@ -7,8 +7,8 @@
  * it depends on the text, never on how many names the lexicon holds.
  */
 import type { Lexicon } from './lexicon.ts';
-import { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK } from './format.ts';
-import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON } from './format.ts';
+import { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
 export interface Span {
@@ -24,6 +24,14 @@ export interface Span {
   weak: boolean;
   /** A one-word match written all in lowercase (names are normally capitalised). */
   lowercase: boolean;
+  /**
+   * A one-word match right next to a capitalised word that is neither a common word, a title nor a
+   * known name: probably part of a longer name we do not know ("Paris Hilton", "Brad Pitt",
+   * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful.
+   */
+  inLongerName: boolean;
+  /** Bit (1 << mode) for each match mode among the entries, so the resolver skips what cannot apply. */
+  modes: number;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -32,34 +40,57 @@ const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 /** Finds the alias spans of tokenized text. `ids` is scratch space (grown if needed) returned for reuse. */
 export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array): { spans: Span[]; scratch: Int32Array } {
   const n = tokens.count;
-  let ids = scratch && scratch.length >= n ? scratch : new Int32Array(Math.max(n, 64));
+  const ids = scratch && scratch.length >= n ? scratch : new Int32Array(Math.max(n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
   for (let k = 0; k < n; k++) ids[k] = lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, hash[k]!);
 
   const spans: Span[] = [];
   const nodeEntries = lexicon.nodeEntries;
+  let lastEnd = -1; // last token of the previous span
   let i = 0;
   while (i < n) {
     if (ids[i]! < 0) { i++; continue; }
     // Walk the trie as far as the words allow, remembering every node that ends an alias.
     let found = 0;
-    let node = lexicon.child(0, ids[i]!);
+    let node = lexicon.rootChild[ids[i]!]!;
     let j = i;
     while (node >= 0) {
       if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }
       j++;
-      if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || ids[j]! < 0 || (flags[j]! & T_JOIN) === 0) break;
-      node = lexicon.child(node, ids[j]!);
+      if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
+      let next = ids[j]! >= 0 ? lexicon.child(node, ids[j]!) : -1;
+      // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
+      if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && ids[j + 1]! >= 0) {
+        next = lexicon.child(node, ids[j + 1]!);
+        if (next >= 0) j++;
+      }
+      node = next;
     }
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const span = check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
-      if (span) { spans.push(span); i = ends[f]! + 1; taken = true; }
+      if (span) {
+        if (i === ends[f]) span.inLongerName = unknownName(tokens, lexicon, ids, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, ids, i + 1, i + 1, true);
+        spans.push(span); lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
+      }
     }
     if (!taken) i++;
   }
   return { spans, scratch: ids };
+}
+
+/**
+ * Whether token k, joined to its neighbour (`joinAt` carries the join flag), is a capitalised word
+ * that is neither a common word, a title nor an acronym. `free`: k is not inside a span. Even a
+ * word that is itself a known name counts: "Paris Hilton" is not Paris next to Hilton (a town).
+ */
+function unknownName(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, k: number, joinAt: number, free: boolean): boolean {
+  if (!free || k < 0 || k >= tokens.count || joinAt >= tokens.count) return false;
+  const f = tokens.flags[k]!;
+  if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
+  const id = ids[k]!;
+  return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
 }
 
 /** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */
@@ -80,6 +111,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let lowercase = false;
   const entries: number[] = [];
   let acronym = false;
+  let modes = 0;
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
@@ -98,10 +130,11 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       }
     }
     entries.push(e);
+    modes |= 1 << mode;
   }
   if (entries.length === 0) return null;
   let end = tokens.end[last]!;
   // "U.S.": an acronym of dotted initials owns its final dot (the tokenizer leaves dots out of words).
   if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
-  return { start: tokens.start[first]!, end, node, tokenCount: last - first + 1, entries, weak, lowercase };
+  return { start: tokens.start[first]!, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, modes };
 }

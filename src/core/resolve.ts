@@ -19,7 +19,7 @@
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
-import { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, MODE_MASK } from './format.ts';
+import { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } from './format.ts';
 
 const PLACE = KIND_CODES.indexOf('place');
 
@@ -55,6 +55,8 @@ export const WEIGHTS = {
   demonym: 0.45,
   demonymCountryNamed: 0.65,
   unconfirmedCapital: 0.3,
+  /** A one-word match inside what looks like a longer unknown name ("Paris Hilton"). */
+  inLongerName: 0.5,
 } as const;
 
 export interface ResolveOptions {
@@ -108,31 +110,39 @@ class DocumentContext {
   /**
    * Members directly related to e: either side lists the other. A place's own country counts half —
    * every village in Turkey is "related" to Turkey, so that alone must not make one likely.
+   * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
+   * by prominence, must not make the Moscow region likelier.
    */
-  direct(e: number): number {
+  direct(e: number, rivals: readonly number[] = NONE): number {
     const lex = this.lex;
     let n = 0;
     const seen: number[] = [];
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
     for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x)) { n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1; seen.push(x); }
+      if (x !== e && this.members.has(x) && !rivals.includes(x)) { n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1; seen.push(x); }
     }
-    for (const d of this.reverse.get(e) ?? []) if (d !== e && !seen.includes(d)) n++;
+    for (const d of this.reverse.get(e) ?? []) if (d !== e && !seen.includes(d) && !rivals.includes(d)) n++;
     return n;
   }
 
-  /** Members of the same country as e (not counting e). */
-  mates(e: number): number {
+  /** Members of the same country as e (not counting e or its rivals). */
+  mates(e: number, rivals: readonly number[] = NONE): number {
     const c = this.lex.entityCountry[e]!;
     if (c < 0) return 0;
-    return (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
+    let n = (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
+    for (const r of rivals) if (r !== e && this.members.has(r) && this.lex.entityCountry[r] === c) n--;
+    return n;
   }
 
-  support(e: number): number {
-    return this.direct(e) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e));
+  support(e: number, rivals: readonly number[] = NONE): number {
+    return this.direct(e, rivals) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
   }
 }
+
+const NONE: readonly number[] = [];
+const SHORT_FORMS = (1 << M_NEEDS_CONTEXT) | (1 << M_COREF);
+const NAMES = (1 << M_ORDINARY) | (1 << M_ACRONYM);
 
 function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number): number {
   const flags = lex.entryFlags[entry]!;
@@ -150,6 +160,7 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
   const floor = multi || mode === M_ACRONYM ? WEIGHTS.multiWordProminenceFloor : WEIGHTS.oneWordProminenceFloor;
   base *= floor + (1 - floor) * Math.sqrt(p);
   if (lex.entityFlags[entity]! & F_WEAK) base *= WEIGHTS.weakSource;
+  if (span.inLongerName && mode !== M_ACRONYM) base *= WEIGHTS.inLongerName;
   return base;
 }
 
@@ -160,11 +171,14 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestWeight = -1;
   let bestSupport = 0;
   let bestBase = 0;
+  // Only homonyms have rivals; most spans have one entry and need no array.
+  let rivals: readonly number[] = NONE;
+  if (span.entries.length > 1) rivals = span.entries.map((entry) => lex.entryEntity[entry]!);
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
-    const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity)) : 0;
+    const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity, rivals)) : 0;
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
     if (weight > bestWeight) { bestWeight = weight; best = { entity, conf: 0 }; bestSupport = support; bestBase = baseConfidence(lex, entry, span, support); }
@@ -179,6 +193,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
 function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
   let best: Choice | null = null;
   let second = 0;
+  const rivals = span.entries.length > 1 ? span.entries.map((entry) => lex.entryEntity[entry]!) : NONE;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
@@ -186,9 +201,11 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, nam
     let conf = 0;
     if (named.has(entity)) conf = WEIGHTS.coref;
     else if (mode === M_NEEDS_CONTEXT) {
-      const direct = context.direct(entity);
-      const support = direct + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity));
-      if (direct >= 2) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      const direct = context.direct(entity, rivals);
+      const support = direct + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals));
+      // Linked: two entities of the document name it directly (related ids, facts), or one does and
+      // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan).
+      if (direct >= 2 || (direct >= 1 && support >= 2)) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
@@ -197,6 +214,8 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, nam
   }
   // Two people with the same surname, both plausible: not sure which.
   if (best && second > 0 && best.conf - second < 0.1) best.conf = Math.max(0, best.conf - 0.3);
+  // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
+  if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;
   return best;
 }
 
@@ -204,7 +223,8 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
   for (const entry of span.entries) {
     if ((lex.entryFlags[entry]! & MODE_MASK) !== M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
-    return { entity, conf: context.members.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym };
+    const conf = context.members.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym;
+    return { entity, conf: span.inLongerName ? conf * WEIGHTS.inLongerName : conf };
   }
   return null;
 }
@@ -217,12 +237,14 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const all: Span[] = [];
   for (const b of blocks) for (const s of b.spans) all.push(s);
 
+  // The document's context is built at the default threshold whatever the caller shows, so a link
+  // never changes with the display threshold — only which links are returned.
   // 1. Names by prominence alone; the clear ones seed the context.
   const seed: number[] = [];
   for (const span of all) {
-    if (span.weak) continue;
+    if (span.weak || (span.modes & NAMES) === 0) continue;
     const c = chooseName(lex, span, null);
-    if (c && c.conf >= threshold) seed.push(c.entity);
+    if (c && c.conf >= DEFAULT_THRESHOLD) seed.push(c.entity);
   }
   const context1 = new DocumentContext(lex, seed);
 
@@ -230,10 +252,11 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const names = new Map<Span, Choice>();
   const named = new Set<number>();
   for (const span of all) {
+    if ((span.modes & NAMES) === 0) continue;
     const c = chooseName(lex, span, context1);
     if (!c) continue;
     names.set(span, c);
-    if (!span.weak && c.conf >= threshold) named.add(c.entity);
+    if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.add(c.entity);
   }
   const context2 = new DocumentContext(lex, named);
 
@@ -245,9 +268,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       let choice = names.get(span) ?? null;
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !named.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
-      const short = chooseShortForm(lex, span, context2, named);
+      const short = span.modes & SHORT_FORMS ? chooseShortForm(lex, span, context2, named) : null;
       if (short && (!choice || short.conf > choice.conf)) choice = short;
-      if (demonyms && (!choice || choice.conf < threshold)) {
+      if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
         const d = chooseDemonym(lex, span, context2);
         if (d && (!choice || d.conf > choice.conf)) choice = d;
       }

@@ -64,12 +64,19 @@ export function createTokens(capacity = 256): Tokens {
   };
 }
 
-function growTokens(t: Tokens): void {
-  const cap = t.start.length * 2;
-  const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-  const g8 = (a: Uint8Array) => { const b = new Uint8Array(cap); b.set(a); return b; };
-  t.start = g32(t.start); t.end = g32(t.end); t.foldStart = g32(t.foldStart); t.foldLen = g32(t.foldLen);
-  t.hash = g32(t.hash); t.caseMask = g32(t.caseMask); t.flags = g8(t.flags); t.letters = g8(t.letters);
+/** Makes room for `tokens` tokens and `units` folded code units, keeping nothing (called before a scan). */
+function reserve(t: Tokens, tokens: number, units: number): void {
+  if (t.start.length < tokens) {
+    let cap = t.start.length;
+    while (cap < tokens) cap *= 2;
+    t.start = new Int32Array(cap); t.end = new Int32Array(cap); t.foldStart = new Int32Array(cap); t.foldLen = new Int32Array(cap);
+    t.hash = new Int32Array(cap); t.caseMask = new Int32Array(cap); t.flags = new Uint8Array(cap); t.letters = new Uint8Array(cap);
+  }
+  if (t.chars.length < units) {
+    let cap = t.chars.length;
+    while (cap < units) cap *= 2;
+    t.chars = new Uint16Array(cap);
+  }
 }
 
 /** Packs a short lowercase ASCII word into a number (0 if not short ASCII), to test small word sets without making strings. */
@@ -94,15 +101,21 @@ const TITLE_LOWER = keysOf('a an the and or of in on at to for by with as vs but
 /** Tokenizes `text` into `out` (reused; grown as needed). */
 export function tokenize(text: string, out: Tokens): void {
   const n = text.length;
-  let chars = out.chars;
+  // Sized once per text so the loops below never check capacity: a token takes at least one code
+  // unit plus a separator, and a code unit folds to at most two ("ß" → "ss").
+  reserve(out, (n >> 1) + 2, 2 * n + 8);
+  const chars = out.chars;
+  const { start: starts, end: ends, foldStart, foldLen, hash, flags: tflags, caseMask, letters: tletters } = out;
   let count = 0;
   let fpos = 0;
   // State carried across the gap between tokens.
   let sentence = true; // next token starts a sentence
   let join = false; // next token may continue the previous one
   let hyphen = false;
-  let prevShort = false; // previous token can be followed by an abbreviation dot and still join
-  let prevAbbrev = false; // previous token's dot does not end the sentence
+  let prevStart = -1; // folded start and length of the previous token (abbreviation test at a dot)
+  let prevLen = 0;
+  let prevLetters = 0;
+  let dotSeen = false; // a dot already followed the previous token
   // Per-line counters for headline detection.
   let lineFirst = 0;
   let lineWords = 0;
@@ -110,8 +123,10 @@ export function tokenize(text: string, out: Tokens): void {
   let lineLower = 0;
 
   const endLine = (): void => {
-    if (lineWords >= 3 && lineLower === 0 && lineCaps >= 3) {
-      for (let k = lineFirst; k < count; k++) out.flags[k]! |= T_TITLE;
+    // Four capitalised words and no lowercase word but short function words: a headline.
+    // ("Officials in Turkey and Syria." has three: a sentence, not a headline.)
+    if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) {
+      for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
     }
     lineFirst = count; lineWords = 0; lineCaps = 0; lineLower = 0;
   };
@@ -133,10 +148,12 @@ export function tokenize(text: string, out: Tokens): void {
       } else if (cls & C_HYPHEN) {
         hyphen = true;
       } else if (cls & C_STOP) {
-        if (c === 46 /* . */) {
-          if (!prevAbbrev) sentence = true;
-          if (!prevShort) join = false;
-          prevShort = false; prevAbbrev = false; // a second dot is punctuation
+        if (c === 46 /* . */ && !dotSeen && prevStart >= 0) {
+          // "Mr. Altun", "U.S. Army", "3.6": the dot neither ends the sentence nor breaks the name.
+          const abbrev = prevLen === 1 || (prevLen <= 6 && ABBREVIATIONS.has(shortKey(chars, prevStart, prevLen)));
+          if (!abbrev) sentence = true;
+          if (prevLetters === 0 || prevLetters > 3) join = false;
+          dotSeen = true;
         } else { sentence = true; join = false; }
       } else if (c === 38 /* & */) {
         // "Procter & Gamble", "AT&T": keeps joining
@@ -148,8 +165,6 @@ export function tokenize(text: string, out: Tokens): void {
     }
 
     // A word begins at i.
-    if (count === out.start.length) growTokens(out);
-    if (fpos + 64 > chars.length) { const b = new Uint16Array(chars.length * 2); b.set(chars); chars = out.chars = b; }
     const tokStart = i;
     const fstart = fpos;
     let h = FNV_OFFSET;
@@ -160,8 +175,20 @@ export function tokenize(text: string, out: Tokens): void {
     let end = i;
     let possessive = false;
     for (;;) {
-      if (fpos + 4 > chars.length) { const b = new Uint16Array(chars.length * 2); b.set(chars); chars = out.chars = b; }
-      if ((cls & C_WORD) !== 0) {
+      if (c >= 97 && c <= 122) {
+        // ASCII lowercase: the common case, kept short.
+        chars[fpos++] = c; h = Math.imul(h ^ c, 0x01000193);
+        if (firstUpper < 0) firstUpper = 0;
+        letters++; i++; end = i;
+      } else if (c >= 65 && c <= 90) {
+        const l = c | 32;
+        chars[fpos++] = l; h = Math.imul(h ^ l, 0x01000193);
+        if (firstUpper < 0) firstUpper = 1;
+        uppers++; if (letters < 31) mask |= 1 << letters;
+        letters++; i++; end = i;
+      } else if (c >= 48 && c <= 57) {
+        chars[fpos++] = c; h = Math.imul(h ^ c, 0x01000193); i++; end = i;
+      } else if ((cls & C_WORD) !== 0) {
         if (c >= 0xd800 && c <= 0xdbff) {
           // Astral letter: kept as is (both code units), never split.
           const d = text.charCodeAt(i + 1);
@@ -171,21 +198,16 @@ export function tokenize(text: string, out: Tokens): void {
           letters++;
           i += 2;
         } else {
-          let f: number;
-          let up: boolean;
-          if (c < 128) { f = FOLD_TABLE[c]!; up = c >= 65 && c <= 90; }
-          else { f = FOLD_TABLE[c]!; up = (cls & C_UPPER) !== 0; }
+          const f = FOLD_TABLE[c]!;
           if (f !== 0) {
             const lo = f & 0xffff;
             chars[fpos++] = lo; h = fnvStep(h, lo);
             const hi = f >>> 16;
             if (hi !== 0) { chars[fpos++] = hi; h = fnvStep(h, hi); }
-            // Digits have no case and are not letters for capitalisation purposes.
-            if (!(c >= 48 && c <= 57)) {
-              if (firstUpper < 0) firstUpper = up ? 1 : 0;
-              if (up) { uppers++; if (letters < 31) mask |= 1 << letters; }
-              letters++;
-            }
+            const up = (cls & C_UPPER) !== 0;
+            if (firstUpper < 0) firstUpper = up ? 1 : 0;
+            if (up) { uppers++; if (letters < 31) mask |= 1 << letters; }
+            letters++;
           }
           i++;
         }
@@ -229,25 +251,23 @@ export function tokenize(text: string, out: Tokens): void {
     if (sentence) flags |= T_SENT;
     if (join && count > 0) flags |= T_JOIN;
     if (hyphen && join && count > 0) flags |= T_HYPHEN;
-    out.start[count] = tokStart;
-    out.end[count] = end;
-    out.foldStart[count] = fstart;
-    out.foldLen[count] = flen;
-    out.hash[count] = h | 0;
-    out.flags[count] = flags;
-    out.caseMask[count] = mask;
-    out.letters[count] = letters > 255 ? 255 : letters;
+    starts[count] = tokStart;
+    ends[count] = end;
+    foldStart[count] = fstart;
+    foldLen[count] = flen;
+    hash[count] = h;
+    tflags[count] = flags;
+    caseMask[count] = mask;
+    tletters[count] = letters > 255 ? 255 : letters;
     count++;
 
-    // Headline detection counters.
+    // Headline detection counters (once a line has a lowercase content word it is no headline).
     if (letters > 0) {
       lineWords++;
       if (firstUpper === 1) lineCaps++;
-      else if (!TITLE_LOWER.has(shortKey(chars, fstart, flen))) lineLower++;
+      else if (lineLower === 0 && !TITLE_LOWER.has(shortKey(chars, fstart, flen))) lineLower++;
     }
-    const key = flen <= 6 ? shortKey(chars, fstart, flen) : 0;
-    prevShort = letters > 0 && letters <= 3;
-    prevAbbrev = flen === 1 || (key !== 0 && ABBREVIATIONS.has(key));
+    prevStart = fstart; prevLen = flen; prevLetters = letters; dotSeen = false;
     sentence = false;
     join = !possessive; // a possessive ends a name: "Turkey's Communications Director"
     hyphen = false;

@@ -40,6 +40,10 @@ describe('longest match', () => {
     expect(links('Officials said Recep Tayyip Erdoğan would speak.')).toEqual(['Recep Tayyip Erdoğan→recep-tayyip-erdogan']);
   });
 
+  it('skips a middle initial the alias leaves out', () => {
+    expect(links('Yesterday Bill H. Gates spoke.')).toEqual(['Bill H. Gates→bill-gates']);
+  });
+
   it('does not continue a name across punctuation', () => {
     expect(links('Visitors came from New, York and elsewhere.')).toEqual([]);
   });
@@ -132,6 +136,21 @@ describe('coreference and needs-context', () => {
   });
 });
 
+describe('one word of a longer unknown name', () => {
+  it('is not linked on its own', () => {
+    expect(links('Fans waited as Paris Hilton arrived in London.')).toEqual(['London→city:2643743']);
+    expect(links('Officials met Hafez Assad and later Mehmet Akar in Turkey, said Recep Tayyip Erdoğan.')).toEqual([
+      'Turkey→country:tr', 'Recep Tayyip Erdoğan→recep-tayyip-erdogan',
+    ]);
+  });
+
+  it('is still linked beside a title or a common word', () => {
+    expect(links('Talks in Paris Monday. Later President Erdoğan met Recep Tayyip Erdoğan’s aides in Hatay Province.')).toEqual([
+      'Paris→city:2988507', 'Erdoğan→recep-tayyip-erdogan', 'Recep Tayyip Erdoğan→recep-tayyip-erdogan', 'Hatay Province→region:tr-31',
+    ]);
+  });
+});
+
 describe('homonyms', () => {
   it('takes the prominent one without context', () => {
     expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);
@@ -167,7 +186,10 @@ describe('confidence and options', () => {
   it('keeps every confidence in [0, 1] and honours the threshold', () => {
     const text = 'Turkish troops near Akar. Turkey, NATO and the EU met in Brussels.';
     const all = annotate(text, fixtureLexicon(), { threshold: 0 });
-    for (const m of all) expect(m.confidence).toBeGreaterThanOrEqual(0), expect(m.confidence).toBeLessThanOrEqual(1);
+    for (const m of all) {
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
     const strict = annotate(text, fixtureLexicon(), { threshold: 0.9 });
     expect(strict.every((m) => m.confidence >= 0.9)).toBe(true);
     expect(strict.length).toBeLessThan(all.length);

@@ -1,0 +1,167 @@
+/**
+ * npm run eval — how well the engine finds and links names, on text we did not write.
+ *
+ * 1. The reference article (../shared/fixtures/seed-article.txt + .gold.json): required mentions
+ *    found at the right span and linked to the right entity (/62), and the mentions we produce that
+ *    the gold does not list ('required: false' demonyms are neither required nor extra).
+ * 2. The entity-linking sets (../shared/el/*.jsonl): precision, recall and F1 of exact-span,
+ *    correct-entity links; and precision among the mentions whose gold entity is in our dataset.
+ *    Our entity maps to the gold one by Wikipedia title (underscores and percent-encoding normalised)
+ *    or Wikidata id; for Wikidata-keyed gold the English label is compared as a title too.
+ *
+ * Uses the built artifacts (public/data/lexicon.bin, generated/entities.jsonl); skips, with the
+ * reason, whatever is absent. Never tune data to these sets: they stand for news we have not seen.
+ *   --demonyms=off   score without demonym links     --threshold N   confidence threshold
+ *   --errors N       list the N most frequent error surfaces per set (default 8)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotate, type Mention, type ResolveOptions } from '../src/core/index.ts';
+import { EntityStore, MissingArtifact, openLexicon, ROOT } from '../src/cli/artifacts.ts';
+
+const SHARED = join(ROOT, '..', 'shared');
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const a = args.find((x) => x.startsWith(`--${name}=`));
+  if (a) return a.slice(name.length + 3);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const options: ResolveOptions = {
+  demonyms: flag('demonyms') !== 'off',
+  ...(flag('threshold') ? { threshold: Number(flag('threshold')) } : {}),
+};
+const errorRows = Number(flag('errors') ?? 8);
+
+/** "Hatay_Province", "Hatay%20Province", "hatay province" → one key. */
+export function titleKey(title: string): string {
+  let t = title;
+  try { t = decodeURIComponent(t); } catch { /* keep as is */ }
+  return t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+let lexicon: ReturnType<typeof openLexicon>;
+let store: EntityStore;
+try {
+  lexicon = openLexicon();
+  store = new EntityStore();
+} catch (e) {
+  if (e instanceof MissingArtifact) { console.log(`eval: skipped — ${e.message}`); process.exit(0); }
+  throw e;
+}
+
+/** What our entity is known as, for matching against gold keys. */
+function keysOf(id: string): Set<string> {
+  const e = store.get(id);
+  const keys = new Set<string>();
+  if (e?.wikipedia) keys.add(`t:${titleKey(e.wikipedia)}`);
+  if (e?.wikidata) keys.add(`q:${e.wikidata}`);
+  return keys;
+}
+
+// Which gold entities exist in our dataset at all.
+const known = new Set<string>();
+for (const e of store.all()) {
+  if (e.wikipedia) known.add(`t:${titleKey(e.wikipedia)}`);
+  if (e.wikidata) known.add(`q:${e.wikidata}`);
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '—');
+const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, errorRows).map(([k, v]) => `${k} ×${v}`).join(', ');
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+// 1. The reference article.
+function seed(): void {
+  const txt = join(SHARED, 'fixtures', 'seed-article.txt');
+  const goldPath = join(SHARED, 'fixtures', 'seed-article.gold.json');
+  if (!existsSync(txt) || !existsSync(goldPath)) { console.log('## Reference article\nskipped — ../shared/fixtures/seed-article.{txt,gold.json} absent\n'); return; }
+  const text = readFileSync(txt, 'utf8');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    entities: Record<string, { wikipedia: string[] }>;
+    mentions: Array<{ start: number; end: number; surface: string; entity: string; required: boolean }>;
+  };
+  const ours = annotate(text, lexicon, options);
+  const at = new Map(ours.map((m) => [`${m.start}:${m.end}`, m]));
+  const goldSpans = new Set(gold.mentions.map((g) => `${g.start}:${g.end}`));
+  const required = gold.mentions.filter((g) => g.required);
+  let found = 0;
+  let linked = 0;
+  const problems: string[] = [];
+  for (const g of required) {
+    const m = at.get(`${g.start}:${g.end}`);
+    if (!m) { problems.push(`  missed   ${g.surface} @${g.start} (${g.entity})`); continue; }
+    found++;
+    const want = new Set((gold.entities[g.entity]?.wikipedia ?? []).map((t) => `t:${titleKey(t)}`));
+    if ([...keysOf(m.entityId)].some((k) => want.has(k))) linked++;
+    else problems.push(`  wrong    ${g.surface} @${g.start} → ${m.entityId} (gold ${g.entity})`);
+  }
+  const extras = ours.filter((m) => !goldSpans.has(`${m.start}:${m.end}`));
+  for (const m of extras) problems.push(`  extra    ${m.text} @${m.start} → ${m.entityId} (${m.confidence})`);
+  console.log('## Reference article (seed-article.txt)');
+  console.log(`required mentions found ${found}/${required.length}, correctly linked ${linked}/${required.length}; extra mentions ${extras.length}`);
+  if (problems.length) console.log(problems.join('\n'));
+  console.log('');
+}
+
+// 2. Entity-linking sets.
+interface ElMention { start: number; end: number; surface: string; uri: string; nil?: boolean; name?: string; alternatives?: string[] }
+interface ElDoc { id: string; text: string; mentions: ElMention[]; eval_span?: [number, number] }
+
+function goldKeys(uri: string, name?: string): string[] {
+  if (/^Q\d+$/.test(uri)) return name ? [`q:${uri}`, `t:${titleKey(name)}`] : [`q:${uri}`];
+  const m = /\/resource\/(.+)$/.exec(uri);
+  return m ? [`t:${titleKey(m[1]!)}`] : [];
+}
+
+function elSet(file: string): string {
+  const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ElDoc);
+  let predicted = 0, correct = 0, goldLinked = 0, goldInKb = 0, atKnown = 0, atKnownCorrect = 0, correctInKb = 0;
+  const fp = new Map<string, number>();
+  const fn = new Map<string, number>();
+  const t0 = performance.now();
+  let chars = 0;
+  for (const doc of docs) {
+    chars += doc.text.length;
+    const [lo, hi] = doc.eval_span ?? [0, doc.text.length];
+    const ours = annotate(doc.text, lexicon, options).filter((m: Mention) => m.start >= lo && m.end <= hi);
+    const golds = doc.mentions.filter((g) => g.start >= lo && g.end <= hi);
+    const bySpan = new Map(golds.map((g) => [`${g.start}:${g.end}`, g]));
+    const hit = new Set<string>();
+    for (const m of ours) {
+      predicted++;
+      const g = bySpan.get(`${m.start}:${m.end}`);
+      const keys = keysOf(m.entityId);
+      const want = g && !g.nil ? [g.uri, ...(g.alternatives ?? [])].flatMap((u) => goldKeys(u, u === g.uri ? g.name : undefined)) : [];
+      const ok = want.some((k) => keys.has(k));
+      if (g && !g.nil && want.some((k) => known.has(k))) { atKnown++; if (ok) atKnownCorrect++; }
+      if (ok) { correct++; hit.add(`${m.start}:${m.end}`); } else bump(fp, `${m.text}→${m.entityId}${g ? (g.nil ? ' (gold nil)' : ` (gold ${g.name ?? g.uri.split('/').pop()})`) : ''}`);
+    }
+    for (const g of golds) {
+      if (g.nil) continue;
+      goldLinked++;
+      const inKb = [g.uri, ...(g.alternatives ?? [])].flatMap((u) => goldKeys(u, u === g.uri ? g.name : undefined)).some((k) => known.has(k));
+      if (inKb) goldInKb++;
+      if (hit.has(`${g.start}:${g.end}`)) { if (inKb) correctInKb++; } else if (inKb) bump(fn, g.surface);
+    }
+  }
+  const ms = performance.now() - t0;
+  const p = correct / predicted, r = correct / goldLinked, f1 = (2 * p * r) / (p + r);
+  const name = file.split('/').pop()!.replace('.jsonl', '');
+  console.log(`### ${name}`);
+  console.log(`  ${docs.length} docs, ${goldLinked} gold links (${goldInKb} to entities in our dataset); we link ${predicted}, ${correct} correct; ${(ms).toFixed(0)} ms for ${(chars / 1000).toFixed(0)}k chars`);
+  console.log(`  wrong or extra: ${top(fp) || '—'}`);
+  console.log(`  missed (entity in dataset): ${top(fn) || '—'}`);
+  return `| ${name} | ${pct(p)} | ${pct(r)} | ${pct(f1)} | ${pct(atKnownCorrect / atKnown)} (${atKnownCorrect}/${atKnown}) | ${pct(correctInKb / goldInKb)} |`;
+}
+
+console.log(`# Backstory engine evaluation (threshold ${options.threshold ?? 'default'}, demonyms ${options.demonyms ? 'on' : 'off'})\n`);
+seed();
+const elDir = join(SHARED, 'el');
+if (!existsSync(elDir)) console.log('## Entity-linking sets\nskipped — ../shared/el absent');
+else {
+  console.log('## Entity-linking sets (exact span + correct entity)');
+  const rows = readdirSync(elDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => elSet(join(elDir, f)));
+  console.log('\n| set | precision % | recall % | F1 % | precision where the gold entity is in our dataset | recall of in-dataset links % |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
