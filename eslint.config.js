@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'generated/', 'public/data/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'generated/', 'public/data/', 'coverage/', 'screenshots/', '.cache/', 'backstory-*.zip'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
