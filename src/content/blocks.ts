@@ -4,7 +4,7 @@
  * text nodes make it up, so engine offsets map back to (node, offset) pairs without ever touching
  * the page's text.
  */
-import { BLOCK_TAGS, skipElement } from './skip.ts';
+import { BLOCK_TAGS, composedParent, skipElement } from './skip.ts';
 import { MAX_TEXT_NODES } from './constants.ts';
 import type { Slicer } from './slicer.ts';
 
@@ -31,13 +31,25 @@ function blockOf(node: Node, stopAt: Node): Element {
   return el ?? (stopAt as Element);
 }
 
-/** Hidden by CSS (display: none, visibility: hidden, content-visibility …)? Checked once per block element. */
+/**
+ * Hidden by CSS (display: none, visibility: hidden, content-visibility …)? Checked once per block
+ * element. checkVisibility() is false for an element without a box, and `display: contents`
+ * wrappers (common in component frameworks) have none although their text is on screen: for
+ * those, the answer is their parent's.
+ */
 function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
-  let v = cache.get(el);
-  if (v === undefined) {
-    v = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
-    cache.set(el, v);
+  // Iterative: wrappers can nest thousands deep.
+  const wrappers: Element[] = [];
+  let v = true;
+  for (let e: Element | null = el; e; e = composedParent(e)) {
+    const known = cache.get(e);
+    if (known !== undefined) { v = known; break; }
+    v = typeof e.checkVisibility === 'function' ? e.checkVisibility({ visibilityProperty: true }) : true;
+    if (v || getComputedStyle(e).display !== 'contents') { cache.set(e, v); break; }
+    wrappers.push(e);
+    v = true; // a wrapper with no parent left to ask: nothing hides it
   }
+  for (const w of wrappers) cache.set(w, v);
   return v;
 }
 

@@ -10,12 +10,14 @@ import { siteOf, type Settings } from '../shared/settings.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { collectBlocks, locate, type Block } from './blocks.ts';
 import { CardHost } from './card-host.tsx';
-import { FLASH_MS, MAX_DOCUMENT_CHARS } from './constants.ts';
+import { budgeted, requests } from './chunks.ts';
+import { FLASH_MS, MAX_MENTIONS, MAX_MENTIONS_PER_NODE } from './constants.ts';
 import { listenForHover } from './hover.ts';
 import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
-import { observeChanges } from './observer.ts';
+import { observeChanges, type Observation } from './observer.ts';
 import { highlightApiAvailable, Painter } from './paint.ts';
 import { detectScope, type Scope } from './scope.ts';
+import { insideSkipped } from './skip.ts';
 import { createSlicer } from './slicer.ts';
 
 export class PageSession {
@@ -25,6 +27,9 @@ export class PageSession {
   private readonly cards = new Map<string, Promise<CardData | null>>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private scope: Scope | null = null;
+  private observer: Observation | null = null;
+  /** The scan in progress: scans run one at a time, so a rescan never interleaves with the scan it follows. */
+  private scanning: Promise<void> = Promise.resolve();
   private card: CardHost;
   private hover: ReturnType<typeof listenForHover> | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -57,8 +62,10 @@ export class PageSession {
       inCard: (n) => this.card.contains(n),
       reposition: () => void this.card.position(),
     }, () => this.settings.hoverDelayMs, () => [...this.shadowRoots], this.signal);
-    await this.fullScan();
-    observeChanges(this.doc, {
+    // Observe before the first scan: the scan awaits the worker, and whatever the page changes
+    // meanwhile (a feed appending its first items) must be queued, not lost. Rescans wait for the
+    // scan in progress (see `serially`).
+    this.observer = observeChanges(this.doc, {
       signal: this.signal,
       scopeRoots: () => this.scope?.roots ?? [],
       isOurs: (n) => this.card.contains(n),
@@ -66,6 +73,7 @@ export class PageSession {
       rescanAll: () => this.fullScan(),
       shadowRoots: () => [...this.shadowRoots],
     });
+    await this.fullScan();
   }
 
   stop(): void {
@@ -85,57 +93,94 @@ export class PageSession {
 
   // ── scanning ──────────────────────────────────────────────────────────────────────────────
 
-  private async fullScan(): Promise<void> {
-    this.scope = detectScope(this.doc, this.settings.scope);
-    for (const m of this.index.removeWhere(() => true)) this.painter?.delete(m.kind, m.range);
-    await this.scan(this.scope.roots, true);
+  /** Runs `job` after the scan in progress (if any) has finished. */
+  private serially(job: () => Promise<void>): Promise<void> {
+    const next = this.scanning.then(job, job);
+    this.scanning = next.catch(() => undefined);
+    return next;
+  }
+
+  private fullScan(): Promise<void> {
+    return this.serially(async () => {
+      this.scope = detectScope(this.doc, this.settings.scope);
+      await this.scan(this.scope.roots, true, () => this.unpaint(() => true));
+    });
   }
 
   /** Rescans changed subtrees: their old mentions go, new ones come in with the document's entities as context. */
-  private async rescan(roots: Element[]): Promise<void> {
-    const inside = (m: PageMention) => !m.block.nodes[m.first]!.isConnected || roots.some((r) => r.contains(m.block.element));
-    for (const m of this.index.removeWhere(inside)) this.painter?.delete(m.kind, m.range);
-    await this.scan(roots, false);
+  private rescan(roots: Element[]): Promise<void> {
+    return this.serially(async () => {
+      const inside = (m: PageMention) => !m.block.nodes[m.first]!.isConnected || roots.some((r) => r.contains(m.block.element));
+      await this.scan(roots, false, () => this.unpaint(inside));
+    });
   }
 
-  private async scan(roots: Element[], fresh: boolean): Promise<void> {
+  private unpaint(test: (m: PageMention) => boolean): void {
+    for (const m of this.index.removeWhere(test)) this.painter?.delete(m.kind, m.range);
+  }
+
+  /**
+   * Scans `roots`; `replace` removes the marks the scan supersedes. It runs when the first reply is
+   * in (or when there is nothing to send), so old marks stay up until the new ones are ready: a
+   * settings change or a rescan used to blank the marks for a whole worker round trip.
+   */
+  private async scan(roots: Element[], fresh: boolean, replace: () => void): Promise<void> {
     const slicer = createSlicer(this.signal);
     // User-timing marks (visible in DevTools and to the browser benchmark): where a scan's time goes.
     performance.mark('backstory:scan-start');
     this.setStatus('scanning');
     try {
       const blocks: Block[] = [];
+      const scopeRoots = this.scope?.roots ?? [];
       for (const root of roots) {
-        if (!root.isConnected) continue;
+        // Never read inside an editor, a field or furniture, even when the change came from there.
+        if (!root.isConnected || insideSkipped(root, scopeRoots, this.scope?.exclude)) continue;
         blocks.push(...await collectBlocks(root, {
-          slicer, exclude: this.scope?.exclude, onShadowRoot: (r) => this.shadowRoots.add(r),
+          slicer, exclude: this.scope?.exclude,
+          onShadowRoot: (r) => { this.shadowRoots.add(r); this.observer?.watch(r); },
         }));
       }
-      let total = 0;
-      const capped = blocks.filter((b) => (total += b.text.length) <= MAX_DOCUMENT_CHARS);
-      if (capped.length) {
-        performance.mark('backstory:collected');
-        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: capped.map((b) => b.text), fresh }) as { mentions: BlockMention[] } | null;
+      // Bounded requests (see chunks.ts): the first one starts the worker's document afresh, the
+      // rest join it; each reply is painted before the next request goes out.
+      const batches = requests(budgeted(blocks));
+      if (batches.length) performance.mark('backstory:collected');
+      let first = fresh;
+      let replaced = false;
+      for (const batch of batches) {
+        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: first }) as { mentions: BlockMention[] } | null;
+        first = false;
         if (this.signal.aborted) return;
+        if (!replaced) { replaced = true; replace(); }
         performance.mark('backstory:annotated');
-        await this.addMentions(capped, reply?.mentions ?? [], slicer);
+        await this.addMentions(batch, reply?.mentions ?? [], slicer);
         performance.mark('backstory:painted');
+        // Full: the rest of the page stays unmarked, so it is not sent either.
+        if (this.index.size >= MAX_MENTIONS) break;
       }
+      if (!replaced) replace();
       this.setStatus(this.painter ? 'done' : 'no-highlight-api');
     } catch (e) {
       if ((e as DOMException).name !== 'AbortError') throw e;
     }
   }
 
+  /**
+   * Turns the worker's mentions into live ranges in the index. Within MAX_MENTIONS (per document)
+   * and MAX_MENTIONS_PER_NODE; the ranges are handed to the highlights once per batch, since every
+   * highlight change costs a re-validation of all ranges on the next frame.
+   */
   private async addMentions(blocks: Block[], mentions: BlockMention[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
     const kinds = new Set(this.settings.kinds);
     const firstOnly = this.settings.mentions === 'first';
     const seen = new Set(firstOnly ? this.index.counts().map((c) => c.id) : []);
+    const paint: PageMention[] = [];
     for (const bm of mentions) {
+      if (this.index.size >= MAX_MENTIONS) break;
       if (slicer.due()) await slicer.yield();
       const block = blocks[bm.block];
       if (!block || !kinds.has(bm.kind)) continue;
       const s = locate(block, bm.start, 'start');
+      if (this.index.onNode(s.node).length >= MAX_MENTIONS_PER_NODE) continue;
       const e = locate(block, bm.end, 'end');
       const range = this.doc.createRange();
       range.setStart(s.node, s.offset);
@@ -144,8 +189,9 @@ export class PageSession {
       seen.add(bm.id);
       const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, first: s.index, last: e.index, painted };
       this.index.add(m);
-      if (painted) this.painter?.add(m.kind, range);
+      if (painted) paint.push(m);
     }
+    for (const m of paint) this.painter?.add(m.kind, m.range);
   }
 
   private setStatus(status: PageState['status']): void {

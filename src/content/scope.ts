@@ -5,9 +5,17 @@
  * substantial <article>, the main landmark, then paragraph text density. A page with none of these
  * (a front page, a list) is marked whole.
  */
+import { MAX_SCOPE_PARAGRAPHS } from './constants.ts';
 
 /** Minimum characters of paragraph text for a container to count as an article body. */
 const MIN_ARTICLE_CHARS = 600;
+
+/** The first paragraphs of a page are enough to tell where its article is. */
+function* paragraphs(root: ParentNode | null | undefined): Generator<Element> {
+  const list = root?.querySelectorAll('p');
+  const n = Math.min(list?.length ?? 0, MAX_SCOPE_PARAGRAPHS);
+  for (let i = 0; i < n; i++) yield list![i]!;
+}
 
 /** Class or id fragments of page furniture inside an article container. */
 const FURNITURE = /(^|[-_\s])(comments?|related|share|sharing|social|promo|advert|ads?|sponsor(ed)?|newsletter|subscribe|sidebar|outbrain|taboola|recirc|most-?read|trending|breadcrumbs?|byline-share|footer|nav|menu|cookie|paywall)([-_\s]|$)/i;
@@ -25,14 +33,14 @@ export interface Scope {
 
 function paragraphChars(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p')) n += p.textContent?.length ?? 0;
+  for (const p of paragraphs(el)) n += p.textContent?.length ?? 0;
   return n;
 }
 
 /** The element with the most paragraph text under it, counting each paragraph for its parent and half for its grandparent. */
 function densest(doc: Document): Element | null {
   const score = new Map<Element, number>();
-  for (const p of doc.body?.querySelectorAll('p') ?? []) {
+  for (const p of paragraphs(doc.body)) {
     const len = p.textContent?.trim().length ?? 0;
     if (len < 40) continue;
     const parent = p.parentElement;

@@ -24,3 +24,26 @@ export function skipElement(el: Element): boolean {
   if (editable !== null && editable !== 'false') return true;
   return false;
 }
+
+/** The parent element, or the host when `node` sits at the top of a shadow root. */
+export function composedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const top = node.parentNode;
+  return top instanceof ShadowRoot ? top.host : null;
+}
+
+/**
+ * True when `root` (a subtree about to be scanned) is, or lies inside, something we never read:
+ * an editing host (contenteditable, designMode — isContentEditable covers inheritance), a skipped
+ * tag, or furniture between it and the scope root it belongs to. The TreeWalker only judges the
+ * nodes below its root, so a rescan of a paragraph inside an editor (the reader typed into it) or a
+ * full scan of a `<body contenteditable>` frame would otherwise mark the reader's own text.
+ */
+export function insideSkipped(root: Element, scopeRoots: readonly Element[], exclude?: (el: Element) => boolean): boolean {
+  if ((root as HTMLElement).isContentEditable) return true;
+  for (let el: Element | null = root; el; el = composedParent(el)) {
+    if (scopeRoots.includes(el)) return false;
+    if (skipElement(el) || exclude?.(el)) return true;
+  }
+  return false;
+}
