@@ -43,6 +43,12 @@ const IGNORABLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E';
 const STOPS = '.!?…。！？';
 
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): their
+ * characters separate words rather than join them, so a Latin name written straight after them
+ * ("秘书长Jens Stoltenberg") still starts a word of its own.
+ */
+const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303F\u30FC\uFF00-\uFFEF]$/u;
 const MARK_RE = /\p{M}/gu;
 const SPACE_RE = /^\s$/u;
 
@@ -73,6 +79,8 @@ function fill(code: number): void {
     cls = C_SPACE;
   } else if (STOPS.includes(ch)) {
     cls = C_STOP;
+  } else if (UNSPACED_RE.test(ch)) {
+    cls = 0;
   } else if (WORD_RE.test(ch)) {
     cls = C_WORD;
     if (ch !== ch.toLowerCase()) cls |= C_UPPER;
@@ -109,7 +117,7 @@ export function classOfCodePoint(cp: number): number {
   let cls = astralCache.get(cp);
   if (cls === undefined) {
     const ch = String.fromCodePoint(cp);
-    cls = /^[\p{L}\p{N}]$/u.test(ch) ? C_WORD | (ch !== ch.toLowerCase() ? C_UPPER : 0) : 0;
+    cls = !UNSPACED_RE.test(ch) && /^[\p{L}\p{N}]$/u.test(ch) ? C_WORD | (ch !== ch.toLowerCase() ? C_UPPER : 0) : 0;
     astralCache.set(cp, cls);
   }
   return cls;

@@ -348,10 +348,9 @@ describe('hostile pages', () => {
     },
   }));
 
-  // Known failure outside src/content: the core tokenizer reads "秘书长Jens" and "Ankaraを" as one
-  // word each (CJK letters are word characters and there is no space), so no name is found.
-  // `backstory annotate` shows the same. Remove `.fails` once src/core splits at script changes.
-  test.fails('Chinese and Japanese text with Latin names: the names are marked (core tokenizer bug)', async () => {
+  // Found by this page: the tokenizer used to read "秘书长Jens" and "Ankaraを" as one word each.
+  // CJK and other unspaced scripts now separate words (src/core/chars.ts).
+  test('Chinese and Japanese text with Latin names: the names are marked', async () => {
     const page = await ext.context.newPage();
     try {
       await page.goto(site.base + 'cjk.html');

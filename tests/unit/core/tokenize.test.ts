@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { createTokens, tokenize, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } from '../../../src/core/tokenize.ts';
 
 function toks(text: string) {
@@ -47,5 +47,14 @@ describe('tokenizer', () => {
     const t = toks('How To Cook A Turkey At Home\nShe bought a turkey in Nice today.');
     expect(t[4]!.flags & T_TITLE).toBeTruthy();
     expect(t.at(-2)!.flags & T_TITLE).toBeFalsy();
+  });
+});
+
+describe('scripts without spaces between words', () => {
+  test('a Latin name written straight after Chinese or Japanese text is a word of its own', async () => {
+    const { charClass, C_WORD } = await import('../../../src/core/chars.ts');
+    expect(charClass('北'.charCodeAt(0)) & C_WORD).toBe(0);
+    expect(charClass('カ'.charCodeAt(0)) & C_WORD).toBe(0);
+    expect(charClass('J'.charCodeAt(0)) & C_WORD).toBe(C_WORD);
   });
 });
