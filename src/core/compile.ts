@@ -14,6 +14,7 @@
  */
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
+import { GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { edgeHash, fnvString, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
@@ -118,6 +119,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (l > 0 && (tokens.flags[k]! & T_ALLCAPS) === 0) allCapitalLetters = false;
       letters += l;
     }
+    // A little-known place named like a given name ("David", Panama) needs the document's support.
+    const e = entities[entity]!;
+    if (mode === M_ORDINARY && n === 1 && e.kind === 'place' && e.subkind !== 'country' && GIVEN_NAMES.has(words[0]!) && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE) mode = M_NEEDS_CONTEXT;
     // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
     if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
     let flags = mode;

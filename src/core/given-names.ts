@@ -1,0 +1,41 @@
+/**
+ * Common given names. Many towns share one (David in Panama, Brad in Romania, Harper in Liberia,
+ * Allen in Texas), and in news text "David" alone is far more often a person's first name. A
+ * one-word place name in this list links only with the document's support — as a "needs context"
+ * alias does — unless the place is prominent enough to be the usual reading (Houston, Sydney, Paris).
+ */
+const NAMES = `
+aaron abdul abigail adam adrian ahmed aidan alan albert alex alexander alexandra ali alice alicia allen
+alma amanda amber amelia amy ana andre andrea andrew angela angelina anita ann anna anne annie anthony
+antonio arthur ashley audrey austin barbara barry ben benjamin bernard beth betty beverly bill billy
+bob bobby bonnie brad bradley brandon brenda brett brian brittany brooke brooklyn bruce bryan caleb
+cameron carl carla carlos carmen carol caroline carter catherine cecilia charles charlie charlotte
+chelsea cheryl chester chloe chris christian christina christine christopher cindy claire clara
+clarence clifford clinton cody colin connie craig crystal curtis cynthia dale dallas dan daniel danny
+darren dave david dawn dean debbie deborah denise dennis derek diana diane dolores dominic don donald
+donna doris dorothy douglas dylan earl eddie edgar edith edward eileen elaine eleanor elena eli
+elijah elizabeth ella ellen elliot emily emma eric erica erin ernest ethan eugene eva evan evelyn
+faith florence frances francis frank fred frederick gabriel gail gary gene george gerald gina gladys
+glen glenn gloria gordon grace grant greg gregory hannah harold harper harriet harry harvey hazel
+heather helen henry herbert holly howard hugh ian irene isaac isabel isabella ivan jack jackie jackson
+jacob jake james jamie jane janet janice jared jason jean jeff jeffrey jennifer jenny jeremy jerry
+jesse jessica jill jim jimmy joan joe joel john johnny jonathan jose joseph josh joshua joy joyce juan
+judith judy julia julian julie justin karen kate katherine kathleen kathy katie keith kelly ken
+kenneth kevin kim kimberly kyle larry laura lauren lawrence leah lee leo leon leonard leslie liam
+lillian lily linda lisa logan lois lori louis louise lucas lucy luis luke lydia madison maggie
+marcus margaret maria marie marilyn mario mark marsha martha martin marvin mary mason matthew maureen
+max megan melissa melvin michael michelle miguel mike mildred milton miriam molly monica morgan
+nancy natalie nathan neil nicholas nicole noah norma norman oliver olivia oscar owen pamela patricia
+patrick paul paula pauline peggy penny peter philip phillip phyllis rachel ralph randy ray raymond
+rebecca regina richard rick rita robert roberta robin roger ronald rose roy ruby russell ruth ryan
+sally samantha samuel sandra sara sarah scott sean seth shannon sharon shawn sheila shirley sidney
+simon sophia sophie stanley stella stephanie stephen steve steven stuart sue susan sydney sylvia
+tammy tanya ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom tommy tony
+tracy travis troy tyler valerie vanessa vera veronica vicky victor victoria vincent virginia vivian
+walter wanda warren wayne wendy wesley william willie wilson zachary
+`;
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+/** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
+export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
+import { links } from './helpers.ts';
+
+const place = (id: string, name: string, prominence: number, country?: string): LexiconEntity =>
+  ({ id, kind: 'place', subkind: 'city', name, aliases: [], prominence, ...(country ? { related: [country], facts: [{ type: 'country', value: 'Panama', id: country }] } : {}) });
+const lexicon = loadLexicon(compileLexicon([
+  place('city:david', 'David', 0.35, 'country:pa'),
+  { id: 'region:chiriqui', kind: 'place', subkind: 'region', name: 'Chiriquí Province', aliases: [{ text: 'Chiriquí', match: 'ordinary' }], prominence: 0.3, related: ['city:david', 'country:pa'], facts: [{ type: 'country', value: 'Panama', id: 'country:pa' }] },
+  place('city:houston', 'Houston', 0.56),
+  { id: 'country:pa', kind: 'place', subkind: 'country', name: 'Panama', aliases: [], prominence: 0.9 },
+]));
+
+test('a little-known town named like a given name does not fire on the first name', () => {
+  expect(links('On Monday David and his wife flew home.', {}, lexicon)).toEqual([]);
+});
+
+test('the same town links when the document names its region and country', () => {
+  expect(links('Floods hit Chiriquí, in western Panama, on Monday. In David, the main hospital was evacuated.', {}, lexicon)).toContain('David→city:david');
+});
+
+test('a prominent city named like a given name keeps its ordinary reading', () => {
+  expect(links('Flights from Houston resumed on Monday.', {}, lexicon)).toEqual(['Houston→city:houston']);
+});
