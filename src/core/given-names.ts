@@ -1,5 +1,5 @@
 /**
- * Common given names. Many towns share one (David in Panama, Brad in Romania, Harper in Liberia,
+ * Common given names and surnames. Many towns share one (David in Panama, Brad in Romania, Harper in Liberia,
  * Allen in Texas), and in news text "David" alone is far more often a person's first name. A
  * one-word place name in this list links only with the document's support — as a "needs context"
  * alias does — unless the place is prominent enough to be the usual reading (Houston, Sydney, Paris).
@@ -35,7 +35,18 @@ tracy travis troy tyler valerie vanessa vera veronica vicky victor victoria vinc
 walter wanda warren wayne wendy wesley william willie wilson zachary
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+/** Common English surnames, for the same reason: "Davis" and "Mitchell" are towns, and far more often people. */
+const SURNAMES = `
+adams alexander allen anderson bailey baker barnes bell bennett brooks brown bryant butler campbell
+carter clark cole coleman collins cook cooper cox davis edwards ellis evans fisher foster gibson
+graham gray green griffin hall harris harrison hayes henderson hill howard hughes hunt jenkins
+johnson jones kelly kennedy king lewis long marshall martin mcdonald miller mitchell moore morgan
+morris murphy murray myers nelson owens parker patterson perry peterson phillips powell price reed
+reynolds richardson roberts robinson rogers ross russell sanders scott simmons smith stevens stewart
+sullivan taylor thompson turner walker wallace ward watson wells west white williams wood woods wright young
+`;
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/)].filter(Boolean));
 
 /** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
 export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;
