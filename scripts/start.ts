@@ -39,12 +39,9 @@ await shot(page, 'article.png');
 // Rest the pointer on the first marked person's name and photograph the open card.
 const target = await page.evaluate(() => {
   const h = CSS.highlights.get('backstory-person') ?? [...CSS.highlights.values()][0];
-  const first = h ? ([...h][0] as AbstractRange | undefined) : undefined;
-  if (!first) return null;
-  // Our highlights hold StaticRanges; a live Range gives the rectangles.
-  const range = document.createRange();
-  range.setStart(first.startContainer, first.startOffset);
-  range.setEnd(first.endContainer, first.endOffset);
+  // Our highlights hold live Ranges, which give their rectangles directly.
+  const range = h ? ([...h][0] as Range | undefined) : undefined;
+  if (!range) return null;
   (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
   const r = range.getClientRects()[0];
   return r ? { x: r.x + Math.min(8, r.width / 2), y: r.y + r.height / 2 } : null;
