@@ -76,6 +76,27 @@ function syntheticEntities(count: number): LexiconEntity[] {
   return out;
 }
 
+/**
+ * Finds ASCII letter runs and hashes each (FNV-1a, case-folded): what any word-based matcher must do
+ * at the very least, with no Unicode, offsets, flags or look-ups. It shows how much of the distance
+ * to the floor is the mere reading of words.
+ */
+function hashAsciiWords(text: string): number {
+  const n = text.length;
+  let words = 0;
+  let acc = 0;
+  let i = 0;
+  while (i < n) {
+    let l = text.charCodeAt(i) | 32;
+    if (l >= 97 && l <= 122) {
+      let h = 0x811c9dc5 | 0;
+      do { h = Math.imul(h ^ l, 0x01000193); i++; l = i < n ? text.charCodeAt(i) | 32 : 0; } while (l >= 97 && l <= 122);
+      acc ^= h; words++;
+    } else i++;
+  }
+  return words + (acc & 1);
+}
+
 function main(): void {
   if (!existsSync(PAGES)) { console.log(`bench/engine: skipped — ${PAGES} is absent (the pages are shared material, not part of the project)`); return; }
   const files = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
@@ -121,6 +142,7 @@ function main(): void {
   const onSample = `on a ${fmt(mb(sampleBytes), 2)} MB sample of ${sampleTexts.length} pages`;
   run('floor: read every character', bytes, () => { let s = 0; for (let i = 0; i < corpus.length; i++) s += corpus.charCodeAt(i); return s; });
   run('lower-case + split into words', bytes, () => corpus.toLowerCase().split(/[^\p{L}\p{N}]+/u).length);
+  run('ASCII words found and hashed, nothing else', bytes, () => { let n = 0; for (const t of texts) n += hashAsciiWords(t); return n; }, 'the least a dictionary matcher must do: a lower bound for any tokenizer');
   run('**annotate, full lexicon**', bytes, () => { let n = 0; for (const t of texts) n += annotate(t, lexFull).length; return n; }, `${lexFull.aliasCount.toLocaleString('en')} aliases; per page, with resolution`);
   run('**annotate, same 10k names**', bytes, () => { let n = 0; for (const t of texts) n += annotate(t, lex10k).length; return n; }, 'per page, with resolution');
   run('one alternation regex, 10k names (\\b, gi)', sampleBytes, () => { let n = 0; for (const t of sampleTexts) { alternation.lastIndex = 0; while (alternation.exec(t)) n++; } return n; }, onSample);

@@ -14,12 +14,12 @@
  */
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
-import { GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
+import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { edgeHash, fnvString, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
-  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON,
+  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
 } from './format.ts';
 
 /** What the compiler reads from an entity (a full schema Entity fits). */
@@ -99,6 +99,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const entryCase: number[] = [];
   const entryCaps: number[] = [];
   const entryAt = new Map<number, number>();
+  const lowerStarters = new Set<string>();
   let aliasCount = 0;
   let skipped = 0;
 
@@ -111,6 +112,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     let letters = 0;
     let caseMask = 0;
     let allCapitalLetters = true;
+    const firstLetters = tokens.letters[0]!;
     for (let k = 0; k < n; k++) {
       const off = tokens.foldStart[k]!;
       words.push(String.fromCharCode(...tokens.chars.subarray(off, off + tokens.foldLen[k]!)));
@@ -141,6 +143,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
     }
+    // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
+    if (mode === M_ACRONYM ? (caseMask & 1) === 0 || firstLetters === 0 : (caps & 1) === 0) lowerStarters.add(words[0]!);
     flags |= Math.min(letters, 255) << E_LETTERS_SHIFT;
     flags |= n << E_TOKENS_SHIFT;
 
@@ -230,36 +234,48 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   // "Hatay Governor" (a word) from "Paris Hilton" (an unknown name) around a one-word match.
   for (const w of common) intern(w);
   for (const w of HONORIFICS) intern(w);
+  for (const w of FIRST_NAMES) intern(w);
   for (const w of CONNECTORS) intern(w);
   const tokenFlags = new Uint8Array(tokenStrings.length);
-  tokenStrings.forEach((w, t) => { if (common.has(w) || CONNECTORS.has(w) || HONORIFICS.has(w)) tokenFlags[t] = TF_COMMON; });
+  tokenStrings.forEach((w, t) => {
+    if (common.has(w) || CONNECTORS.has(w) || HONORIFICS.has(w)) tokenFlags[t]! |= TF_COMMON;
+    if (FIRST_NAMES.has(w)) tokenFlags[t]! |= TF_GIVEN;
+  });
   const tokenCount = tokenStrings.length;
   const tokenTableSize = tableSize(tokenCount);
-  const tokenTable = new Int32Array(tokenTableSize);
+  const tokenTable = new Int32Array(tokenTableSize * 2);
   const tokenOffsets = new Uint32Array(tokenCount + 1);
   let charTotal = 0;
   for (let t = 0; t < tokenCount; t++) { tokenOffsets[t] = charTotal; charTotal += tokenStrings[t]!.length; }
   tokenOffsets[tokenCount] = charTotal;
   const tokenChars = new Uint16Array(charTotal);
-  const tokenHash = new Int32Array(tokenCount);
   const rootChild = new Int32Array(tokenCount).fill(-1);
   for (let t = 0; t < tokenCount; t++) {
     const s = tokenStrings[t]!;
     const off = tokenOffsets[t]!;
     for (let k = 0; k < s.length; k++) tokenChars[off + k] = s.charCodeAt(k);
-    tokenHash[t] = fnvString(s);
     rootChild[t] = edges.get(t) ?? -1; // edge key of (root 0, token t) is t
-    let slot = fnvString(s) & (tokenTableSize - 1);
-    while (tokenTable[slot] !== 0) slot = (slot + 1) & (tokenTableSize - 1);
-    tokenTable[slot] = t + 1;
+    const h = fnvString(s);
+    let slot = h & (tokenTableSize - 1);
+    while (tokenTable[slot * 2 + 1] !== 0) slot = (slot + 1) & (tokenTableSize - 1);
+    tokenTable[slot * 2] = h;
+    tokenTable[slot * 2 + 1] = t + 1;
   }
+
+  // Lowercase-start filter: about 16 bits per word keeps false positives near 6%.
+  let lowerStartBits = 1024;
+  while (lowerStartBits < lowerStarters.size * 16) lowerStartBits *= 2;
+  const lowerStart = new Uint32Array(lowerStartBits / 32);
+  for (const w of lowerStarters) { const b = fnvString(w) & (lowerStartBits - 1); lowerStart[b >>> 5]! |= 1 << (b & 31); }
 
   // Edge table.
   const edgeCount = edgeList.length / 3;
   const edgeTableSize = tableSize(edgeCount);
   const edgeTable = new Int32Array(edgeTableSize * 3);
+  const nodeChildBits = new Uint32Array(nodeCount);
   for (let k = 0; k < edgeList.length; k += 3) {
     const parent = edgeList[k]!, token = edgeList[k + 1]!, c = edgeList[k + 2]!;
+    nodeChildBits[parent]! |= 1 << (token & 31);
     let slot = edgeHash(parent, token) & (edgeTableSize - 1);
     while (edgeTable[slot * 3] !== 0) slot = (slot + 1) & (edgeTableSize - 1);
     edgeTable[slot * 3] = parent + 1;
@@ -290,7 +306,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const stringBytes = new Uint8Array(byteTotal);
   encoded.forEach((b, k) => stringBytes.set(b, stringOffsets[k]));
 
-  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount]);
+  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]);
   const sections: ArrayBufferView[] = [];
   sections[Section.Meta] = meta;
   sections[Section.TokenChars] = tokenChars;
@@ -302,6 +318,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   sections[Section.EntryFlags] = eFlags;
   sections[Section.EntryCase] = eCase;
   sections[Section.EntryCaps] = eCaps;
+  sections[Section.LowerStart] = lowerStart;
+  sections[Section.NodeChildBits] = nodeChildBits;
   sections[Section.EntityKind] = kind;
   sections[Section.EntityFlags] = eflags;
   sections[Section.EntityProminence] = prominence;
@@ -311,7 +329,6 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   sections[Section.StringOffsets] = stringOffsets;
   sections[Section.StringBytes] = stringBytes;
   sections[Section.TokenFlags] = tokenFlags;
-  sections[Section.TokenHash] = tokenHash;
   sections[Section.RootChild] = rootChild;
 
   if (stats) Object.assign(stats, { entities: entityCount, aliases: aliasCount, tokens: tokenCount, nodes: nodeCount, skipped });

@@ -16,14 +16,16 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Section numbers, in file order. */
 export const Section = {
-  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount]
+  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]
   TokenChars: 1, // Uint16: folded token characters
   TokenOffsets: 2, // Uint32[tokenCount + 1]
-  TokenTable: 3, // Int32[tokenTableSize]: token id + 1, 0 = empty
+  // Int32[tokenTableSize · 2]: (FNV-1a hash, token id + 1) per slot, 0 id = empty. The hash sits in the
+  // slot itself so a probe is rejected or confirmed from one cache line before any characters are read.
+  TokenTable: 3,
   Edges: 4, // Int32[edgeTableSize * 3]: parent + 1 (0 = empty), token, child
   NodeEntries: 5, // Uint32[nodeCount + 1]: first entry of each node
   EntryEntity: 6, // Uint32[entryCount]
@@ -39,9 +41,16 @@ export const Section = {
   StringOffsets: 16, // Uint32[2 · entityCount + 1]: id, name of each entity
   StringBytes: 17, // Uint8: UTF-8
   TokenFlags: 18, // Uint8[tokenCount]: TF_COMMON …
-  TokenHash: 19, // Int32[tokenCount]: FNV-1a of each token, to reject a probe without comparing characters
-  RootChild: 20, // Int32[tokenCount]: the trie node an alias starting with this token reaches (-1: none starts so)
-  Count: 21,
+  RootChild: 19, // Int32[tokenCount]: the trie node an alias starting with this token reaches (-1: none starts so)
+  // Uint32[lowerStartBits / 32]: a one-hash Bloom filter over the words that can begin an alias written
+  // in lowercase (most aliases need a capital first). Two thirds of a page's words are lowercase and
+  // can then be passed over without a table look-up; a false positive only costs the look-up.
+  LowerStart: 20,
+  // Uint32[nodeCount]: bit (token & 31) set for each child token of the node. Most trie walks end
+  // after a word or two; the bits answer "no child along this word" without probing the edge table
+  // (a cache miss) in all but 1 in 32 cases.
+  NodeChildBits: 21,
+  Count: 22,
 } as const;
 
 /** Entry flags: the low 3 bits are the match mode. */
@@ -62,6 +71,8 @@ export const KIND_CODES = ['person', 'place', 'organization', 'event'] as const;
 
 /** Token flags. A common word or title: a capitalised neighbour that is NOT one is likely part of an unknown longer name. */
 export const TF_COMMON = 1;
+/** A common given name ("Gerald"): the capitalised word after it is likely a surname. */
+export const TF_GIVEN = 2;
 
 /** Entity flags. */
 export const F_WEAK = 1; // only known from a weak source (WordNet): links only when strongly supported

@@ -48,5 +48,8 @@ sullivan taylor thompson turner walker wallace ward watson wells west white will
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/)].filter(Boolean));
 
+/** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
 /** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
 export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;

@@ -4,11 +4,13 @@
  * Loading validates the header and makes views — no per-alias objects, no parsing — so it takes
  * well under a millisecond for any size. Entity ids and names are UTF-8 and decoded on demand.
  */
-import { edgeHash } from './hash.ts';
 import { FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC, Section } from './format.ts';
 import { foldWords } from './fold.ts';
-import { fnvString } from './hash.ts';
+import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
+
+// Module-local copies of hot-path functions (why: see tokenize.ts).
+const { edgeHash, fnvString } = hash;
 
 export class LexiconError extends Error {}
 
@@ -27,8 +29,10 @@ export class Lexicon {
   readonly tokenTable: Int32Array;
   readonly tokenMask: number;
   readonly tokenFlags: Uint8Array;
-  readonly tokenHash: Int32Array;
   readonly rootChild: Int32Array;
+  readonly lowerStart: Uint32Array;
+  readonly nodeChildBits: Uint32Array;
+  readonly lowerStartMask: number;
   readonly edges: Int32Array;
   readonly edgeMask: number;
   readonly nodeEntries: Uint32Array;
@@ -65,6 +69,7 @@ export class Lexicon {
       return new Ctor(buf, base + off, len / Ctor.BYTES_PER_ELEMENT);
     };
     const meta = section(Section.Meta, Uint32Array);
+    if (meta.length < 8 || meta[7]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
     this.tokenCount = meta[0]!;
     this.nodeCount = meta[2]!;
     this.entryCount = meta[4]!;
@@ -75,8 +80,10 @@ export class Lexicon {
     this.tokenTable = section(Section.TokenTable, Int32Array);
     this.tokenMask = meta[1]! - 1;
     this.tokenFlags = section(Section.TokenFlags, Uint8Array);
-    this.tokenHash = section(Section.TokenHash, Int32Array);
     this.rootChild = section(Section.RootChild, Int32Array);
+    this.lowerStart = section(Section.LowerStart, Uint32Array);
+    this.nodeChildBits = section(Section.NodeChildBits, Uint32Array);
+    this.lowerStartMask = meta[7]! - 1;
     this.edges = section(Section.Edges, Int32Array);
     this.edgeMask = meta[3]! - 1;
     this.nodeEntries = section(Section.NodeEntries, Uint32Array);
@@ -92,9 +99,9 @@ export class Lexicon {
     this.context = section(Section.Context, Uint32Array);
     this.stringOffsets = section(Section.StringOffsets, Uint32Array);
     this.stringBytes = section(Section.StringBytes, Uint8Array);
-    if (this.tokenTable.length !== meta[1] || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 ||
+    if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
       this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1 || this.tokenFlags.length !== this.tokenCount ||
-      this.tokenHash.length !== this.tokenCount || this.rootChild.length !== this.tokenCount) {
+      this.rootChild.length !== this.tokenCount) {
       throw new LexiconError('lexicon: inconsistent section sizes');
     }
     this.byteLength = bytes.byteLength;
@@ -106,25 +113,33 @@ export class Lexicon {
     const mask = this.tokenMask;
     const tc = this.tokenChars;
     const to = this.tokenOffsets;
-    const hashes = this.tokenHash;
     let slot = h & mask;
     for (;;) {
-      const v = table[slot]!;
+      const v = table[2 * slot + 1]!;
       if (v === 0) return -1;
-      const id = v - 1;
-      const s = to[id]!;
-      if (hashes[id] === h && to[id + 1]! - s === len) {
-        let k = 0;
-        while (k < len && tc[s + k] === chars[off + k]) k++;
-        if (k === len) return id;
+      if (table[2 * slot] === h) {
+        const id = v - 1;
+        const s = to[id]!;
+        if (to[id + 1]! - s === len) {
+          let k = 0;
+          while (k < len && tc[s + k] === chars[off + k]) k++;
+          if (k === len) return id;
+        }
       }
       slot = (slot + 1) & mask;
     }
   }
 
+  /** False when no alias written in lowercase can begin with the word of hash h (true may be a false positive). */
+  mayStartLower(h: number): boolean {
+    const b = h & this.lowerStartMask;
+    return (this.lowerStart[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
   /** The trie child of `node` along token `token`, or -1. */
   child(node: number, token: number): number {
     if (node === 0) return this.rootChild[token]!;
+    if ((this.nodeChildBits[node]! & (1 << (token & 31))) === 0) return -1;
     const edges = this.edges;
     const mask = this.edgeMask;
     let slot = edgeHash(node, token) & mask;
@@ -140,7 +155,9 @@ export class Lexicon {
     return this.decoder.decode(this.stringBytes.subarray(this.stringOffsets[k], this.stringOffsets[k + 1]));
   }
 
-  entityId(index: number): string { return this.string(2 * index); }
+  /** Entity id strings decoded so far: a page names the same few entities again and again. */
+  private readonly idCache: Array<string | undefined> = [];
+  entityId(index: number): string { return this.idCache[index] ??= this.string(2 * index); }
   entityName(index: number): string { return this.string(2 * index + 1); }
   entityKindName(index: number): Kind { return KIND_CODES[this.entityKind[index]!] ?? 'place'; }
   /** Prominence in [0, 1] (the record's, or a default by source). */

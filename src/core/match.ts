@@ -7,8 +7,13 @@
  * it depends on the text, never on how many names the lexicon holds.
  */
 import type { Lexicon } from './lexicon.ts';
-import { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON } from './format.ts';
-import { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import * as format from './format.ts';
+import * as tokenizer from './tokenize.ts';
+import type { Tokens } from './tokenize.ts';
+
+// Module-local copies of hot-path constants (why: see tokenize.ts).
+const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
 export interface Span {
@@ -30,23 +35,42 @@ export interface Span {
    * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful.
    */
   inLongerName: boolean;
+  /**
+   * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"): the
+   * surname of a person we do not know. The resolver then doubts the word's other, non-person
+   * readings throughout the document ("Ford" further on is that person, not the carmaker).
+   */
+  afterFirstName: boolean;
   /** Bit (1 << mode) for each match mode among the entries, so the resolver skips what cannot apply. */
   modes: number;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
 const nodes = new Int32Array(MAX_ALIAS_TOKENS);
+/** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
+const UNREAD = -2;
 
 /** Finds the alias spans of tokenized text. `ids` is scratch space (grown if needed) returned for reuse. */
 export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array): { spans: Span[]; scratch: Int32Array } {
   const n = tokens.count;
   const ids = scratch && scratch.length >= n ? scratch : new Int32Array(Math.max(n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
-  for (let k = 0; k < n; k++) ids[k] = lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, hash[k]!);
+  // Capitalised words are looked up; a lowercase word only when the lexicon's filter says an alias
+  // written in lowercase may begin with it — the rest are read on demand, inside a longer name.
+  for (let k = 0; k < n; k++) {
+    const h = hash[k]!;
+    ids[k] = (flags[k]! & T_CAP) !== 0 || lexicon.mayStartLower(h) ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
+  }
+  const idAt = (k: number): number => {
+    let id = ids[k]!;
+    if (id === UNREAD) id = ids[k] = lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, hash[k]!);
+    return id;
+  };
 
   const spans: Span[] = [];
   const nodeEntries = lexicon.nodeEntries;
   let lastEnd = -1; // last token of the previous span
+  let lastStart = -1; // and its first
   let i = 0;
   while (i < n) {
     if (ids[i]! < 0) { i++; continue; }
@@ -58,9 +82,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }
       j++;
       if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
-      let next = ids[j]! >= 0 ? lexicon.child(node, ids[j]!) : -1;
+      const t = idAt(j);
+      let next = t >= 0 ? lexicon.child(node, t) : -1;
       // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
-      if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && ids[j + 1]! >= 0) {
+      if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {
         next = lexicon.child(node, ids[j + 1]!);
         if (next >= 0) j++;
       }
@@ -71,8 +96,11 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const span = check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
-        if (i === ends[f]) span.inLongerName = unknownName(tokens, lexicon, ids, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, ids, i + 1, i + 1, true);
-        spans.push(span); lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
+        if (i === ends[f]) {
+          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true);
+          span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
+        }
+        spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }
     }
     if (!taken) i++;
@@ -85,12 +113,26 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
  * that is neither a common word, a title nor an acronym. `free`: k is not inside a span. Even a
  * word that is itself a known name counts: "Paris Hilton" is not Paris next to Hilton (a town).
  */
-function unknownName(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, k: number, joinAt: number, free: boolean): boolean {
+function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number, joinAt: number, free: boolean): boolean {
   if (!free || k < 0 || k >= tokens.count || joinAt >= tokens.count) return false;
   const f = tokens.flags[k]!;
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
-  const id = ids[k]!;
+  const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+/**
+ * Whether token k follows a capitalised given name, directly or across a middle initial ("Gerald
+ * R. Ford"). `taken`: the last token inside a longer earlier span (a one-word span may be the name).
+ */
+function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number, taken: number): boolean {
+  const flags = tokens.flags;
+  if ((flags[k]! & T_JOIN) === 0 || k < 1) return false;
+  let g = k - 1;
+  if (tokens.letters[g] === 1 && (flags[g]! & T_CAP) !== 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0) g--;
+  if (g <= taken || (flags[g]! & T_CAP) === 0 || (flags[g]! & (T_ALLCAPS | T_TITLE)) !== 0) return false;
+  const id = idAt(g);
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
 }
 
 /** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */
@@ -136,5 +178,5 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let end = tokens.end[last]!;
   // "U.S.": an acronym of dotted initials owns its final dot (the tokenizer leaves dots out of words).
   if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
-  return { start: tokens.start[first]!, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, modes };
+  return { start: tokens.start[first]!, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, modes };
 }

@@ -13,15 +13,21 @@
  *     or — needs-context only — when several of the document's entities are directly related;
  *  4. a capital at the start of a sentence or in a headline is confirmed only by a confident mention
  *     of the same entity elsewhere in the document;
- *  5. demonyms link to their country with lower confidence, and never displace a name.
+ *  5. demonyms link to their country with lower confidence, and never displace a name;
+ *  6. a word the document also uses as the surname of a person we do not know ("Gerald R. Ford")
+ *     keeps only person readings elsewhere in it ("Ford" is then not the carmaker).
  * All weights are in one place (WEIGHTS) so they can be tuned against the evaluation.
  */
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
-import { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } from './format.ts';
+import * as format from './format.ts';
+
+// Module-local copies of hot-path constants (why: see tokenize.ts).
+const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
+const PERSON = KIND_CODES.indexOf('person');
 
 export const WEIGHTS = {
   multiWord: 0.92,
@@ -57,6 +63,8 @@ export const WEIGHTS = {
   unconfirmedCapital: 0.3,
   /** A one-word match inside what looks like a longer unknown name ("Paris Hilton"). */
   inLongerName: 0.5,
+  /** A word the document also uses as the surname of a person we do not know ("Gerald Ford … Ford"). */
+  unknownPersonsSurname: 0.5,
 } as const;
 
 export interface ResolveOptions {
@@ -259,6 +267,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.add(c.entity);
   }
   const context2 = new DocumentContext(lex, named);
+  // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
+  const unknownSurnames = new Set<number>();
+  for (const span of all) if (span.afterFirstName) unknownSurnames.add(span.node);
 
   // 3. Every span's final choice.
   const out: Mention[][] = [];
@@ -273,6 +284,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
         const d = chooseDemonym(lex, span, context2);
         if (d && (!choice || d.conf > choice.conf)) choice = d;
+      }
+      if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) && lex.entityKind[choice.entity] !== PERSON) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);

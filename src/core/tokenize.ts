@@ -13,8 +13,14 @@
  * apostrophes inside a word (O'Brien, d'Ivoire) fold to "'", hyphens split compounds
  * ("Turkish-backed" → "Turkish" + "backed", joined), soft hyphens and zero-width characters vanish.
  */
-import { C_APOS, C_HYPHEN, C_IGNORE, C_NEWLINE, C_SPACE, C_STOP, C_UPPER, C_WORD, CLASS_TABLE, FOLD_TABLE, KNOWN_TABLE, charClass, classOfCodePoint } from './chars.ts';
-import { FNV_OFFSET, fnvStep } from './hash.ts';
+import * as chars from './chars.ts';
+import * as hash from './hash.ts';
+
+// Imports used in the hot loop are copied into module-local constants once: under tsx (the CLI and
+// the benchmarks run the TypeScript directly) each read of an imported binding is a getter call,
+// which made this loop eight times slower; a local constant costs nothing in any runtime.
+const { C_APOS, C_HYPHEN, C_IGNORE, C_NEWLINE, C_SPACE, C_STOP, C_UPPER, C_WORD, CLASS_TABLE, FOLD_TABLE, KNOWN_TABLE, charClass, classOfCodePoint } = chars;
+const { FNV_OFFSET, fnvStep } = hash;
 
 /** First letter is a capital. */
 export const T_CAP = 1;
@@ -176,10 +182,23 @@ export function tokenize(text: string, out: Tokens): void {
     let possessive = false;
     for (;;) {
       if (c >= 97 && c <= 122) {
-        // ASCII lowercase: the common case, kept short.
-        chars[fpos++] = c; h = Math.imul(h ^ c, 0x01000193);
+        // A run of ASCII lowercase letters: most of a page, so it gets its own tight loop.
         if (firstUpper < 0) firstUpper = 0;
-        letters++; i++; end = i;
+        do {
+          chars[fpos++] = c; h = Math.imul(h ^ c, 0x01000193);
+          letters++; i++;
+          if (i >= n) break;
+          c = text.charCodeAt(i);
+        } while (c >= 97 && c <= 122);
+        end = i;
+        if (i >= n) break;
+        if (c < 128) { cls = CLASS_TABLE[c]!; continue; }
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          cls = d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
+          if ((cls & C_WORD) === 0) break;
+        } else cls = KNOWN_TABLE[c]! ? CLASS_TABLE[c]! : charClass(c);
+        continue;
       } else if (c >= 65 && c <= 90) {
         const l = c | 32;
         chars[fpos++] = l; h = Math.imul(h ^ l, 0x01000193);

@@ -151,6 +151,22 @@ describe('one word of a longer unknown name', () => {
   });
 });
 
+describe('the surname of a person we do not know', () => {
+  it('keeps other readings of the word out of the whole document', () => {
+    // A made-up carmaker, "Halden", and a person we have no record of, "Gerald R. Halden".
+    expect(links('Former president Gerald R. Halden died on Tuesday. Halden was 93. Tributes to Halden came from Paris.')).toEqual([
+      'Paris→city:2988507',
+    ]);
+    expect(links('Gerald Halden spoke. Later, Halden met officials.', undefined)).toEqual([]);
+  });
+
+  it('leaves the word alone where no given name comes before it', () => {
+    expect(links('Halden cut 2,000 jobs. Workers at Halden Motor Company protested in Paris.')).toEqual([
+      'Halden→halden-motor-company', 'Halden Motor Company→halden-motor-company', 'Paris→city:2988507',
+    ]);
+  });
+});
+
 describe('homonyms', () => {
   it('takes the prominent one without context', () => {
     expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);
