@@ -10,6 +10,7 @@ import type { Alias, MatchMode } from '../../src/data/schema.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { isCommonWord } from './common-words.ts';
 import { aliasList, clip, nameKey, type Draft } from './util.ts';
+import { COUNTRY_WIKIDATA } from './country-wikidata.ts';
 
 /** The subset of a world-countries record the pipeline reads. */
 export interface WorldCountry {
@@ -225,6 +226,7 @@ export function buildCountries(
       related: [...new Set(related)].slice(0, 40),
       ...(c.latlng && c.latlng.length === 2 ? { location: { lat: c.latlng[0]!, lon: c.latlng[1]! } } : {}),
       ...(title ? { wikipedia: title } : {}),
+      ...(COUNTRY_WIKIDATA[cca2] ? { wikidata: COUNTRY_WIKIDATA[cca2] } : {}),
       prominence: independent ? (c.unMember ? 0.95 : 0.9) : 0.7,
       asOf: AS_OF.countries,
       source: { ...RECORD_SOURCE.countries },

@@ -15,6 +15,7 @@
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
+import { foldWords } from './fold.ts';
 import { edgeHash, fnvString, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
@@ -60,7 +61,8 @@ const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same al
 /** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
 const defaultIsWeak = (e: LexiconEntity): boolean => /^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id);
 
-interface AliasSpec { text: string; mode: number }
+/** One name to index; `own`: the entity's display name (not an alternative spelling). */
+interface AliasSpec { text: string; mode: number; own?: boolean }
 
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
@@ -121,14 +123,24 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (l > 0 && (tokens.flags[k]! & T_ALLCAPS) === 0) allCapitalLetters = false;
       letters += l;
     }
-    // A little-known place named like a given name ("David", Panama) needs the document's support.
+    // One word that usually means something else needs the document's support to name a place: a
+    // little-known place named like a given name ("David", Panama), an English word ("University",
+    // Florida) or a nationality ("German", Isle of Man); and any place's alternative spelling that
+    // folds to an English word (Iceland's "Ísland" → "island").
     const e = entities[entity]!;
-    if (mode === M_ORDINARY && n === 1 && e.kind === 'place' && e.subkind !== 'country' && GIVEN_NAMES.has(words[0]!) && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE) mode = M_NEEDS_CONTEXT;
+    if (mode === M_ORDINARY && n === 1 && e.kind === 'place') {
+      const w = words[0]!;
+      // (The dictionary, not `common`: that list holds names that merely look like words — Jordan, Chad.)
+      const wordLike = dictionary?.has(w) === true;
+      const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
+      if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
+    }
     // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
     if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
     let flags = mode;
     let caps = 0;
-    const isCommon = (w: string) => common.has(w) || CONNECTORS.has(w);
+    // English words all ("Homeland Security", "White House"): a name only when capitalised.
+    const isCommon = (w: string) => common.has(w) || CONNECTORS.has(w) || dictionary?.has(w) === true;
     if (mode === M_ORDINARY) {
       if (n === 1) {
         if (common.has(words[0]!)) { flags |= E_COMMON; caps = 1; }
@@ -162,10 +174,14 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     aliasCount++;
   };
 
+  // Nationality words ("German", "Turkish"), for places named like one.
+  const demonymWords = new Set<string>();
+  for (const e of entities) for (const a of e.aliases) if (a.match === 'demonym') { const f = foldWords(a.text); if (f.length === 1) demonymWords.add(f[0]!); }
+
   const modeCode = { ordinary: M_ORDINARY, acronym: M_ACRONYM, 'needs-context': M_NEEDS_CONTEXT, demonym: M_DEMONYM } as const;
   entities.forEach((e, i) => {
     if (entityIndex.get(e.id) !== i) return; // duplicate id: first wins
-    addAlias(i, { text: e.name, mode: M_ORDINARY });
+    addAlias(i, { text: e.name, mode: M_ORDINARY, own: true });
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
     if (e.kind === 'person') {
       // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.

@@ -1,0 +1,39 @@
+/**
+ * Names that are also ordinary words or nationalities: the compiler turns them into "needs context"
+ * aliases (or requires capitals) so they never link on their own by accident. Made-up places only.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate, compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
+
+const entities: LexiconEntity[] = [
+  { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', prominence: 0.95,
+    aliases: [{ text: 'Vélland', match: 'ordinary' }, { text: 'Velarian', match: 'demonym' }] },
+  { id: 'town:university', kind: 'place', subkind: 'city', name: 'University', prominence: 0.05, aliases: [], related: ['country:vl'] },
+  { id: 'parish:velarian', kind: 'place', subkind: 'region', name: 'Velarian', prominence: 0.2, aliases: [] },
+  { id: 'bureau', kind: 'organization', name: 'Border Bureau', prominence: 0.6, aliases: [] },
+  { id: 'town:ostrel', kind: 'place', subkind: 'city', name: 'Ostrel', prominence: 0.2, aliases: [] },
+];
+const lexicon = loadLexicon(compileLexicon(entities, { dictionaryWords: new Set(['university', 'velland', 'border', 'bureau']) }));
+const links = (text: string) => annotate(text, lexicon).map((m) => `${m.text}→${m.entityId}`);
+
+describe('names that are also words', () => {
+  it('a little-known place named like an English word links only with support', () => {
+    expect(links('He studied at the University of Lisbon. University officials declined.')).toEqual([]);
+  });
+
+  it('a little-known place named like a nationality never takes the nationality', () => {
+    expect(links('The Velarian minister arrived in Velaria.')).toEqual(['Velarian→country:vl', 'Velaria→country:vl']);
+  });
+
+  it('an alternative spelling that folds to an English word needs support', () => {
+    expect(links('Vélland was mentioned once.')).toEqual([]);
+  });
+
+  it('a name made of English words links only when capitalised', () => {
+    expect(links('The Border Bureau said the border bureau would reopen.')).toEqual(['Border Bureau→bureau']);
+  });
+
+  it('leaves other little-known places alone', () => {
+    expect(links('Flooding hit Ostrel overnight.')).toEqual(['Ostrel→town:ostrel']);
+  });
+});
