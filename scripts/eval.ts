@@ -31,7 +31,7 @@ const options: ResolveOptions = {
   demonyms: flag('demonyms') !== 'off',
   ...(flag('threshold') ? { threshold: Number(flag('threshold')) } : {}),
 };
-const errorRows = Number(process.env.EVAL_ROWS ?? 8);
+const errorRows = Number(flag('errors') ?? 8);
 
 /** "Hatay_Province", "Hatay%20Province", "hatay province" → one key. */
 export function titleKey(title: string): string {
