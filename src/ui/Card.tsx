@@ -29,6 +29,8 @@ export function Card({ data, headingId, onRelated, onClose, role = 'dialog' }: P
   const related = (e.related ?? []).filter((id) => data.relatedNames?.[id]).slice(0, MAX_RELATED);
   const wikipedia = e.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}` : null;
   const wikidata = e.wikidata ? `https://www.wikidata.org/wiki/${e.wikidata}` : null;
+  // No article title on record (most GeoNames towns): offer a search rather than guess a title.
+  const wikipediaSearch = wikipedia ? null : `https://en.wikipedia.org/w/index.php?search=${encodeURIComponent(searchTerms(e))}`;
   return (
     <section class={`card kind-${e.kind}`} role={role} aria-modal={role === 'dialog' ? 'false' : undefined} aria-labelledby={headingId} data-entity={e.id}>
       <header>
@@ -66,10 +68,17 @@ export function Card({ data, headingId, onRelated, onClose, role = 'dialog' }: P
       <footer>
         <span class="links">
           {wikipedia && <a href={wikipedia} target="_blank" rel="noopener noreferrer">{t('wikipedia')}</a>}
+          {wikipediaSearch && <a href={wikipediaSearch} target="_blank" rel="noopener noreferrer">{t('searchWikipedia')}</a>}
           {wikidata && <a href={wikidata} target="_blank" rel="noopener noreferrer">{t('wikidata')}</a>}
         </span>
         <span class="provenance">{t('asOf', formatPartialDate(e.asOf, t))} · {t('source', e.source.name)}</span>
       </footer>
     </section>
   );
+}
+
+/** What to search Wikipedia for: the name, and a place's country to tell namesakes apart. */
+function searchTerms(e: CardData['entity']): string {
+  const country = e.kind === 'place' ? e.facts?.find((f) => f.type === 'country')?.value : undefined;
+  return country && country !== e.name ? `${e.name} ${country}` : e.name;
 }
