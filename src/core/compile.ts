@@ -61,6 +61,9 @@ const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same al
 /** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
 const defaultIsWeak = (e: LexiconEntity): boolean => /^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id);
 
+/** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
+const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
+
 /** One name to index; `own`: the entity's display name (not an alternative spelling). */
 interface AliasSpec { text: string; mode: number; own?: boolean }
 
@@ -125,7 +128,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     }
     // One word that usually means something else needs the document's support to name a place: a
     // little-known place named like a given name ("David", Panama), an English word ("University",
-    // Florida) or a nationality ("German", Isle of Man); and any place's alternative spelling that
+    // Florida), a nationality ("German", Isle of Man) or a famous person's surname ("Obama", Japan);
+    // and any place's alternative spelling that
     // folds to an English word (Iceland's "Ísland" → "island").
     const e = entities[entity]!;
     if (mode === M_ORDINARY && n === 1 && e.kind === 'place') {
@@ -133,7 +137,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // (The dictionary, not `common`: that list holds names that merely look like words — Jordan, Chad.)
       const wordLike = dictionary?.has(w) === true;
       const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
-      if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
+      if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
     }
     // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
     if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
@@ -174,9 +178,16 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     aliasCount++;
   };
 
-  // Nationality words ("German", "Turkish"), for places named like one.
+  // Nationality words ("German", "Turkish") and famous people's surnames ("Obama"), for places named like one.
   const demonymWords = new Set<string>();
-  for (const e of entities) for (const a of e.aliases) if (a.match === 'demonym') { const f = foldWords(a.text); if (f.length === 1) demonymWords.add(f[0]!); }
+  const famousSurnames = new Set<string>();
+  for (const e of entities) {
+    for (const a of e.aliases) if (a.match === 'demonym') { const f = foldWords(a.text); if (f.length === 1) demonymWords.add(f[0]!); }
+    if (e.kind === 'person' && (e.prominence ?? 0) >= FAMOUS_PERSON_MIN_PROMINENCE) {
+      const f = foldWords(e.name);
+      if (f.length >= 2) famousSurnames.add(f[f.length - 1]!);
+    }
+  }
 
   const modeCode = { ordinary: M_ORDINARY, acronym: M_ACRONYM, 'needs-context': M_NEEDS_CONTEXT, demonym: M_DEMONYM } as const;
   entities.forEach((e, i) => {

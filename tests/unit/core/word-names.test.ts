@@ -12,6 +12,8 @@ const entities: LexiconEntity[] = [
   { id: 'parish:velarian', kind: 'place', subkind: 'region', name: 'Velarian', prominence: 0.2, aliases: [] },
   { id: 'bureau', kind: 'organization', name: 'Border Bureau', prominence: 0.6, aliases: [] },
   { id: 'town:ostrel', kind: 'place', subkind: 'city', name: 'Ostrel', prominence: 0.2, aliases: [] },
+  { id: 'town:marvane', kind: 'place', subkind: 'city', name: 'Marvane', prominence: 0.15, aliases: [] },
+  { id: 'dara-marvane', kind: 'person', name: 'Dara Marvane', prominence: 0.9, aliases: [{ text: 'Marvane', match: 'needs-context' }] },
 ];
 const lexicon = loadLexicon(compileLexicon(entities, { dictionaryWords: new Set(['university', 'velland', 'border', 'bureau']) }));
 const links = (text: string) => annotate(text, lexicon).map((m) => `${m.text}→${m.entityId}`);
@@ -31,6 +33,11 @@ describe('names that are also words', () => {
 
   it('a name made of English words links only when capitalised', () => {
     expect(links('The Border Bureau said the border bureau would reopen.')).toEqual(['Border Bureau→bureau']);
+  });
+
+  it('a little-known place named like a famous person\'s surname needs support', () => {
+    expect(links('Marvane spoke to reporters on Monday.')).toEqual([]);
+    expect(links('Dara Marvane spoke. Later Marvane left.')).toEqual(['Dara Marvane→dara-marvane', 'Marvane→dara-marvane']);
   });
 
   it('leaves other little-known places alone', () => {
