@@ -5,6 +5,7 @@
  * Browser tests never skip silently: without Chromium or without a build they fail and say why.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,6 +95,28 @@ export async function launchWithExtension(dist = join(ROOT, 'dist'), options: { 
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file: the extension in Chromium and the fixture pages served, for all its tests
+ * (started in beforeAll, closed in afterAll). Read `.browser` and `.site` inside tests.
+ */
+export function useExtensionBrowser(): { readonly browser: ExtensionBrowser; readonly site: Served } {
+  let browser: ExtensionBrowser | undefined;
+  let site: Served | undefined;
+  beforeAll(async () => {
+    site = await serve(FIXTURES);
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useExtensionBrowser: read .browser and .site inside a test, after beforeAll');
+    return value;
+  };
+  return { get browser() { return started(browser); }, get site() { return started(site); } };
 }
 
 /** Collects page errors and console errors so a test can assert there were none. */

@@ -3,30 +3,21 @@
  * The toolbar popup and the options page, used as a reader would: the list and its counts, a card,
  * "show on page", search, the per-site switch (surviving a reload), and importing packs.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES, ROOT, launchWithExtension, serve, type ExtensionBrowser, type Served } from './harness.ts';
+import { ROOT, useExtensionBrowser } from './harness.ts';
 import { readMarks, waitForMarks } from './marks.ts';
 
-let browser: ExtensionBrowser;
-let site: Served;
-beforeAll(async () => {
-  site = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useExtensionBrowser();
 
 describe('popup', () => {
   test('lists the entities by kind with counts; a card opens; show on page scrolls and flashes', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
     await waitForMarks(page, 30);
-    const popup = await browser.openPopup(page);
+    const popup = await env.browser.openPopup(page);
     await expect.poll(() => popup.locator('.group').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     const headings = await popup.locator('.group h2').allTextContents();
     expect(headings).toEqual(['People', 'Places', 'Organisations', 'Events']);
@@ -46,9 +37,9 @@ describe('popup', () => {
   });
 
   test('search finds any entity in the dataset, ignoring case, accents and a typo', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
-    const popup = await browser.openPopup(page);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
+    const popup = await env.browser.openPopup(page);
     const box = popup.getByRole('searchbox');
     for (const [query, expected] of [['erdogan', 'Recep Tayyip Erdoğan'], ['stoltenbrg', 'Jens Stoltenberg'], ['canakkale', 'Çanakkale']] as const) {
       await box.fill(query);
@@ -61,10 +52,10 @@ describe('popup', () => {
   });
 
   test('the site switch removes every mark, survives a reload, and turns back on', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
     await waitForMarks(page, 30);
-    let popup = await browser.openPopup(page);
+    let popup = await env.browser.openPopup(page);
     const toggle = popup.getByRole('switch');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
@@ -73,7 +64,7 @@ describe('popup', () => {
     await page.waitForTimeout(1500);
     expect((await readMarks(page)).length).toBe(0);
     await popup.close();
-    popup = await browser.openPopup(page);
+    popup = await env.browser.openPopup(page);
     await expect.poll(() => popup.getByRole('switch').isChecked()).toBe(false);
     await expect.poll(() => popup.locator('.status').textContent()).toBe('Marking is off for this site.');
     await popup.getByRole('switch').check();
@@ -92,7 +83,7 @@ describe('options', () => {
       '{"id":"ok-one","kind":"person","name":"Okay One","aliases":[],"description":"fine","asOf":"2026","source":{"name":"t","licence":"CC0-1.0"}}',
       '{"id":"bad-two","kind":"person","name":"Bad Two","aliases":[],"description":"bad link","asOf":"2026","source":{"name":"t","licence":"CC0-1.0","url":"ftp://example.org/x"}}',
     ].join('\n'));
-    const options = await browser.openExtensionPage('src/options/index.html');
+    const options = await env.browser.openExtensionPage('src/options/index.html');
     const input = options.locator('input[type=file][name=pack]');
     await input.setInputFiles(valid);
     await expect.poll(() => options.getByTestId('pack-message').textContent()).toContain('2 entities imported');
@@ -100,8 +91,8 @@ describe('options', () => {
     await expect.poll(() => options.getByTestId('pack-message').textContent()).toMatch(/Line 2: source\.url: links must be http\(s\)/);
     // The refused pack left the stored packs as they were.
     expect(await options.locator('table.packs tbody tr').allTextContents()).toEqual([expect.stringContaining('sample-pack.jsonl')]);
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'pack-test.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'pack-test.html');
     const marks = await waitForMarks(page, 2);
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Meridian Harbour Authority', 'Corvina Lighthouse', 'MHA']));
     await page.close();
@@ -109,10 +100,10 @@ describe('options', () => {
   });
 
   test('settings apply to an open tab without a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
     await waitForMarks(page, 30);
-    const options = await browser.openExtensionPage('src/options/index.html');
+    const options = await env.browser.openExtensionPage('src/options/index.html');
     await options.locator('input[name=kind][value=place]').uncheck();
     await expect.poll(() => readMarks(page).then((m) => m.filter((x) => x.highlight === 'backstory-place').length), { timeout: 5000 }).toBe(0);
     expect((await readMarks(page)).length).toBeGreaterThan(5);
