@@ -33,7 +33,9 @@ const shot = async (p: typeof page, name: string, fullPage = false) => {
 };
 
 // Wait for the marks (the page's own highlight registry shows them), then photograph the article.
-await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, { timeout: 15_000 }).catch(() => console.warn('No marks appeared within 15 s.'));
+// Headless runs are also CI's check of this command: a missing mark, card or popup fails it.
+const problems: string[] = [];
+await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, { timeout: 15_000 }).catch(() => problems.push('no marks appeared within 15 s'));
 await shot(page, 'article.png');
 
 // Rest the pointer on the first marked person's name and photograph the open card.
@@ -51,11 +53,13 @@ if (target) {
   const opened = await page.waitForSelector('backstory-card', { state: 'attached', timeout: 3000 }).then(() => true, () => false);
   await page.waitForTimeout(400);
   if (opened) await shot(page, 'card.png');
-}
+  else problems.push('no card opened on hover');
+} else problems.push('no marked person to hover');
 
 const popup = await browser.openPopup(page);
 await popup.setViewportSize({ width: 400, height: 600 });
-await popup.waitForTimeout(800);
+await popup.waitForSelector('li', { timeout: 10_000 }).catch(() => problems.push('the popup listed no entity'));
+await popup.waitForTimeout(300);
 await shot(popup, 'popup.png');
 
 const options = await browser.openExtensionPage('src/options/index.html');
@@ -67,3 +71,7 @@ await browser.close();
 await site.close();
 console.log('Screenshots:');
 for (const s of shots) console.log('  ' + s);
+if (problems.length > 0) {
+  console.error(`npm start: ${problems.join('; ')}`);
+  process.exitCode = 1;
+}
