@@ -192,7 +192,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const modeCode = { ordinary: M_ORDINARY, acronym: M_ACRONYM, 'needs-context': M_NEEDS_CONTEXT, demonym: M_DEMONYM } as const;
   entities.forEach((e, i) => {
     if (entityIndex.get(e.id) !== i) return; // duplicate id: first wins
-    addAlias(i, { text: e.name, mode: M_ORDINARY, own: true });
+    // A record may list its own name as "needs context" ("Apple", "Ford", "The Times"): the name is
+    // then ambiguous by the record's own account and links only with support.
+    const nameKey = foldWords(e.name).join(' ');
+    const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey);
+    addAlias(i, { text: e.name, mode: selfContext ? M_NEEDS_CONTEXT : M_ORDINARY, own: true });
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
     if (e.kind === 'person') {
       // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
