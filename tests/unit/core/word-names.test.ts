@@ -12,6 +12,7 @@ const entities: LexiconEntity[] = [
   { id: 'parish:velarian', kind: 'place', subkind: 'region', name: 'Velarian', prominence: 0.2, aliases: [] },
   { id: 'bureau', kind: 'organization', name: 'Border Bureau', prominence: 0.6, aliases: [] },
   { id: 'town:ostrel', kind: 'place', subkind: 'city', name: 'Ostrel', prominence: 0.2, aliases: [] },
+  { id: 'quillon', kind: 'organization', name: 'Quillon', prominence: 0.8, aliases: [{ text: 'Quillon', match: 'needs-context' }, { text: 'Quillon Inc.', match: 'ordinary' }] },
   { id: 'town:marvane', kind: 'place', subkind: 'city', name: 'Marvane', prominence: 0.15, aliases: [] },
   { id: 'dara-marvane', kind: 'person', name: 'Dara Marvane', prominence: 0.9, aliases: [{ text: 'Marvane', match: 'needs-context' }] },
 ];
@@ -38,6 +39,11 @@ describe('names that are also words', () => {
   it('a little-known place named like a famous person\'s surname needs support', () => {
     expect(links('Marvane spoke to reporters on Monday.')).toEqual([]);
     expect(links('Dara Marvane spoke. Later Marvane left.')).toEqual(['Dara Marvane→dara-marvane', 'Marvane→dara-marvane']);
+  });
+
+  it('a record that lists its own name as needing context is taken at its word', () => {
+    expect(links('Quillon reported higher sales.')).toEqual([]);
+    expect(links('Quillon Inc. reported higher sales. Quillon said more.')).toEqual(['Quillon Inc→quillon', 'Quillon→quillon']);
   });
 
   it('leaves other little-known places alone', () => {
