@@ -17,9 +17,7 @@
  *   frame — robust against page noise, but it leaves out rendering work our highlights cause.
  * - Longest task: a PerformanceObserver('longtask') from before any page script, in both tabs.
  * - Time to first / last mark: a requestAnimationFrame probe counting CSS.highlights ranges
- *   (ms since navigation start), and the content script's user-timing marks; "first marks" is
- *   backstory:start (the content script's entry) → the first backstory:painted (target: 100 ms on
- *   an article). The project's own tests/fixtures/sample-article.html is always among the pages.
+ *   (ms since navigation start), and the content script's user-timing marks.
  * - JS heap added per tab: HeapProfiler.collectGarbage (twice) then Runtime.getHeapUsage, with minus
  *   without (the isolate holds the page's world and our content-script world).
  * - In-page pass cost: (collected − scan-start) + (painted − annotated) of the first full scan —
@@ -44,8 +42,7 @@ import { machine, machineLine, median, ms, pct, ratio, table } from './lib/repor
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES = resolve(ROOT, '..', 'shared', 'pages');
-// BACKSTORY_DIST: another build to measure (e.g. a copy of an earlier dist/ to compare against).
-const DIST = process.env.BACKSTORY_DIST ? resolve(process.env.BACKSTORY_DIST) : join(ROOT, 'dist');
+const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, '.cache', 'bench');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const argv = process.argv.slice(2);
@@ -83,8 +80,6 @@ if (existsSync(PAGES)) {
   else if (QUICK) pageNames = pageNames.filter((p) => QUICK_PAGES.includes(p));
   for (const p of pageNames) files.set(p, join(PAGES, p));
 }
-const SAMPLE = 'sample-article.html';
-if (!opt('--pages') || opt('--pages')!.split(',').includes(SAMPLE)) { files.set(SAMPLE, join(ROOT, 'tests/fixtures', SAMPLE)); pageNames.push(SAMPLE); }
 const BIG = 'generated-article.html';
 if (!flag('--no-big')) {
   mkdirSync(CACHE, { recursive: true });
@@ -250,8 +245,6 @@ interface Result {
   ourJsMs: number | null; topFns: [string, number][];
   longestExt: number; longestCtl: number; longTasksExt: number; longTasksCtl: number;
   firstHighlightMs: number | null; lastHighlightMs: number | null; scanStartMs: number | null; firstPaintedMarkMs: number | null; lastPaintedMarkMs: number | null; scans: number;
-  /** backstory:start → first backstory:painted (median over runs). */
-  firstMarksMs: number | null;
   heapExt: number; heapCtl: number; heapAdded: number;
   passCollectMs: number | null; passPaintMs: number | null; passInPageMs: number | null; scanTotalMs: number | null;
   regex: ReturnType<typeof regexPass> | null;
@@ -304,7 +297,6 @@ for (const [i, name] of pageNames.entries()) {
     firstHighlightMs: median(runs.map((x) => x.e.probe.first ?? NaN)), lastHighlightMs: median(runs.map((x) => x.e.probe.last ?? NaN)),
     scanStartMs: markTime(last.e.probe, 'backstory:scan-start'), firstPaintedMarkMs: markTime(last.e.probe, 'backstory:painted'),
     lastPaintedMarkMs: markTime(last.e.probe, 'backstory:painted', 'last'), scans: pc.scans,
-    firstMarksMs: median(runs.map((x) => { const s = markTime(x.e.probe, 'backstory:start'), p = markTime(x.e.probe, 'backstory:painted'); return s !== null && p !== null ? p - s : NaN; })),
     heapExt: med((x) => x.e.heap), heapCtl: med((x) => x.c.heap), heapAdded: med((x) => x.e.heap - x.c.heap),
     passCollectMs: pc.collect, passPaintMs: pc.paint, passInPageMs: pc.collect !== null && pc.paint !== null ? pc.collect + pc.paint : null, scanTotalMs: pc.total,
     regex, markjs,
@@ -329,9 +321,9 @@ console.log(`Pages: ${results.length}; runs per page: ${RUNS}; settle: last high
 
 console.log('## Main thread, heap and timing per page\n');
 console.log(table(
-  ['page', 'KB', 'hl', 'ctl task ms', 'Δ task ms', 'Δ/ctl', 'Δ script', 'Δ layout+style', 'our JS (profile)', 'longest ext', 'longest ctl', 'scan start', 'first hl', 'last hl', 'start→first marks', 'scans', 'Δ heap MB', 'ctl heap MB'],
+  ['page', 'KB', 'hl', 'ctl task ms', 'Δ task ms', 'Δ/ctl', 'Δ script', 'Δ layout+style', 'our JS (profile)', 'longest ext', 'longest ctl', 'scan start', 'first hl', 'last hl', 'scans', 'Δ heap MB', 'ctl heap MB'],
   results.map((r) => [short(r.page), (r.bytes / 1024).toFixed(0), r.highlights, ms(r.taskCtl), ms(r.addedTaskMs), pct(r.addedTaskMs / r.taskCtl), ms(r.addedScriptMs), ms(r.addedLayoutStyleMs),
-    ms(r.ourJsMs), ms(r.longestExt), ms(r.longestCtl), ms(r.scanStartMs), ms(r.firstHighlightMs), ms(r.lastHighlightMs), ms(r.firstMarksMs), r.scans,
+    ms(r.ourJsMs), ms(r.longestExt), ms(r.longestCtl), ms(r.scanStartMs), ms(r.firstHighlightMs), ms(r.lastHighlightMs), r.scans,
     (r.heapAdded / MB).toFixed(2), (r.heapCtl / MB).toFixed(1)]),
 ));
 
@@ -353,7 +345,6 @@ const summary = {
   ourJsMsMedian: medOf(real, (r) => r.ourJsMs), ourJsMsMax: Math.max(0, ...real.map((r) => r.ourJsMs ?? 0)),
   longestExtMax: Math.max(0, ...real.map((r) => r.longestExt)), longestCtlMax: Math.max(0, ...real.map((r) => r.longestCtl)),
   firstHighlightMedian: medOf(real, (r) => r.firstHighlightMs), lastHighlightMedian: medOf(real, (r) => r.lastHighlightMs),
-  firstMarksMedian: medOf(real, (r) => r.firstMarksMs), firstMarksMax: Math.max(0, ...real.map((r) => r.firstMarksMs ?? 0)),
   heapAddedMedianMB: (medOf(real, (r) => r.heapAdded) ?? 0) / MB,
   passVsRegexAggregate: sumOf(withPass, (r) => r.passInPageMs) / Math.max(1e-9, sumOf(withPass, (r) => r.regex?.coldMs)),
   scanVsRegexAggregate: sumOf(withPass, (r) => r.scanTotalMs) / Math.max(1e-9, sumOf(withPass, (r) => r.regex?.coldMs)),
@@ -366,7 +357,6 @@ console.log(table(['measure', 'value'], [
   ['our JS on the main thread (CPU profile), median / max per page', `${ms(summary.ourJsMsMedian, 1)} / ${ms(summary.ourJsMsMax)} ms`],
   ['longest task, worst page: with / without extension', `${ms(summary.longestExtMax)} / ${ms(summary.longestCtlMax)} ms`],
   ['first / last highlight, median (ms after navigation)', `${ms(summary.firstHighlightMedian)} / ${ms(summary.lastHighlightMedian)}`],
-  ['first marks after the content script starts, median / max (ms)', `${ms(summary.firstMarksMedian)} / ${ms(summary.firstMarksMax)}`],
   ['JS heap added per tab, median', `${summary.heapAddedMedianMB.toFixed(2)} MB`],
   ['in-page pass ÷ 10k-name regex (sum over pages; median of ratios)', `${summary.passVsRegexAggregate.toFixed(2)}× ; ${summary.passVsRegexMedian?.toFixed(2) ?? '–'}×`],
   ['whole scan (worker matching incl.) ÷ 10k-name regex (sum over pages)', `${summary.scanVsRegexAggregate.toFixed(2)}×`],

@@ -1,6 +1,6 @@
 /**
  * Browser check over every page in ../shared/pages (`npm run check:pages`, run by CI):
- *   tsx scripts/check-pages.ts [--only a.html,b.html] [--no-seed] [--no-retry] [--long-tasks-report] [--no-blame] [--json out.json]
+ *   tsx scripts/check-pages.ts [--only a.html,b.html] [--no-seed] [--no-retry] [--long-tasks-report] [--json out.json]
  *                              [--from browser-eval-result.json]   (summarise an earlier run)
  *
  * Runs the team's reference tool ../shared/tools/browser-eval.mjs on dist/ (each page loaded in a
@@ -12,23 +12,11 @@
  *   - any layout or text change (layout signature, scroll height or innerText differ from control),
  *     unless a do-nothing extension causes the same change (the page changes by itself);
  *   - any highlight inside a forbidden element (input, textarea, code, pre, contenteditable, aria-hidden…);
- *   - a long task caused by us, attributed from a trace (always enforced; --no-blame skips it).
- *     Every page is loaded once more with the extension while Chromium traces the renderer's main
- *     thread (bench/lib/task-blame.ts): each task over 50 ms comes with its thread CPU time and the
- *     CPU time spent inside our content script's entry points (its evaluation and every callback
- *     into it, with the microtasks and forced style/layout nested in them). A task is ours when our
- *     CPU in it is over 50 ms by itself, or when the task is over 50 ms of CPU only because of us
- *     (without our share it would be under the line, and our share is ≥ 10 ms). CPU time, not wall
- *     time: on a loaded shared machine a 10 ms task can take 100 ms of wall time, but not 50 ms of
- *     CPU. A page flagged so is traced again in a fresh browser and fails only if the rerun flags it
- *     too (--no-retry: the first trace decides). Each page is loaded from about:blank, in a fresh
- *     renderer, so our script's start-up is measured cold, as on a site the reader opens anew.
- *   - a long task over 50 ms in the extension run with no counterpart in the control run (wall
- *     time; not enforced with --long-tasks-report, which CI uses). Pages differ from load to load,
- *     more so on a shared 2-core machine, so the two lists are compared rank by rank, allowing 20%
- *     (see unmatchedLongTasks). A page with an unmatched task is run again (once) and with a
- *     do-nothing extension; it fails only when the rerun shows one too and the do-nothing extension
- *     does not (then it is the cost of any extension, not ours).
+ *   - a long task over 50 ms in the extension run with no counterpart in the control run. Pages
+ *     differ from load to load, more so on a shared 2-core machine, so the two lists are compared
+ *     rank by rank, allowing 20% (see unmatchedLongTasks). A page with an unmatched task is run
+ *     again (once) and with a do-nothing extension; it fails only when the rerun shows one too and
+ *     the do-nothing extension does not (then it is the cost of any extension, not ours).
  * Also prints, without failing on it, the seed check (../shared/tools/seed-check.mjs dist) and, for
  * pages with a Readability reference in pages/reference/, how many of our highlights sit in a block
  * whose text is part of the article Readability extracted ("scope precision").
@@ -38,9 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { htmlToText } from '../src/cli/html-text.ts';
-import { blamePages } from '../bench/lib/blame-run.ts';
 import { noopExtension, runBrowserEval, type EvalPage } from '../bench/lib/eval-run.ts';
-import { ourLongTasks, type BlamedTask } from '../bench/lib/task-blame.ts';
 import { machine, machineLine, median, pct, table } from '../bench/lib/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -100,10 +86,6 @@ interface Verdict {
   text: boolean;
   forbidden: string[];
   notes: string[];
-  /** Long tasks the trace attributes to us (confirmed by a second trace unless --no-retry). */
-  ours: BlamedTask[];
-  /** Largest CPU ms of ours in any task over 50 ms (first trace), for the table. */
-  oursMax: number | null;
 }
 
 function judge(r: EvalPage): Verdict {
@@ -115,7 +97,6 @@ function judge(r: EvalPage): Verdict {
     unmatched: unmatchedLongTasks(r.longTasksExt ?? [], r.longTasksControl ?? []),
     layout: !!r.layoutChanged, text: !!r.textChanged,
     forbidden: r.forbiddenMarks ?? [],
-    ours: [], oursMax: null,
   };
 }
 // --long-tasks-report: long tasks are printed but do not fail the check. CI uses it: on a shared
@@ -123,7 +104,7 @@ function judge(r: EvalPage): Verdict {
 // there says more about the machine than about us (bench/browser.ts measures our own JS instead).
 const longTasksFail = !flag('--long-tasks-report');
 const suspicious = (v: Verdict) => v.errorsOther.length > 0 || (longTasksFail && v.unmatched.length > 0) || v.layout || v.text;
-const failing = (v: Verdict) => v.errorsOurs.length > 0 || v.errorsOther.length > 0 || (longTasksFail && v.unmatched.length > 0) || v.layout || v.text || v.forbidden.length > 0 || v.ours.length > 0;
+const failing = (v: Verdict) => v.errorsOurs.length > 0 || v.errorsOther.length > 0 || (longTasksFail && v.unmatched.length > 0) || v.layout || v.text || v.forbidden.length > 0;
 
 // ── scope precision against Readability ───────────────────────────────────────────────────────
 
@@ -243,32 +224,6 @@ if (again.length && !flag('--no-retry')) {
   }
 }
 
-// ── long tasks of ours, attributed from a trace ───────────────────────────────────────────────
-
-if (!flag('--no-blame')) {
-  const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  const pages = [...verdicts.keys()].sort();
-  console.error(`tracing ${pages.length} page(s) with the extension to attribute long tasks…`);
-  const traced = await blamePages({ chromium: CHROMIUM, ext: DIST, dir: PAGES, pages });
-  const flagged = traced.filter((t) => ourLongTasks(t.tasks).length > 0);
-  const again = flagged.length && !flag('--no-retry')
-    ? await blamePages({ chromium: CHROMIUM, ext: DIST, dir: PAGES, pages: flagged.map((t) => t.page) }) : null;
-  const show = (ts: BlamedTask[]) => ts.map((t) => `${t.cpuMs} ms CPU (${t.oursMs} ours: ${t.what.join('+')}; ${t.wallMs} ms wall)`).join(', ');
-  for (const t of traced) {
-    const v = verdicts.get(t.page);
-    if (!v) continue;
-    if (t.error) v.notes.push(`trace failed: ${t.error}`);
-    v.oursMax = t.tasks.length ? Math.max(...t.tasks.map((x) => x.oursMs)) : 0;
-    const mine = ourLongTasks(t.tasks);
-    if (!mine.length) continue;
-    const rerun = again?.find((x) => x.page === t.page);
-    const confirmed = rerun ? ourLongTasks(rerun.tasks) : mine;
-    if (!confirmed.length) { v.notes.push(`long task of ours in one trace, not in a second: ${show(mine)}`); continue; }
-    v.ours = mine;
-    if (rerun) v.notes.push(`second trace: ${show(confirmed)}`);
-  }
-}
-
 // ── report ────────────────────────────────────────────────────────────────────────────────────
 
 const list = [...verdicts.values()].sort((a, b) => a.page.localeCompare(b.page));
@@ -276,11 +231,11 @@ const scopes = new Map(list.map((v) => [v.page, scopePrecision(v.r)]));
 const yes = (b: boolean) => (b ? 'YES' : '');
 const lt = (xs: number[] | null | undefined) => (xs?.length ? `${xs.length}: max ${Math.max(...xs)}` : '0');
 console.log(table(
-  ['page', 'highlights', 'first ms', 'last ms', 'long tasks ext', 'long tasks ctl', 'unmatched >50ms', 'our CPU in a long task (trace)', 'errors', 'layout Δ', 'text Δ', 'forbidden', 'scope prec.', 'result'],
+  ['page', 'highlights', 'first ms', 'last ms', 'long tasks ext', 'long tasks ctl', 'ours >50ms', 'errors', 'layout Δ', 'text Δ', 'forbidden', 'scope prec.', 'result'],
   list.map((v) => {
     const s = scopes.get(v.page);
     return [v.page.replace(/\.html$/, ''), v.r.highlights ?? 0, v.r.firstHighlightMs, v.r.lastHighlightMs, lt(v.r.longTasksExt), lt(v.r.longTasksControl),
-      v.unmatched.join(' ') || '', v.oursMax === null ? '–' : v.ours.length ? `${v.oursMax} FAIL` : v.oursMax || '', v.errorsOurs.length + v.errorsOther.length || '', yes(v.layout), yes(v.text), v.forbidden.length || '',
+      v.unmatched.join(' ') || '', v.errorsOurs.length + v.errorsOther.length || '', yes(v.layout), yes(v.text), v.forbidden.length || '',
       s ? pct(s.precision) : null, failing(v) ? 'FAIL' : 'ok'];
   }),
 ));
@@ -293,18 +248,12 @@ console.log(`\nHighlights: ${total} on ${list.filter((v) => (v.r.highlights ?? 0
   `last: median ${median(lasts)?.toFixed(0) ?? '–'}, max ${lasts.length ? Math.max(...lasts) : '–'}.`);
 const ltExt = list.flatMap((v) => v.r.longTasksExt ?? []), ltCtl = list.flatMap((v) => v.r.longTasksControl ?? []);
 console.log(`Long tasks over all pages: extension run ${ltExt.length} (sum ${ltExt.reduce((a, b) => a + b, 0)} ms), control ${ltCtl.length} (sum ${ltCtl.reduce((a, b) => a + b, 0)} ms).`);
-const traced = list.filter((v) => v.oursMax !== null);
-if (traced.length) {
-  console.log(`Traced: our CPU inside any task over 50 ms — max ${Math.max(...traced.map((v) => v.oursMax ?? 0))} ms; ` +
-    `${list.filter((v) => v.ours.length).length} page(s) with a long task of ours (${traced.length} traced).`);
-}
 
 const problems = list.filter(failing);
 for (const v of list) {
   const lines = [
     ...v.errorsOurs.map((e) => `error (ours): ${e}`), ...v.errorsOther.map((e) => `error (reproduced, not in control): ${e}`),
     ...(v.unmatched.length ? [`long task(s) with no control counterpart: ${v.unmatched.join(', ')} ms (ext ${JSON.stringify(v.r.longTasksExt)}, control ${JSON.stringify(v.r.longTasksControl)})`] : []),
-    ...(v.ours.length ? [`long task(s) of ours (trace): ${v.ours.map((t) => `${t.cpuMs} ms CPU, ${t.oursMs} ms ours (${t.what.join('+')}), ${t.wallMs} ms wall`).join('; ')}`] : []),
     ...(v.layout ? ['layout changed'] : []), ...(v.text ? ['text changed'] : []),
     ...(v.forbidden.length ? [`marks in forbidden elements: ${v.forbidden.slice(0, 8).join(', ')}`] : []),
     ...v.notes.map((n) => `note: ${n}`),

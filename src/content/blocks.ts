@@ -54,17 +54,14 @@ function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
 }
 
 /**
- * Walks `root` (an element or a shadow root) and yields its text blocks as each one is complete, so
- * the caller can send the first ones while the walk goes on (first marks then come after one
- * short round trip, not after the whole page has been read). Open shadow roots are walked after
- * the light DOM, as their own blocks. Stops after MAX_TEXT_NODES text nodes: a page that large gets
- * its first part marked.
+ * Walks `root` (an element or a shadow root) and returns its text blocks. Open shadow roots are
+ * walked in place. Stops after MAX_TEXT_NODES text nodes: a page that large gets its first part marked.
  */
-export async function* walkBlocks(root: Element | ShadowRoot, options: Options): AsyncGenerator<Block> {
+export async function collectBlocks(root: Element | ShadowRoot, options: Options): Promise<Block[]> {
+  const blocks: Block[] = [];
   const visibility = new WeakMap<Element, boolean>();
   let textNodes = 0;
-  const hasLetter = (b: Block) => /\p{L}/u.test(b.text);
-  async function* walkRoot(start: Node): AsyncGenerator<Block> {
+  const walkRoot = async (start: Node): Promise<void> => {
     const doc = start.ownerDocument ?? document;
     const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -83,25 +80,25 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options):
       const element = blockOf(text, start);
       if (!visible(element, visibility)) continue;
       if (!current || current.element !== element) {
-        if (current && hasLetter(current)) yield current;
         current = { text: '', nodes: [], starts: [], element };
+        blocks.push(current);
       }
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
-      if (++textNodes >= MAX_TEXT_NODES) break;
+      if (++textNodes >= MAX_TEXT_NODES) return;
     }
-    if (current && hasLetter(current)) yield current;
-  }
-  yield* walkRoot(root);
+  };
+  await walkRoot(root);
   // Open shadow roots: scanned as their own roots (their text never joins the light DOM's blocks).
   const hosts = findShadowHosts(root);
   for (const host of hosts) {
     if (textNodes >= MAX_TEXT_NODES) break;
     if (!host.shadowRoot || options.exclude?.(host)) continue;
     options.onShadowRoot?.(host.shadowRoot);
-    yield* walkRoot(host.shadowRoot);
+    await walkRoot(host.shadowRoot);
   }
+  return blocks.filter((b) => /\p{L}/u.test(b.text));
 }
 
 /** Elements under `root` (and under their shadow roots, recursively) that host an open shadow root. */

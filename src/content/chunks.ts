@@ -12,7 +12,7 @@
  */
 import { MAX_BLOCKS } from '../messages.ts';
 import type { Block } from './blocks.ts';
-import { CHUNK_CHARS, FIRST_CHUNK_CHARS, MAX_DOCUMENT_CHARS, PIECE_CUT_WINDOW } from './constants.ts';
+import { CHUNK_CHARS, MAX_DOCUMENT_CHARS, PIECE_CUT_WINDOW } from './constants.ts';
 
 /** A view of `block` from character `from` to `to` (same nodes, starts shifted). */
 function piece(block: Block, from: number, to: number): Block {
@@ -49,18 +49,13 @@ export function budgeted(blocks: Block[], budget = MAX_DOCUMENT_CHARS): Block[] 
   return out;
 }
 
-/**
- * Groups blocks into requests of at most CHUNK_CHARS characters and MAX_BLOCKS blocks; the first
- * request holds at most FIRST_CHUNK_CHARS, so the first marks (headline, lede) come back after one
- * short round trip instead of after the worker has read 60,000 characters.
- */
-export function requests(blocks: Block[], maxChars = CHUNK_CHARS, maxBlocks = MAX_BLOCKS, firstMaxChars = Math.min(FIRST_CHUNK_CHARS, maxChars)): Block[][] {
+/** Groups blocks into requests of at most CHUNK_CHARS characters and MAX_BLOCKS blocks. */
+export function requests(blocks: Block[], maxChars = CHUNK_CHARS, maxBlocks = MAX_BLOCKS): Block[][] {
   const out: Block[][] = [];
   let current: Block[] = [];
   let chars = 0;
   for (const b of blocks) {
-    const limit = out.length ? maxChars : firstMaxChars;
-    if (current.length && (chars + b.text.length > limit || current.length >= maxBlocks)) {
+    if (current.length && (chars + b.text.length > maxChars || current.length >= maxBlocks)) {
       out.push(current);
       current = [];
       chars = 0;

@@ -17,7 +17,7 @@ export const MUTATION_BATCH_RESCAN = 1000;
 export const CHUNK_CHARS = 60_000;
 /** A block longer than CHUNK_CHARS is cut at the last space within this fraction of CHUNK_CHARS before the limit (else hard at the limit): a name is rarely cut in two. */
 export const PIECE_CUT_WINDOW = 0.1;
-/** Characters one scan may send: a 10 MB text node is cut there, and what is left of a longer page is marked when the reader comes near it (mark-window.ts). */
+/** Characters one document may send in total: a 10 MB text node is truncated, not processed whole. */
 export const MAX_DOCUMENT_CHARS = 4_000_000;
 /**
  * Paragraphs scope detection reads at most (it runs in one go, before the sliced scan). Reading the
@@ -28,36 +28,15 @@ export const MAX_SCOPE_PARAGRAPHS = 2000;
 /** Text nodes one scan visits at most: pages with hundreds of thousands of nodes degrade to the first part. */
 export const MAX_TEXT_NODES = 150_000;
 /**
- * Mentions (live Ranges) one document keeps at once. Every live Range costs the page on each DOM
- * mutation, and every change to a highlight makes the browser re-validate all its ranges on the
- * next frame. Measured in Chromium 156 on the 2-core CI machine (loaded): one frame after a
- * highlight change takes ~40 ms with 1,000 ranges, ~140 ms with 5,000, ~600 ms with 60,000; 200
- * page mutations take 13 ms / 112 ms / 2.4 s. A long article has a few hundred names. Past this
- * many, the marks of blocks far from the viewport are dropped and made again when the reader comes
- * back (mark-window.ts), so an endless feed stays marked where it is read. It used to be a hard
- * cap: the 3,001st name and everything after it stayed unmarked.
+ * Mentions (live Ranges) one document holds at most; further names are left unmarked. Every live
+ * Range costs the page on each DOM mutation, and every change to a highlight makes the browser
+ * re-validate all its ranges on the next frame. Measured in Chromium 156 on the 2-core CI machine
+ * (loaded): one frame after a highlight change takes ~40 ms with 1,000 ranges, ~140 ms with 5,000,
+ * ~600 ms with 60,000; 200 page mutations take 13 ms / 112 ms / 2.4 s. A long article has a few
+ * hundred names, so this only bites on pathological pages (200,000 text nodes), which keep their
+ * first 3,000 marks.
  */
-export const MAX_LIVE_MENTIONS = 2500;
-/**
- * Dropping far marks goes down to this share of MAX_LIVE_MENTIONS, so the next blocks that come
- * near do not each trigger another round. Every change to the highlights costs the next frame work
- * in proportion to all live ranges (one ~73 ms CPU frame with ~3,000 on the endless-feed hostile
- * page, which is why the limit went from 3,000 to 2,500 and trimming goes down to half; the largest
- * shared page has ~1,200 names, the 2,000-shadow-root hostile page 2,003).
- */
-export const TRIM_TO = 0.5;
-/** IntersectionObserver rootMargin for "near the viewport": one viewport above and below, so marks are back before the text scrolls into view. */
-export const NEAR_MARGIN = '100% 0px 100% 0px';
-/** ms of quiet after a dropped block comes near before it is marked again: one rescan per scroll gesture, not one per block. */
-export const NEAR_SETTLE_MS = 150;
-/**
- * Block elements followed for nearness at most (marked ones and dropped ones waiting to come back).
- * Bounds the window's own memory on an endless feed (~100 bytes each); past it the oldest dropped
- * blocks are forgotten and stay unmarked.
- */
-export const MAX_WATCHED_BLOCKS = 20_000;
-/** Characters in the first annotate request of a scan: a small first round trip puts the first marks up early (the headline and lede are first in document order). */
-export const FIRST_CHUNK_CHARS = 4_000;
+export const MAX_MENTIONS = 3000;
 /**
  * Mentions inside one text node at most. Chromium paints a text node's highlights by walking all of
  * the node's markers, so 1,000 ranges in one node cost ~140 ms a frame (a 10 MB text node names a

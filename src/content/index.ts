@@ -16,9 +16,6 @@ import { enabledForSite, loadSettings, onSettingsChanged, siteOf, type Settings 
 import { PageSession } from './page-session.ts';
 import { highlightApiAvailable } from './paint.ts';
 
-// User timing: the content script's start, the origin of "first marks within 100 ms" (the
-// benchmarks read it beside backstory:scan-start and backstory:painted).
-performance.mark('backstory:start');
 const topFrame = window === window.top;
 let session: PageSession | null = null;
 let settings: Settings | null = null;

@@ -20,15 +20,13 @@ export interface PageMention {
 }
 
 export class MentionIndex {
-  /** Insertion order (the session drops far marks oldest first). */
   private list: PageMention[] = [];
-  /** Document order, made on demand (keyboard walking, "show on page") and dropped on any change. */
-  private sorted: PageMention[] | null = null;
+  private sorted = true;
   private readonly byNode = new Map<Node, PageMention[]>();
 
   add(m: PageMention): void {
     this.list.push(m);
-    this.sorted = null;
+    this.sorted = false;
     // A mention may span several text nodes of its block ("Erdo<b>ğan</b>"); index it under each one it touches.
     for (let i = m.first; i <= m.last; i++) {
       const node = m.block.nodes[i]!;
@@ -47,7 +45,6 @@ export class MentionIndex {
   removeWhere(test: (m: PageMention) => boolean): PageMention[] {
     const gone: PageMention[] = [];
     this.list = this.list.filter((m) => (test(m) ? (gone.push(m), false) : true));
-    if (gone.length) this.sorted = null;
     for (const m of gone) {
       for (let i = m.first; i <= m.last; i++) {
         const node = m.block.nodes[i]!;
@@ -63,17 +60,13 @@ export class MentionIndex {
   /** All mentions in document order. */
   ordered(): readonly PageMention[] {
     if (!this.sorted) {
-      this.sorted = [...this.list].sort((a, b) => {
+      this.list.sort((a, b) => {
         if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
         const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
         return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
       });
+      this.sorted = true;
     }
-    return this.sorted;
-  }
-
-  /** All mentions, oldest first. */
-  inserted(): readonly PageMention[] {
     return this.list;
   }
 
@@ -94,7 +87,6 @@ export class MentionIndex {
 
   clear(): void {
     this.list = [];
-    this.sorted = null;
     this.byNode.clear();
   }
 }

@@ -5,15 +5,14 @@
  * it all down at once and leaves the page exactly as it was.
  */
 import browser from 'webextension-polyfill';
-import { MAX_BLOCKS, type BlockMention, type PageState } from '../messages.ts';
+import type { BlockMention, PageState } from '../messages.ts';
 import { siteOf, type Settings } from '../shared/settings.ts';
 import type { CardData } from '../ui/card-data.ts';
-import { locate, walkBlocks, type Block } from './blocks.ts';
+import { collectBlocks, locate, type Block } from './blocks.ts';
 import { CardHost } from './card-host.tsx';
 import { budgeted, requests } from './chunks.ts';
-import { CHUNK_CHARS, FIRST_CHUNK_CHARS, FLASH_MS, MAX_DOCUMENT_CHARS, MAX_LIVE_MENTIONS, MAX_MENTIONS_PER_NODE, TRIM_TO } from './constants.ts';
+import { FLASH_MS, MAX_MENTIONS, MAX_MENTIONS_PER_NODE } from './constants.ts';
 import { listenForHover } from './hover.ts';
-import { MarkWindow } from './mark-window.ts';
 import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
 import { observeChanges, type Observation } from './observer.ts';
 import { highlightApiAvailable, Painter } from './paint.ts';
@@ -36,20 +35,12 @@ export class PageSession {
   private returnFocus: HTMLElement | null = null;
   private cursor = -1;
   private showCursor = new Map<string, number>();
-  /** Which marked blocks are near the viewport; far ones lose their marks past MAX_LIVE_MENTIONS. */
-  private readonly window: MarkWindow;
-  /**
-   * Per entity, the most mentions it had marked at once: the popup's list, which must not shrink
-   * when far marks are dropped. Bounded by the number of entities in the dataset.
-   */
-  private readonly seen = new Map<string, number>();
   state: PageState;
 
   constructor(private readonly doc: Document, private settings: Settings, private readonly topFrame: boolean) {
     const api = highlightApiAvailable();
     this.painter = api ? new Painter(doc) : null;
     this.state = { status: 'scanning', highlightApi: api, site: siteOf(location.href), entities: [] };
-    this.window = new MarkWindow((els) => void this.remark(els), this.controller.signal);
     this.card = new CardHost(doc, {
       onPointerEnter: () => this.hover?.pointerInCard(true),
       onPointerLeave: () => this.hover?.pointerInCard(false),
@@ -112,16 +103,7 @@ export class PageSession {
   private fullScan(): Promise<void> {
     return this.serially(async () => {
       this.scope = detectScope(this.doc, this.settings.scope);
-      await this.scan(this.scope.roots, true, () => { this.unpaint(() => true); this.window.clear(); this.seen.clear(); });
-    });
-  }
-
-  /** Marks again the dropped blocks the reader has come near (see mark-window.ts). */
-  private remark(elements: Element[]): Promise<void> {
-    return this.serially(async () => {
-      const roots = elements.filter((el) => el.isConnected);
-      if (!roots.length) return;
-      await this.scan(roots, false, () => this.unpaint((m) => roots.some((r) => r.contains(m.block.element))), true);
+      await this.scan(this.scope.roots, true, () => this.unpaint(() => true));
     });
   }
 
@@ -140,76 +122,41 @@ export class PageSession {
   /**
    * Scans `roots`; `replace` removes the marks the scan supersedes. It runs when the first reply is
    * in (or when there is nothing to send), so old marks stay up until the new ones are ready: a
-   * settings change or a rescan used to blank the marks for a whole worker round trip. `near`: the
-   * reader has come near these roots (mark-window.ts), so they are marked even past MAX_LIVE_MENTIONS.
-   *
-   * Blocks are sent while the walk goes on: the first request as soon as FIRST_CHUNK_CHARS are
-   * read, then one per CHUNK_CHARS (chunks.ts). Reading all of a big page first put the first marks
-   * ~450 ms after the scan started on the largest shared page; now they follow the first few
-   * paragraphs. The walk pauses while a request is out (one thing at a time on the main thread).
+   * settings change or a rescan used to blank the marks for a whole worker round trip.
    */
-  private async scan(roots: Element[], fresh: boolean, replace: () => void, near = false): Promise<void> {
+  private async scan(roots: Element[], fresh: boolean, replace: () => void): Promise<void> {
     const slicer = createSlicer(this.signal);
     // User-timing marks (visible in DevTools and to the browser benchmark): where a scan's time goes.
     performance.mark('backstory:scan-start');
     this.setStatus('scanning');
-    let first = fresh;
-    let replaced = false;
-    let sentChars = 0;
-    let full = false;
-    const pending: Block[] = [];
-    let pendingChars = 0;
-    // Sends the pending blocks (within the document budget) and paints each reply before the next request.
-    const send = async (): Promise<void> => {
-      const blocks = budgeted(pending.splice(0), MAX_DOCUMENT_CHARS - sentChars);
-      pendingChars = 0;
-      for (const all of requests(blocks, CHUNK_CHARS, MAX_BLOCKS, sentChars ? CHUNK_CHARS : FIRST_CHUNK_CHARS)) {
-        // Pieces of a one-node block whose node is already at MAX_MENTIONS_PER_NODE would come back
-        // with nothing to mark: a 10 MB text node used to send all 4 M characters for its first 200 names.
-        // (Only once this scan's own marks are in: before that, the counts are the old marks'.)
-        const batch = replaced ? all.filter((b) => b.nodes.length !== 1 || this.index.onNode(b.nodes[0]!).length < MAX_MENTIONS_PER_NODE) : all;
-        if (!batch.length) continue;
-        // Full, and this is not text the reader has come near: the rest is neither sent nor marked
-        // now; its blocks are marked when the reader comes near them.
-        if (full || (replaced && !near && this.index.size >= MAX_LIVE_MENTIONS)) {
-          full = true;
-          await this.dropAll(batch, slicer);
-          continue;
-        }
-        for (const b of batch) sentChars += b.text.length;
-        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: first }) as { mentions: BlockMention[] } | null;
-        first = false;
-        // The worker has the text now: mentions keep their block's nodes and offsets, not a copy of
-        // its text (on a 5 MB article those copies were most of our heap).
-        for (const b of batch) b.text = '';
-        if (this.signal.aborted) throw new DOMException('scan cancelled', 'AbortError');
-        if (!replaced) { replaced = true; replace(); }
-        performance.mark('backstory:annotated');
-        await this.addMentions(batch, reply?.mentions ?? [], slicer, near ? Infinity : MAX_LIVE_MENTIONS);
-        if (near) this.trim();
-        performance.mark('backstory:painted');
-      }
-    };
     try {
+      const blocks: Block[] = [];
       const scopeRoots = this.scope?.roots ?? [];
       for (const root of roots) {
         // Never read inside an editor, a field or furniture, even when the change came from there.
         if (!root.isConnected || insideSkipped(root, scopeRoots, this.scope?.exclude)) continue;
-        for await (const block of walkBlocks(root, {
+        blocks.push(...await collectBlocks(root, {
           slicer, exclude: this.scope?.exclude,
           onShadowRoot: (r) => { this.shadowRoots.add(r); this.observer?.watch(r); },
-        })) {
-          if (full) { await this.dropAll([block], slicer); continue; }
-          pending.push(block);
-          pendingChars += block.text.length;
-          if (pendingChars >= (sentChars ? CHUNK_CHARS : FIRST_CHUNK_CHARS)) await send();
-          // This scan's budget is spent (a 10 MB text node): the rest waits, like a full page's, until
-          // the reader comes near it. It used to be cut off for good (the end of a 5 MB article).
-          if (sentChars >= MAX_DOCUMENT_CHARS) full = true;
-        }
+        }));
       }
-      performance.mark('backstory:collected');
-      await send();
+      // Bounded requests (see chunks.ts): the first one starts the worker's document afresh, the
+      // rest join it; each reply is painted before the next request goes out.
+      const batches = requests(budgeted(blocks));
+      if (batches.length) performance.mark('backstory:collected');
+      let first = fresh;
+      let replaced = false;
+      for (const batch of batches) {
+        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: first }) as { mentions: BlockMention[] } | null;
+        first = false;
+        if (this.signal.aborted) return;
+        if (!replaced) { replaced = true; replace(); }
+        performance.mark('backstory:annotated');
+        await this.addMentions(batch, reply?.mentions ?? [], slicer);
+        performance.mark('backstory:painted');
+        // Full: the rest of the page stays unmarked, so it is not sent either.
+        if (this.index.size >= MAX_MENTIONS) break;
+      }
       if (!replaced) replace();
       this.setStatus(this.painter ? 'done' : 'no-highlight-api');
     } catch (e) {
@@ -218,21 +165,20 @@ export class PageSession {
   }
 
   /**
-   * Turns the worker's mentions into live ranges in the index, up to `limit` mentions (the rest of
-   * the blocks wait to come near) and MAX_MENTIONS_PER_NODE per text node; the ranges are handed to the highlights once per batch, since every
+   * Turns the worker's mentions into live ranges in the index. Within MAX_MENTIONS (per document)
+   * and MAX_MENTIONS_PER_NODE; the ranges are handed to the highlights once per batch, since every
    * highlight change costs a re-validation of all ranges on the next frame.
    */
-  private async addMentions(blocks: Block[], mentions: BlockMention[], slicer: ReturnType<typeof createSlicer>, limit: number): Promise<void> {
+  private async addMentions(blocks: Block[], mentions: BlockMention[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
     const kinds = new Set(this.settings.kinds);
     const firstOnly = this.settings.mentions === 'first';
     const seen = new Set(firstOnly ? this.index.counts().map((c) => c.id) : []);
     const paint: PageMention[] = [];
     for (const bm of mentions) {
+      if (this.index.size >= MAX_MENTIONS) break;
       if (slicer.due()) await slicer.yield();
       const block = blocks[bm.block];
       if (!block || !kinds.has(bm.kind)) continue;
-      // Full: the blocks still to come are marked when the reader comes near them.
-      if (this.index.size >= limit) { this.window.drop(block.element); continue; }
       const s = locate(block, bm.start, 'start');
       if (this.index.onNode(s.node).length >= MAX_MENTIONS_PER_NODE) continue;
       const e = locate(block, bm.end, 'end');
@@ -243,53 +189,13 @@ export class PageSession {
       seen.add(bm.id);
       const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, first: s.index, last: e.index, painted };
       this.index.add(m);
-      this.window.track(block.element);
       if (painted) paint.push(m);
     }
     for (const m of paint) this.painter?.add(m.kind, m.range);
   }
 
-  /** Leaves `batches` unmarked for now: their blocks are marked when the reader comes near them. */
-  private async dropAll(blocks: Block[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
-    for (const b of blocks) {
-      if (slicer.due()) await slicer.yield();
-      this.window.drop(b.element);
-    }
-  }
-
-  /**
-   * Over MAX_LIVE_MENTIONS: drops the marks of blocks the observer reports far from the viewport,
-   * oldest first, down to TRIM_TO of the limit. Blocks near the viewport (or not reported on yet)
-   * keep theirs, so what the reader sees is never unmarked. A whole block goes at once, so marking
-   * it again restores it whole.
-   */
-  private trim(): void {
-    if (this.index.size <= MAX_LIVE_MENTIONS) return;
-    let excess = this.index.size - Math.floor(MAX_LIVE_MENTIONS * TRIM_TO);
-    const perBlock = new Map<Element, number>();
-    for (const m of this.index.inserted()) perBlock.set(m.block.element, (perBlock.get(m.block.element) ?? 0) + 1);
-    const gone = new Set<Element>();
-    for (const [el, n] of perBlock) {
-      if (excess <= 0) break;
-      if (!this.window.isFar(el)) continue;
-      gone.add(el);
-      excess -= n;
-    }
-    if (!gone.size) return;
-    this.noteSeen();
-    this.unpaint((m) => gone.has(m.block.element));
-    for (const el of gone) this.window.evict(el);
-  }
-
-  /** Folds the live counts into `seen` (before marks are dropped, and for each report). */
-  private noteSeen(): void {
-    for (const { id, count } of this.index.counts()) if (count > (this.seen.get(id) ?? 0)) this.seen.set(id, count);
-  }
-
   private setStatus(status: PageState['status']): void {
-    this.noteSeen();
-    const entities = [...this.seen].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
-    this.state = { status, highlightApi: !!this.painter, site: this.state.site, entities };
+    this.state = { status, highlightApi: !!this.painter, site: this.state.site, entities: this.index.counts() };
     if (this.topFrame) void browser.runtime.sendMessage({ type: 'report', status, entities: this.state.entities }).catch(() => undefined);
   }
 
