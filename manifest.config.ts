@@ -31,14 +31,6 @@ export function makeManifest(target: Target) {
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     background,
     content_scripts: [
-      // Wakes the worker and loads the name index while the page is still loading, so the first
-      // marks at document_idle need not wait ≈ 0.5 s for a worker that went to sleep (MV3 workers
-      // stop after 30 s idle). It sends no page data.
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['src/content/warm.ts'],
-        run_at: 'document_start' as const,
-      },
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['src/content/index.ts'],

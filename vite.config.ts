@@ -25,7 +25,7 @@ export default defineConfig({
       browser: target,
       // A self-contained content script: no loader and no web-accessible chunks that would let
       // pages detect the extension.
-      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/warm.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
   ],
   build: {

@@ -14,8 +14,6 @@ export const MAX_TEXT_CHARS = 12_000_000;
 
 export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
-  // content (document_start) → background: load the name index now; carries nothing from the page.
-  v.strictObject({ type: v.literal('warm') }),
   // content → background: the visible text blocks of one document, in reading order.
   // `fresh`: a new document (full scan); otherwise the blocks join the document the worker already
   // holds for this frame, so a rescanned paragraph's "Altun" still resolves against earlier names.

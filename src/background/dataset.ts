@@ -34,11 +34,6 @@ function importedPacks() {
   return imported;
 }
 
-/** Loads the name indexes ahead of the first request (a page has just started loading). */
-export async function warmUp(): Promise<void> {
-  await Promise.all([builtInLexicon(), importedPacks()]);
-}
-
 /** The options page imported or removed a pack: rebuild the small index on next use. */
 export function packsChanged(): void {
   imported = null;

@@ -2,15 +2,12 @@
 import browser from 'webextension-polyfill';
 import type { Request } from '../messages.ts';
 import { getTabState, setTabState } from './tab-state.ts';
-import { annotateBlocks, warmUp, drawPlacesMap, getCard, getCards, getEntities, packsChanged, searchEntities } from './dataset.ts';
+import { annotateBlocks, drawPlacesMap, getCard, getCards, getEntities, packsChanged, searchEntities } from './dataset.ts';
 
 export async function handleRequest(request: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'ping':
       return { type: 'pong', version: browser.runtime.getManifest().version };
-    case 'warm':
-      await warmUp();
-      return null;
     case 'annotate':
       return annotateBlocks(request.blocks, `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request.fresh);
     case 'report': {
