@@ -129,8 +129,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // One word that usually means something else needs the document's support to name a place: a
     // little-known place named like a given name ("David", Panama), an English word ("University",
     // Florida), a nationality ("German", Isle of Man) or a famous person's surname ("Obama", Japan);
-    // and any place's alternative spelling that
-    // folds to an English word (Iceland's "Ísland" → "island").
+    // and any place's alternative spelling that folds to an English word (Iceland's "Ísland" → "island").
     const e = entities[entity]!;
     if (mode === M_ORDINARY && n === 1 && e.kind === 'place') {
       const w = words[0]!;
