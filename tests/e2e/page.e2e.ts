@@ -4,21 +4,12 @@
  * CSS.highlights), hovering opens the right card, the keyboard path works, and the page's layout
  * and text are identical with and without the extension.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { chromiumPath, FIXTURES, launchWithExtension, serve, watchErrors, type ExtensionBrowser, type Served } from './harness.ts';
+import { chromiumPath, useExtensionBrowser, watchErrors } from './harness.ts';
 import { layoutSignature, pointOn, readMarks, waitForMarks, type Mark } from './marks.ts';
 
-let browser: ExtensionBrowser;
-let site: Served;
-beforeAll(async () => {
-  site = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useExtensionBrowser();
 
 const has = (marks: Mark[], text: string, highlight?: string) => marks.some((m) => m.text === text && (!highlight || m.highlight === highlight));
 
@@ -26,9 +17,9 @@ describe('the sample article', () => {
   let marks: Mark[] = [];
   let errors: string[] = [];
   test('every expected mention is painted, with its kind', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     errors = watchErrors(page);
-    await page.goto(site.base + 'sample-article.html');
+    await page.goto(env.site.base + 'sample-article.html');
     marks = await waitForMarks(page, 30);
     const expected: [string, string][] = [
       ['Turkey', 'place'], ['Idlib', 'place'], ['Syria', 'place'], ['Fahrettin Altun', 'person'], ['Altun', 'person'],
@@ -57,12 +48,12 @@ describe('the sample article', () => {
 test('layout and text are identical with and without the extension', async () => {
   const control = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plain = await control.newPage({ viewport: { width: 1280, height: 900 } });
-  await plain.goto(site.base + 'sample-article.html');
+  await plain.goto(env.site.base + 'sample-article.html');
   await plain.waitForTimeout(500);
   const before = await layoutSignature(plain);
   await control.close();
-  const page = await browser.context.newPage();
-  await page.goto(site.base + 'sample-article.html');
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.base + 'sample-article.html');
   await waitForMarks(page, 30);
   expect(await layoutSignature(page)).toEqual(before);
   await page.close();
@@ -77,8 +68,8 @@ describe('cards', () => {
   ];
   for (const [surface, nth, expected] of cases) {
     test(`hovering "${surface}" opens its card`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(site.base + 'sample-article.html');
+      const page = await env.browser.context.newPage();
+      await page.goto(env.site.base + 'sample-article.html');
       await waitForMarks(page, 30);
       const point = await pointOn(page, surface, nth);
       expect(point).not.toBeNull();
@@ -96,8 +87,8 @@ describe('cards', () => {
   }
 
   test('the pointer can travel into the card; Escape closes it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
     await waitForMarks(page, 30);
     const point = await pointOn(page, 'Fahrettin Altun');
     await page.mouse.move(point!.x, point!.y, { steps: 2 });
@@ -113,12 +104,12 @@ describe('cards', () => {
   });
 
   test('the keyboard command walks the mentions, opens a focused card, and Escape returns focus', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.base + 'sample-article.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.base + 'sample-article.html');
     await waitForMarks(page, 30);
     await page.locator('input[type=search]').focus();
     await page.bringToFront();
-    const step = () => browser.worker.evaluate(async () => {
+    const step = () => env.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'next-mention' });
     });
@@ -137,8 +128,8 @@ describe('cards', () => {
 });
 
 test('text typed into a field is never marked or changed', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(site.base + 'sample-article.html');
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.base + 'sample-article.html');
   await waitForMarks(page, 30);
   const field = page.locator('textarea');
   await field.fill('Erdoğan met Stoltenberg in Brussels.');
