@@ -8,9 +8,9 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 
 const Id = v.pipe(v.string(), v.maxLength(120));
-/** Caps on what one message may carry, so a hostile page cannot make us allocate without bound. */
-export const MAX_BLOCKS = 20_000;
-export const MAX_TEXT_CHARS = 12_000_000;
+import { MAX_BLOCKS, MAX_TEXT_CHARS } from './message-limits.ts';
+
+export { MAX_BLOCKS, MAX_TEXT_CHARS };
 
 export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
@@ -18,6 +18,9 @@ export const Request = v.variant('type', [
   // `fresh`: a new document (full scan); otherwise the blocks join the document the worker already
   // holds for this frame, so a rescanned paragraph's "Altun" still resolves against earlier names.
   v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_BLOCKS)), fresh: v.boolean() }),
+  // content → background: every mention of this frame's document, resolved with all its text (the
+  // page sent it in parts and asks once at the end, so early parts get the whole page as context).
+  v.strictObject({ type: v.literal('resolve-document') }),
   // content → background: what this tab shows, for the badge and the popup.
   v.strictObject({
     type: v.literal('report'),

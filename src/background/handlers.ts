@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Request } from '../messages.ts';
 import { getTabState, setTabState } from './tab-state.ts';
-import { annotateBlocks, drawPlacesMap, getCard, getCards, getEntities, packsChanged, searchEntities } from './dataset.ts';
+import { annotateBlocks, drawPlacesMap, resolveDocument, getCard, getCards, getEntities, packsChanged, searchEntities } from './dataset.ts';
 
 export async function handleRequest(request: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
@@ -10,6 +10,8 @@ export async function handleRequest(request: Request, sender: browser.Runtime.Me
       return { type: 'pong', version: browser.runtime.getManifest().version };
     case 'annotate':
       return annotateBlocks(request.blocks, `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request.fresh);
+    case 'resolve-document':
+      return resolveDocument(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`);
     case 'report': {
       const tabId = sender.tab?.id;
       // Only the top frame's report describes the tab; iframes report through their own scans.

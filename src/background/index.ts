@@ -7,13 +7,18 @@ import browser from 'webextension-polyfill';
 import { parseRequest, type Request } from '../messages.ts';
 import { handleRequest } from './handlers.ts';
 import { forgetTab } from './tab-state.ts';
-import { forgetDocument } from './dataset.ts';
+import { forgetDocument, warmUp } from './dataset.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   const request: Request | null = parseRequest(message, sender);
   if (!request) return undefined;
   return handleRequest(request, sender);
 });
+
+// A tab starts loading a page: the worker (woken by this event if MV3 had put it to sleep) opens the
+// name index now, so it is ready when the content script sends the page's text at document_idle.
+// tabs.onUpdated needs no permission as long as we read only `status`, never the tab's URL.
+browser.tabs.onUpdated.addListener((_tabId, change) => { if (change.status === 'loading') warmUp(); });
 
 browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); forgetDocument(`${tabId}:`); });
 

@@ -54,14 +54,28 @@ function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
 }
 
 /**
- * Walks `root` (an element or a shadow root) and returns its text blocks. Open shadow roots are
- * walked in place. Stops after MAX_TEXT_NODES text nodes: a page that large gets its first part marked.
+ * Walks `root` (an element or a shadow root) and yields its text blocks in reading order, in groups:
+ * a group is yielded as soon as its completed blocks hold `flushChars()` characters, so the caller
+ * can send the first part of a long page to the engine (and paint its marks) while the walk goes
+ * on. Open shadow roots are walked after the light DOM, each as its own root. Stops after
+ * MAX_TEXT_NODES text nodes: a page that large gets its first part marked.
  */
-export async function collectBlocks(root: Element | ShadowRoot, options: Options): Promise<Block[]> {
-  const blocks: Block[] = [];
+export async function* walkBlocks(root: Element | ShadowRoot, options: Options, flushChars: () => number = () => Infinity): AsyncGenerator<Block[]> {
   const visibility = new WeakMap<Element, boolean>();
   let textNodes = 0;
-  const walkRoot = async (start: Node): Promise<void> => {
+  let group: Block[] = [];
+  let groupChars = 0;
+  let current: Block | null = null;
+  // A block is complete once the walk has moved past it; only complete blocks with a letter are kept.
+  const close = (): Block[] | null => {
+    if (current && /\p{L}/u.test(current.text)) { group.push(current); groupChars += current.text.length; }
+    current = null;
+    if (groupChars < flushChars() || !group.length) return null;
+    const out = group;
+    group = []; groupChars = 0;
+    return out;
+  };
+  async function* walkRoot(start: Node): AsyncGenerator<Block[]> {
     const doc = start.ownerDocument ?? document;
     const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -71,8 +85,6 @@ export async function collectBlocks(root: Element | ShadowRoot, options: Options
         return NodeFilter.FILTER_SKIP;
       },
     });
-    // The walker never descends into shadow roots; find hosts separately (cheap: only elements with one).
-    let current: Block | null = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (options.slicer.due()) await options.slicer.yield();
       const text = node as Text;
@@ -80,25 +92,37 @@ export async function collectBlocks(root: Element | ShadowRoot, options: Options
       const element = blockOf(text, start);
       if (!visible(element, visibility)) continue;
       if (!current || current.element !== element) {
+        const full = close();
+        if (full) yield full;
         current = { text: '', nodes: [], starts: [], element };
-        blocks.push(current);
       }
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
       if (++textNodes >= MAX_TEXT_NODES) return;
     }
-  };
-  await walkRoot(root);
-  // Open shadow roots: scanned as their own roots (their text never joins the light DOM's blocks).
-  const hosts = findShadowHosts(root);
-  for (const host of hosts) {
+    // A shadow root's text never joins the light DOM's blocks.
+    const full = close();
+    if (full) yield full;
+  }
+  yield* walkRoot(root);
+  // The walker never descends into shadow roots; find hosts separately (cheap: only elements with one).
+  for (const host of findShadowHosts(root)) {
     if (textNodes >= MAX_TEXT_NODES) break;
     if (!host.shadowRoot || options.exclude?.(host)) continue;
     options.onShadowRoot?.(host.shadowRoot);
-    await walkRoot(host.shadowRoot);
+    yield* walkRoot(host.shadowRoot);
   }
-  return blocks.filter((b) => /\p{L}/u.test(b.text));
+  const last = close();
+  if (last) yield last;
+  if (group.length) yield group;
+}
+
+/** Every text block of `root` at once (see walkBlocks). */
+export async function collectBlocks(root: Element | ShadowRoot, options: Options): Promise<Block[]> {
+  const blocks: Block[] = [];
+  for await (const group of walkBlocks(root, options)) blocks.push(...group);
+  return blocks;
 }
 
 /** Elements under `root` (and under their shadow roots, recursively) that host an open shadow root. */

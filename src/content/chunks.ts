@@ -10,7 +10,7 @@
  *  - requests hold at most CHUNK_CHARS characters and MAX_BLOCKS blocks, so each one is a bounded
  *    message and a bounded task in the worker, and the first marks paint before the last request.
  */
-import { MAX_BLOCKS } from '../messages.ts';
+import { MAX_BLOCKS } from '../message-limits.ts';
 import type { Block } from './blocks.ts';
 import { CHUNK_CHARS, MAX_DOCUMENT_CHARS, PIECE_CUT_WINDOW } from './constants.ts';
 
@@ -65,4 +65,61 @@ export function requests(blocks: Block[], maxChars = CHUNK_CHARS, maxBlocks = MA
   }
   if (current.length) out.push(current);
   return out;
+}
+
+/**
+ * Turns the blocks a walk yields into annotate requests as the walk goes: the first request as soon
+ * as `firstChars` characters are in (the first marks need not wait for the whole page), every later
+ * one at `laterChars`, the rest on `end()`. The document budget applies across the whole scan.
+ */
+export class RequestQueue {
+  private pending: Block[] = [];
+  private pendingChars = 0;
+  private queuedChars = 0;
+  private sent = 0;
+
+  constructor(private readonly firstChars: number, private readonly laterChars = CHUNK_CHARS, private readonly budget = MAX_DOCUMENT_CHARS) {}
+
+  /** Characters the next request waits for. */
+  get threshold(): number {
+    return this.sent ? this.laterChars : this.firstChars;
+  }
+
+  /** Characters still missing before the next request goes out (for the walk's group size). */
+  get missing(): number {
+    return Math.max(1, this.threshold - this.pendingChars);
+  }
+
+  /** The document budget is spent: walking on would only collect text that is never sent. */
+  get exhausted(): boolean {
+    return this.queuedChars >= this.budget;
+  }
+
+  /** Adds walked blocks; returns the requests now ready to send, in order. */
+  add(blocks: Block[]): Block[][] {
+    for (const b of budgeted(blocks, this.budget - this.queuedChars)) {
+      this.pending.push(b);
+      this.pendingChars += b.text.length;
+      this.queuedChars += b.text.length;
+    }
+    const ready: Block[][] = [];
+    while (this.pendingChars >= this.threshold) {
+      const head = requests(this.pending, this.threshold)[0]!;
+      ready.push(this.take(head));
+    }
+    return ready;
+  }
+
+  /** The walk is over: whatever is left, as requests. */
+  end(): Block[][] {
+    const rest = requests(this.pending).map((r) => this.take(r));
+    return rest;
+  }
+
+  private take(batch: Block[]): Block[] {
+    this.pending = this.pending.slice(batch.length);
+    for (const b of batch) this.pendingChars -= b.text.length;
+    this.sent++;
+    return batch;
+  }
 }

@@ -15,6 +15,13 @@ export const MUTATION_SETTLE_MS = 250;
 export const MUTATION_BATCH_RESCAN = 1000;
 /** Characters per annotate request: bounds one message and one background task, so the first marks paint early. */
 export const CHUNK_CHARS = 60_000;
+/**
+ * Characters of the first annotate request of a scan, sent while the walk goes on: an article's
+ * headline and first paragraphs, so the first marks appear within ~100 ms of the content script's
+ * start even when walking a long page takes longer. Later requests wait for CHUNK_CHARS, since
+ * every highlight update costs the page a re-validation of all our ranges on its next frame.
+ */
+export const FIRST_CHUNK_CHARS = 4_000;
 /** A block longer than CHUNK_CHARS is cut at the last space within this fraction of CHUNK_CHARS before the limit (else hard at the limit): a name is rarely cut in two. */
 export const PIECE_CUT_WINDOW = 0.1;
 /** Characters one document may send in total: a 10 MB text node is truncated, not processed whole. */

@@ -13,6 +13,9 @@ export interface PageMention {
   confidence: number;
   range: Range;
   block: Block;
+  /** Offsets of the mention in block.text (as the engine reported them). */
+  start: number;
+  end: number;
   /** Indices in block.nodes of the first and last text node the mention covers. */
   first: number;
   last: number;

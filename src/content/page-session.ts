@@ -5,13 +5,13 @@
  * it all down at once and leaves the page exactly as it was.
  */
 import browser from 'webextension-polyfill';
-import type { BlockMention, PageState } from '../messages.ts';
+import { ask, type BlockMention, type PageState } from '../messages.ts';
 import { siteOf, type Settings } from '../shared/settings.ts';
 import type { CardData } from '../ui/card-data.ts';
-import { collectBlocks, locate, type Block } from './blocks.ts';
+import { locate, walkBlocks, type Block } from './blocks.ts';
 import { CardHost } from './card-host.tsx';
-import { budgeted, requests } from './chunks.ts';
-import { FLASH_MS, MAX_MENTIONS, MAX_MENTIONS_PER_NODE } from './constants.ts';
+import { RequestQueue } from './chunks.ts';
+import { FIRST_CHUNK_CHARS, FLASH_MS, MAX_MENTIONS, MAX_MENTIONS_PER_NODE } from './constants.ts';
 import { listenForHover } from './hover.ts';
 import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
 import { observeChanges, type Observation } from './observer.ts';
@@ -123,45 +123,83 @@ export class PageSession {
    * Scans `roots`; `replace` removes the marks the scan supersedes. It runs when the first reply is
    * in (or when there is nothing to send), so old marks stay up until the new ones are ready: a
    * settings change or a rescan used to blank the marks for a whole worker round trip.
+   *
+   * Text goes to the worker while the walk goes on (see RequestQueue): the first request carries
+   * the headline and first paragraphs, and its marks paint while the rest of a long page is still
+   * being walked. Replies are painted one at a time, in order.
    */
   private async scan(roots: Element[], fresh: boolean, replace: () => void): Promise<void> {
     const slicer = createSlicer(this.signal);
     // User-timing marks (visible in DevTools and to the browser benchmark): where a scan's time goes.
     performance.mark('backstory:scan-start');
     this.setStatus('scanning');
-    try {
-      const blocks: Block[] = [];
-      const scopeRoots = this.scope?.roots ?? [];
-      for (const root of roots) {
-        // Never read inside an editor, a field or furniture, even when the change came from there.
-        if (!root.isConnected || insideSkipped(root, scopeRoots, this.scope?.exclude)) continue;
-        blocks.push(...await collectBlocks(root, {
-          slicer, exclude: this.scope?.exclude,
-          onShadowRoot: (r) => { this.shadowRoots.add(r); this.observer?.watch(r); },
-        }));
-      }
-      // Bounded requests (see chunks.ts): the first one starts the worker's document afresh, the
-      // rest join it; each reply is painted before the next request goes out.
-      const batches = requests(budgeted(blocks));
-      if (batches.length) performance.mark('backstory:collected');
-      let first = fresh;
-      let replaced = false;
-      for (const batch of batches) {
-        const reply = await browser.runtime.sendMessage({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: first }) as { mentions: BlockMention[] } | null;
-        first = false;
-        if (this.signal.aborted) return;
+    const queue = new RequestQueue(FIRST_CHUNK_CHARS);
+    const sent: Block[] = [];
+    let requestsSent = 0;
+    let replaced = false;
+    let full = false;
+    let failure: unknown = null;
+    let painting: Promise<void> = Promise.resolve();
+    const send = (batch: Block[]) => {
+      const reply = ask<{ mentions: BlockMention[] } | null>({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: fresh && requestsSent === 0 });
+      requestsSent++;
+      sent.push(...batch);
+      painting = painting.then(async () => {
+        const r = await reply;
+        if (this.signal.aborted || failure) return;
         if (!replaced) { replaced = true; replace(); }
         performance.mark('backstory:annotated');
-        await this.addMentions(batch, reply?.mentions ?? [], slicer);
+        await this.addMentions(batch, r?.mentions ?? [], slicer);
         performance.mark('backstory:painted');
-        // Full: the rest of the page stays unmarked, so it is not sent either.
-        if (this.index.size >= MAX_MENTIONS) break;
+        // Full: the rest of the page stays unmarked, so it need not be walked or sent either.
+        if (this.index.size >= MAX_MENTIONS) full = true;
+      }).catch((e: unknown) => { failure ??= e; });
+    };
+    try {
+      const scopeRoots = this.scope?.roots ?? [];
+      walk: for (const root of roots) {
+        // Never read inside an editor, a field or furniture, even when the change came from there.
+        if (!root.isConnected || insideSkipped(root, scopeRoots, this.scope?.exclude)) continue;
+        const groups = walkBlocks(root, {
+          slicer, exclude: this.scope?.exclude,
+          onShadowRoot: (r) => { this.shadowRoots.add(r); this.observer?.watch(r); },
+        }, () => queue.missing);
+        for await (const group of groups) {
+          queue.add(group).forEach(send);
+          if (full || queue.exhausted || failure) break walk;
+        }
       }
+      if (!full) queue.end().forEach(send);
+      performance.mark('backstory:collected');
+      await painting;
+      if (failure) throw failure;
+      // Parts sent before the rest of the page was known were resolved without its context.
+      if (fresh && requestsSent > 1 && !this.signal.aborted) await this.reconcile(sent, slicer);
       if (!replaced) replace();
       this.setStatus(this.painter ? 'done' : 'no-highlight-api');
     } catch (e) {
       if ((e as DOMException).name !== 'AbortError') throw e;
     }
+  }
+
+  /**
+   * Brings this scan's marks in line with the worker's resolution of the whole document: a name in
+   * the first part may read differently once the page's later names are known (a needs-context
+   * surname, a homonym). Only the differences are unpainted or painted.
+   */
+  private async reconcile(sent: Block[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
+    const reply = await ask<{ mentions: BlockMention[] } | null>({ type: 'resolve-document' });
+    if (!reply || this.signal.aborted) return;
+    const blockIndex = new Map(sent.map((b, i) => [b, i]));
+    const key = (block: number, start: number, end: number, id: string) => `${block}:${start}:${end}:${id}`;
+    const wanted = new Map(reply.mentions.map((m) => [key(m.block, m.start, m.end, m.id), m]));
+    this.unpaint((m) => {
+      const b = blockIndex.get(m.block);
+      if (b === undefined) return false; // not from this scan
+      return !wanted.delete(key(b, m.start, m.end, m.id));
+    });
+    // What is left is new: the mentions whose block indices count from this scan's first block.
+    await this.addMentions(sent, [...wanted.values()], slicer);
   }
 
   /**
@@ -187,7 +225,7 @@ export class PageSession {
       range.setEnd(e.node, e.offset);
       const painted = !firstOnly || !seen.has(bm.id);
       seen.add(bm.id);
-      const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, first: s.index, last: e.index, painted };
+      const m: PageMention = { id: bm.id, kind: bm.kind, confidence: bm.confidence, range, block, start: bm.start, end: bm.end, first: s.index, last: e.index, painted };
       this.index.add(m);
       if (painted) paint.push(m);
     }
