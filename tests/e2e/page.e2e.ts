@@ -45,6 +45,16 @@ describe('the sample article', () => {
   });
 });
 
+test('a long page is sent in parts, and a name in the first part gets the whole page as context', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.base + 'late-context.html');
+  // "Akar" opens the page; only the last paragraph, sent in a later request, says who that is.
+  await expect.poll(async () => (await readMarks(page)).filter((m) => m.text === 'Akar').map((m) => m.highlight), { timeout: 10_000 })
+    .toEqual(['backstory-person']);
+  expect(has(await readMarks(page), 'Hulusi Akar', 'backstory-person')).toBe(true);
+  await page.close();
+});
+
 test('layout and text are identical with and without the extension', async () => {
   const control = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plain = await control.newPage({ viewport: { width: 1280, height: 900 } });
