@@ -56,6 +56,13 @@ export function packsChanged(): void {
  */
 const documents = new Map<string, { builtIn: DocumentAnnotator; imported: DocumentAnnotator | null }>();
 const MAX_DOCUMENTS = 16;
+/**
+ * Characters one document keeps at most. A first scan sends at most 4 M (the content script's
+ * budget); rescans of a page that keeps growing (an endless feed) add to it forever, so beyond this
+ * its oldest blocks are forgotten (down to half), which bounds the worker's memory and the cost of
+ * re-resolving the document on every request.
+ */
+const MAX_DOCUMENT_TEXT = 6_000_000;
 
 export async function annotateBlocks(blocks: string[], key: string, fresh: boolean): Promise<{ mentions: BlockMention[] }> {
   const [lex, packs] = await Promise.all([builtInLexicon(), importedPacks()]);
@@ -65,6 +72,10 @@ export async function annotateBlocks(blocks: string[], key: string, fresh: boole
     documents.delete(key);
     documents.set(key, doc);
     while (documents.size > MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
+  }
+  if (doc.builtIn.textLength + blocks.reduce((n, b) => n + b.length, 0) > MAX_DOCUMENT_TEXT) {
+    doc.builtIn.forgetOldest(MAX_DOCUMENT_TEXT / 2);
+    doc.imported?.forgetOldest(MAX_DOCUMENT_TEXT / 2);
   }
   const first = doc.builtIn.add(blocks);
   doc.imported?.add(blocks);

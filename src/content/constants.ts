@@ -45,6 +45,14 @@ export const MAX_TEXT_NODES = 150_000;
  */
 export const MAX_MENTIONS = 3000;
 /**
+ * When a rescan of a growing page (a feed) would pass MAX_MENTIONS, the mentions farthest from the
+ * viewport go until this share of the cap is left: room for many rescans before the next eviction,
+ * which costs one layout read of every marked block.
+ */
+export const WINDOW_EVICT_TO = 0.6;
+/** Screens (viewport heights) around the viewport whose marks are never evicted, and the margin at which an evicted block is rescanned when the reader scrolls back. */
+export const WINDOW_NEAR_MARGIN = 1;
+/**
  * Mentions inside one text node at most. Chromium paints a text node's highlights by walking all of
  * the node's markers, so 1,000 ranges in one node cost ~140 ms a frame (a 10 MB text node names a
  * person every 200 characters); no real paragraph has this many names.

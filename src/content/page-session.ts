@@ -15,6 +15,7 @@ import { FIRST_CHUNK_CHARS, FLASH_MS, MAX_MENTIONS, MAX_MENTIONS_PER_NODE } from
 import { listenForHover } from './hover.ts';
 import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
 import { observeChanges, type Observation } from './observer.ts';
+import { MarkWindow } from './mark-window.ts';
 import { highlightApiAvailable, Painter } from './paint.ts';
 import { detectScope, type Scope } from './scope.ts';
 import { insideSkipped } from './skip.ts';
@@ -32,6 +33,7 @@ export class PageSession {
   private scanning: Promise<void> = Promise.resolve();
   private card: CardHost;
   private hover: ReturnType<typeof listenForHover> | null = null;
+  private readonly window: MarkWindow;
   private returnFocus: HTMLElement | null = null;
   private cursor = -1;
   private showCursor = new Map<string, number>();
@@ -41,6 +43,11 @@ export class PageSession {
     const api = highlightApiAvailable();
     this.painter = api ? new Painter(doc) : null;
     this.state = { status: 'scanning', highlightApi: api, site: siteOf(location.href), entities: [] };
+    this.window = new MarkWindow(doc, {
+      index: this.index, signal: this.signal,
+      unpaint: (test) => this.unpaint(test),
+      rescan: (blocks) => void this.rescan(blocks),
+    });
     this.card = new CardHost(doc, {
       onPointerEnter: () => this.hover?.pointerInCard(true),
       onPointerLeave: () => this.hover?.pointerInCard(false),
@@ -110,7 +117,14 @@ export class PageSession {
   /** Rescans changed subtrees: their old mentions go, new ones come in with the document's entities as context. */
   private rescan(roots: Element[]): Promise<void> {
     return this.serially(async () => {
-      const inside = (m: PageMention) => !m.block.nodes[m.first]!.isConnected || roots.some((r) => r.contains(m.block.element));
+      // Up from each mention's block to a root: one walk of its ancestors, where roots.some(contains)
+      // cost mentions × roots calls (a feed's rescan has hundreds of roots: ~0.5 s per rescan).
+      const rootSet = new Set<Element>(roots);
+      const inside = (m: PageMention) => {
+        if (!m.block.nodes[m.first]!.isConnected) return true;
+        for (let e: Element | null = m.block.element; e; e = e.parentElement) if (rootSet.has(e)) return true;
+        return false;
+      };
       await this.scan(roots, false, () => this.unpaint(inside));
     });
   }
@@ -149,6 +163,8 @@ export class PageSession {
         if (this.signal.aborted || failure) return;
         if (!replaced) { replaced = true; replace(); }
         performance.mark('backstory:annotated');
+        // A rescan (new text on a growing page) makes room far from the reader rather than stop marking.
+        if (!fresh) this.window.makeRoom(r?.mentions.length ?? 0);
         await this.addMentions(batch, r?.mentions ?? [], slicer);
         performance.mark('backstory:painted');
         // Full: the rest of the page stays unmarked, so it need not be walked or sent either.

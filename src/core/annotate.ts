@@ -26,7 +26,8 @@ export function matchBlock(text: string, lexicon: Lexicon): Span[] {
 
 /** One document (a page or an article) annotated block by block. */
 export class DocumentAnnotator {
-  private readonly blocks: Array<{ text: string; spans: Span[] }> = [];
+  private blocks: Array<{ text: string; spans: Span[] }> = [];
+  private chars = 0;
   private readonly lexicon: Lexicon;
   private readonly options: ResolveOptions;
 
@@ -38,11 +39,30 @@ export class DocumentAnnotator {
   /** Adds blocks (matched now, once); returns the index of the first one added. */
   add(blocks: readonly string[]): number {
     const first = this.blocks.length;
-    for (const text of blocks) this.blocks.push({ text: String(text), spans: matchBlock(String(text), this.lexicon) });
+    for (const raw of blocks) {
+      const text = String(raw);
+      this.blocks.push({ text, spans: matchBlock(text, this.lexicon) });
+      this.chars += text.length;
+    }
     return first;
   }
 
   get blockCount(): number { return this.blocks.length; }
+
+  /** Characters of text the document holds. */
+  get textLength(): number { return this.chars; }
+
+  /**
+   * Forgets the oldest blocks until at most `maxChars` characters are left: a page that grows
+   * forever (a feed) keeps bounded memory, and its newest text resolves against its recent past.
+   * Block indices shift down by the number returned.
+   */
+  forgetOldest(maxChars: number): number {
+    let drop = 0;
+    while (drop < this.blocks.length && this.chars > maxChars) this.chars -= this.blocks[drop++]!.text.length;
+    if (drop) this.blocks = this.blocks.slice(drop);
+    return drop;
+  }
 
   /** Mentions of every block added so far, resolved against the whole document; one array per block. */
   resolve(): Mention[][] {

@@ -194,6 +194,39 @@ describe('hostile pages', () => {
     },
   }));
 
+  test('an endless feed: marks follow the reader, live mentions stay bounded', () => runCase({
+    path: '/endless-feed.html', windowMs: 7000, heapBoundMB: 12,
+    async check(v) {
+      await v.page.waitForFunction(() => document.body.dataset.done === '1', undefined, { timeout: 30_000 });
+      // Every paragraph on screen carries its names; the index never holds more than MAX_MENTIONS.
+      const onScreen = () => v.page.evaluate(() => {
+        const marked = new Set<Element>();
+        let live = 0;
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('backstory-')) continue;
+          for (const r of h as Highlight) { live++; const p = (r.startContainer.parentElement)?.closest('p'); if (p) marked.add(p); }
+        }
+        const visible = [...document.querySelectorAll('p[data-i]')].filter((p) => { const b = p.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; });
+        return { live, visible: visible.length, unmarked: visible.filter((p) => !marked.has(p)).map((p) => (p as HTMLElement).dataset.i), first: marked.has(document.querySelector('p[data-i="0"]')!) };
+      });
+      const until = Date.now() + 15_000;
+      let s = await onScreen();
+      while ((s.unmarked.length || !s.visible) && Date.now() < until) { await v.page.waitForTimeout(250); s = await onScreen(); }
+      expect(s.visible).toBeGreaterThan(5);
+      expect(s.unmarked).toEqual([]);
+      expect(s.live).toBeLessThanOrEqual(3000);
+      // The first paragraphs were evicted while the reader was at the end; back at the top they are marked again.
+      expect(s.first).toBe(false);
+      await v.page.evaluate(() => scrollTo(0, 0));
+      const back = Date.now();
+      let top = await onScreen();
+      while ((top.unmarked.length || !top.first) && Date.now() < back + 10_000) { await v.page.waitForTimeout(250); top = await onScreen(); }
+      expect(top.unmarked).toEqual([]);
+      expect(top.live).toBeLessThanOrEqual(3000);
+      return { marks: top.live, notes: `at the end: ${s.visible} paragraphs on screen, all marked, ${s.live} live ranges; back at the top: marked again after ${Date.now() - back} ms, ${top.live} live ranges` };
+    },
+  }));
+
   test('2,000 open shadow roots', () => runCase({
     path: '/shadow-roots.html', windowMs: 4000, heapBoundMB: 10,
     async check(v) {

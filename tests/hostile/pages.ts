@@ -104,6 +104,29 @@ function infiniteScroll(): string {
 }
 
 /**
+ * An endless feed: 100 paragraphs every 150 ms up to 4,000 (≈ 9,000 names, three times
+ * MAX_MENTIONS), the page scrolled to its end after each batch, as a reader of a feed does.
+ * `body[data-done]` is set when the last batch is in.
+ */
+function endlessFeed(): string {
+  const script = `
+    const feed = document.getElementById('feed');
+    const sentences = ${JSON.stringify([0, 1, 2].map((i) => sentence(i)))};
+    let n = 0;
+    const timer = setInterval(() => {
+      for (let k = 0; k < 100; k++, n++) {
+        const p = document.createElement('p');
+        p.dataset.i = n;
+        p.textContent = 'Item ' + n + '. ' + sentences[n % 3];
+        feed.append(p);
+      }
+      scrollTo(0, document.documentElement.scrollHeight);
+      if (n >= 4000) { clearInterval(timer); document.body.dataset.done = '1'; }
+    }, 150);`;
+  return doc('Endless feed', `<h1>Feed</h1><main id="feed"></main><script>${script}</script>`);
+}
+
+/**
  * 2,000 open shadow roots (one name in each: 2,000 marks stay well within MAX_MENTIONS): 1,000 declarative (<template shadowrootmode>), 1,000 attached by script,
  * a few nested, and 200 whose content is rendered late (1.5 s after load, as data-driven components do).
  */
@@ -250,6 +273,7 @@ export function mainRoutes(crossBase: string): Record<string, Route> {
     '/rewriter.html': { body: rewriter },
     '/infinite-scroll.html': { body: infiniteScroll },
     '/shadow-roots.html': { body: shadowRoots },
+    '/endless-feed.html': { body: endlessFeed },
     '/iframes.html': { body: () => iframes(crossBase) },
     '/frame-child.html': { body: frameChild },
     '/strict-csp.html': { body: strictCsp, headers: { 'content-security-policy': "default-src 'none'" } },

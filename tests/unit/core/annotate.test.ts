@@ -134,6 +134,19 @@ describe('coreference and needs-context', () => {
     expect(doc.add(['Fahrettin Altun is the director.'])).toBe(1);
     expect(doc.resolve().map((b) => b.length)).toEqual([1, 1]);
   });
+
+  it('forgets its oldest blocks down to a character budget, and they stop giving context', () => {
+    const doc = new DocumentAnnotator(fixtureLexicon());
+    doc.add(['Fahrettin Altun is the director.', 'A quiet day.', 'Altun spoke later.']);
+    expect(doc.resolve()[2]!.map((m) => m.entityId)).toEqual(['fahrettin-altun']);
+    const total = doc.textLength;
+    expect(doc.forgetOldest(total)).toBe(0);
+    expect(doc.forgetOldest(total - 1)).toBe(1);
+    expect(doc.blockCount).toBe(2);
+    expect(doc.textLength).toBe('A quiet day.'.length + 'Altun spoke later.'.length);
+    // The surname alone no longer has its full mention to lean on.
+    expect(doc.resolve().map((b) => b.length)).toEqual([0, 0]);
+  });
 });
 
 describe('one word of a longer unknown name', () => {
