@@ -5,7 +5,7 @@
  * the page's text.
  */
 import { BLOCK_TAGS, composedParent, skipElement } from './skip.ts';
-import { MAX_TEXT_NODES } from './constants.ts';
+import { MAX_DOCUMENT_CHARS, MAX_TEXT_NODES } from './constants.ts';
 import type { Slicer } from './slicer.ts';
 
 export interface Block {
@@ -58,11 +58,13 @@ function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
  * a group is yielded as soon as its completed blocks hold `flushChars()` characters, so the caller
  * can send the first part of a long page to the engine (and paint its marks) while the walk goes
  * on. Open shadow roots are walked after the light DOM, each as its own root. Stops after
- * MAX_TEXT_NODES text nodes: a page that large gets its first part marked.
+ * MAX_TEXT_NODES text nodes or MAX_DOCUMENT_CHARS characters: a page that large gets its first
+ * part marked.
  */
 export async function* walkBlocks(root: Element | ShadowRoot, options: Options, flushChars: () => number = () => Infinity): AsyncGenerator<Block[]> {
   const visibility = new WeakMap<Element, boolean>();
   let textNodes = 0;
+  let chars = 0;
   let group: Block[] = [];
   let groupChars = 0;
   let current: Block | null = null;
@@ -88,7 +90,9 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (options.slicer.due()) await options.slicer.yield();
       const text = node as Text;
-      if (!text.data || (text.data.length < 2 && !/\S/.test(text.data))) continue;
+      // `length` does not copy the text into a JS string; `data` does (10 MB for a 10 MB node).
+      const length = text.length;
+      if (!length || (length < 2 && !/\S/.test(text.data))) continue;
       const element = blockOf(text, start);
       if (!visible(element, visibility)) continue;
       if (!current || current.element !== element) {
@@ -98,8 +102,11 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
       }
       current.starts.push(current.text.length);
       current.nodes.push(text);
-      current.text += text.data;
-      if (++textNodes >= MAX_TEXT_NODES) return;
+      // Past the document budget nothing is sent: read only what can be (substringData copies just that part).
+      const room = MAX_DOCUMENT_CHARS - chars;
+      current.text += length <= room ? text.data : text.substringData(0, room);
+      chars += Math.min(length, room);
+      if (++textNodes >= MAX_TEXT_NODES || chars >= MAX_DOCUMENT_CHARS) return;
     }
     // A shadow root's text never joins the light DOM's blocks.
     const full = close();
@@ -108,7 +115,7 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
   yield* walkRoot(root);
   // The walker never descends into shadow roots; find hosts separately (cheap: only elements with one).
   for (const host of findShadowHosts(root)) {
-    if (textNodes >= MAX_TEXT_NODES) break;
+    if (textNodes >= MAX_TEXT_NODES || chars >= MAX_DOCUMENT_CHARS) break;
     if (!host.shadowRoot || options.exclude?.(host)) continue;
     options.onShadowRoot?.(host.shadowRoot);
     yield* walkRoot(host.shadowRoot);
