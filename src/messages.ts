@@ -57,6 +57,13 @@ export interface BlockMention {
   confidence: number;
 }
 
+/** The worker's answer to 'annotate' and 'resolve-document'. */
+export interface AnnotateReply {
+  mentions: BlockMention[];
+  /** ms the engine spent on the request (matching and resolution), for the benchmark. */
+  engineMs: number;
+}
+
 export interface PageState {
   status: 'scanning' | 'done' | 'off' | 'no-highlight-api';
   highlightApi: boolean;

@@ -10,7 +10,7 @@ import browser from 'webextension-polyfill';
 import { compileLexicon, DocumentAnnotator, loadLexicon, type Lexicon, type Mention } from '../core/index.ts';
 import { allImportedEntities } from '../data/pack-store.ts';
 import type { Entity } from '../data/schema.ts';
-import type { BlockMention } from '../messages.ts';
+import type { AnnotateReply, BlockMention } from '../messages.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { builtInCard, canonicalId } from './card-store.ts';
 import { loadOutlines, locatorMap, placesMap } from './locator-map.ts';
@@ -64,8 +64,9 @@ const MAX_DOCUMENTS = 16;
  */
 const MAX_DOCUMENT_TEXT = 6_000_000;
 
-export async function annotateBlocks(blocks: string[], key: string, fresh: boolean): Promise<{ mentions: BlockMention[] }> {
+export async function annotateBlocks(blocks: string[], key: string, fresh: boolean): Promise<AnnotateReply> {
   const [lex, packs] = await Promise.all([builtInLexicon(), importedPacks()]);
+  const t0 = performance.now();
   let doc = documents.get(key);
   if (!doc || fresh) {
     doc = { builtIn: new DocumentAnnotator(lex), imported: packs.lexicon ? new DocumentAnnotator(packs.lexicon) : null };
@@ -80,7 +81,8 @@ export async function annotateBlocks(blocks: string[], key: string, fresh: boole
   const first = doc.builtIn.add(blocks);
   doc.imported?.add(blocks);
   // Block indices in the reply count from the request's first block.
-  return { mentions: resolved(doc, first).map((m) => ({ ...m, block: m.block - first })) };
+  const mentions = resolved(doc, first).map((m) => ({ ...m, block: m.block - first }));
+  return { mentions, engineMs: performance.now() - t0 };
 }
 
 /**
@@ -88,9 +90,11 @@ export async function annotateBlocks(blocks: string[], key: string, fresh: boole
  * count from the document's start). A long page is sent in parts so its first marks appear early;
  * each part was resolved with only the text before it, and this lets the page correct those.
  */
-export async function resolveDocument(key: string): Promise<{ mentions: BlockMention[] }> {
+export async function resolveDocument(key: string): Promise<AnnotateReply> {
+  const t0 = performance.now();
   const doc = documents.get(key);
-  return { mentions: doc ? resolved(doc, 0) : [] };
+  const mentions = doc ? resolved(doc, 0) : [];
+  return { mentions, engineMs: performance.now() - t0 };
 }
 
 /** The document's mentions from block `first` on; a pack's mention wins over a built-in one it overlaps. */

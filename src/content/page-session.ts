@@ -5,7 +5,7 @@
  * it all down at once and leaves the page exactly as it was.
  */
 import browser from 'webextension-polyfill';
-import { ask, type BlockMention, type PageState } from '../messages.ts';
+import { ask, type AnnotateReply, type BlockMention, type PageState } from '../messages.ts';
 import { siteOf, type Settings } from '../shared/settings.ts';
 import type { CardData } from '../ui/card-data.ts';
 import { locate, walkBlocks, type Block } from './blocks.ts';
@@ -154,13 +154,16 @@ export class PageSession {
     let full = false;
     let failure: unknown = null;
     let painting: Promise<void> = Promise.resolve();
+    let engineMs = 0;
     const send = (batch: Block[]) => {
-      const reply = ask<{ mentions: BlockMention[] } | null>({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: fresh && requestsSent === 0 });
+      const reply = ask<AnnotateReply | null>({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: fresh && requestsSent === 0 });
       requestsSent++;
       sent.push(...batch);
       painting = painting.then(async () => {
         const r = await reply;
-        if (this.signal.aborted || failure) return;
+        slicer.resume();
+        engineMs += r?.engineMs ?? 0;
+        if (this.signal.aborted || failure) { slicer.pause(); return; }
         if (!replaced) { replaced = true; replace(); }
         performance.mark('backstory:annotated');
         // A rescan (new text on a growing page) makes room far from the reader rather than stop marking.
@@ -169,6 +172,7 @@ export class PageSession {
         performance.mark('backstory:painted');
         // Full: the rest of the page stays unmarked, so it need not be walked or sent either.
         if (this.index.size >= MAX_MENTIONS) full = true;
+        slicer.pause();
       }).catch((e: unknown) => { failure ??= e; });
     };
     try {
@@ -187,12 +191,17 @@ export class PageSession {
       }
       if (!full) queue.end().forEach(send);
       performance.mark('backstory:collected');
+      slicer.pause();
       await painting;
       if (failure) throw failure;
       // Parts sent before the rest of the page was known were resolved without its context.
-      if (fresh && requestsSent > 1 && !this.signal.aborted) await this.reconcile(sent, slicer);
+      if (fresh && requestsSent > 1 && !this.signal.aborted) engineMs += await this.reconcile(sent, slicer);
+      slicer.resume();
       if (!replaced) replace();
       this.setStatus(this.painter ? 'done' : 'no-highlight-api');
+      slicer.pause();
+      // For the browser benchmark: the scan's main-thread cost (waits excluded) and the worker's engine time.
+      performance.mark('backstory:scan-done', { detail: { busyMs: slicer.busyMs, engineMs, requests: requestsSent, fresh } });
     } catch (e) {
       if ((e as DOMException).name !== 'AbortError') throw e;
     }
@@ -203,9 +212,10 @@ export class PageSession {
    * the first part may read differently once the page's later names are known (a needs-context
    * surname, a homonym). Only the differences are unpainted or painted.
    */
-  private async reconcile(sent: Block[], slicer: ReturnType<typeof createSlicer>): Promise<void> {
-    const reply = await ask<{ mentions: BlockMention[] } | null>({ type: 'resolve-document' });
-    if (!reply || this.signal.aborted) return;
+  private async reconcile(sent: Block[], slicer: ReturnType<typeof createSlicer>): Promise<number> {
+    const reply = await ask<AnnotateReply | null>({ type: 'resolve-document' });
+    slicer.resume();
+    if (!reply || this.signal.aborted) return 0;
     const blockIndex = new Map(sent.map((b, i) => [b, i]));
     const key = (block: number, start: number, end: number, id: string) => `${block}:${start}:${end}:${id}`;
     const wanted = new Map(reply.mentions.map((m) => [key(m.block, m.start, m.end, m.id), m]));
@@ -216,6 +226,8 @@ export class PageSession {
     });
     // What is left is new: the mentions whose block indices count from this scan's first block.
     await this.addMentions(sent, [...wanted.values()], slicer);
+    slicer.pause();
+    return reply.engineMs;
   }
 
   /**

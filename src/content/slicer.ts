@@ -10,7 +10,11 @@ import { SLICE_BUDGET_MS } from './constants.ts';
 export interface Slicer {
   due(): boolean;
   yield(): Promise<void>;
-  /** Total ms spent in our slices (for the benchmark and the popup's diagnostics). */
+  /** A slice starts that did not come from yield() (e.g. work resumed when a worker reply arrives). */
+  resume(): void;
+  /** A slice ends without yield() (before awaiting something that is not ours, or when done). */
+  pause(): void;
+  /** Total ms spent in our slices: the main-thread cost of a scan, waits excluded (for the benchmark). */
   busyMs: number;
 }
 
@@ -18,6 +22,7 @@ type SchedulerLike = { postTask?: (task: () => void, options?: { priority?: stri
 
 export function createSlicer(signal: AbortSignal, budgetMs = SLICE_BUDGET_MS): Slicer {
   let sliceStart = performance.now();
+  let running = true;
   let checks = 0;
   const slicer: Slicer = {
     busyMs: 0,
@@ -28,12 +33,23 @@ export function createSlicer(signal: AbortSignal, budgetMs = SLICE_BUDGET_MS): S
       return performance.now() - sliceStart > budgetMs;
     },
     async yield() {
-      slicer.busyMs += performance.now() - sliceStart;
+      slicer.pause();
       const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
       if (s?.postTask) await s.postTask(() => undefined, { priority: 'user-visible' });
       else await new Promise<void>((r) => setTimeout(r, 0));
       if (signal.aborted) throw new DOMException('scan cancelled', 'AbortError');
+      slicer.resume();
+    },
+    resume() {
+      // Two flows share a slicer (walking and painting replies): a slice already running keeps its start.
+      if (running) return;
+      running = true;
       sliceStart = performance.now();
+    },
+    pause() {
+      if (!running) return;
+      running = false;
+      slicer.busyMs += performance.now() - sliceStart;
     },
   };
   return slicer;
