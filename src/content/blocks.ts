@@ -1,10 +1,11 @@
 /**
- * Collects the visible text of a subtree as blocks (paragraphs, headings, list items, cells …) with
- * a TreeWalker, in slices so a huge page never produces a long task. Each block remembers which
+ * Collects the text of a subtree as blocks (paragraphs, headings, list items, cells …) with a
+ * TreeWalker, in slices so a huge page never produces a long task. What is skipped by tag or
+ * attribute is never read; text hidden by CSS is read but never painted (see visibility.ts). Each block remembers which
  * text nodes make it up, so engine offsets map back to (node, offset) pairs without ever touching
  * the page's text.
  */
-import { BLOCK_TAGS, composedParent, skipElement } from './skip.ts';
+import { BLOCK_TAGS, skipElement } from './skip.ts';
 import { MAX_DOCUMENT_CHARS, MAX_TEXT_NODES } from './constants.ts';
 import type { Slicer } from './slicer.ts';
 
@@ -32,28 +33,6 @@ function blockOf(node: Node, stopAt: Node): Element {
 }
 
 /**
- * Hidden by CSS (display: none, visibility: hidden, content-visibility …)? Checked once per block
- * element. checkVisibility() is false for an element without a box, and `display: contents`
- * wrappers (common in component frameworks) have none although their text is on screen: for
- * those, the answer is their parent's.
- */
-function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
-  // Iterative: wrappers can nest thousands deep.
-  const wrappers: Element[] = [];
-  let v = true;
-  for (let e: Element | null = el; e; e = composedParent(e)) {
-    const known = cache.get(e);
-    if (known !== undefined) { v = known; break; }
-    v = typeof e.checkVisibility === 'function' ? e.checkVisibility({ visibilityProperty: true }) : true;
-    if (v || getComputedStyle(e).display !== 'contents') { cache.set(e, v); break; }
-    wrappers.push(e);
-    v = true; // a wrapper with no parent left to ask: nothing hides it
-  }
-  for (const w of wrappers) cache.set(w, v);
-  return v;
-}
-
-/**
  * Walks `root` (an element or a shadow root) and yields its text blocks in reading order, in groups:
  * a group is yielded as soon as its completed blocks hold `flushChars()` characters, so the caller
  * can send the first part of a long page to the engine (and paint its marks) while the walk goes
@@ -62,7 +41,6 @@ function visible(el: Element, cache: WeakMap<Element, boolean>): boolean {
  * part marked.
  */
 export async function* walkBlocks(root: Element | ShadowRoot, options: Options, flushChars: () => number = () => Infinity): AsyncGenerator<Block[]> {
-  const visibility = new WeakMap<Element, boolean>();
   let textNodes = 0;
   let chars = 0;
   let group: Block[] = [];
@@ -94,7 +72,6 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
       const length = text.length;
       if (!length || (length < 2 && !/\S/.test(text.data))) continue;
       const element = blockOf(text, start);
-      if (!visible(element, visibility)) continue;
       if (!current || current.element !== element) {
         const full = close();
         if (full) yield full;

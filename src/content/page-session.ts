@@ -16,6 +16,7 @@ import { listenForHover } from './hover.ts';
 import { liveRange, MentionIndex, type PageMention } from './mentions.ts';
 import { observeChanges, type Observation } from './observer.ts';
 import { MarkWindow } from './mark-window.ts';
+import { isVisible } from './visibility.ts';
 import { highlightApiAvailable, Painter } from './paint.ts';
 import { detectScope, type Scope } from './scope.ts';
 import { insideSkipped } from './skip.ts';
@@ -34,6 +35,8 @@ export class PageSession {
   private card: CardHost;
   private hover: ReturnType<typeof listenForHover> | null = null;
   private readonly window: MarkWindow;
+  /** Visibility of block elements, asked only for blocks with a mention; renewed by every scan (pages change). */
+  private visibility = new WeakMap<Element, boolean>();
   private returnFocus: HTMLElement | null = null;
   private cursor = -1;
   private showCursor = new Map<string, number>();
@@ -148,6 +151,7 @@ export class PageSession {
     performance.mark('backstory:scan-start');
     this.setStatus('scanning');
     const queue = new RequestQueue(FIRST_CHUNK_CHARS);
+    this.visibility = new WeakMap();
     const sent: Block[] = [];
     let requestsSent = 0;
     let replaced = false;
@@ -244,7 +248,7 @@ export class PageSession {
       if (this.index.size >= MAX_MENTIONS) break;
       if (slicer.due()) await slicer.yield();
       const block = blocks[bm.block];
-      if (!block || !kinds.has(bm.kind)) continue;
+      if (!block || !kinds.has(bm.kind) || !isVisible(block.element, this.visibility)) continue;
       const s = locate(block, bm.start, 'start');
       if (this.index.onNode(s.node).length >= MAX_MENTIONS_PER_NODE) continue;
       const e = locate(block, bm.end, 'end');

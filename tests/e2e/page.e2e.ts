@@ -55,6 +55,17 @@ test('a long page is sent in parts, and a name in the first part gets the whole 
   await page.close();
 });
 
+test('text hidden by CSS is never marked; text in display: contents wrappers is', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.base + 'hidden-text.html');
+  await waitForMarks(page, 3);
+  await page.waitForTimeout(300);
+  const texts = (await readMarks(page)).map((m) => m.text);
+  expect(texts).toEqual(expect.arrayContaining(['Hulusi Akar', 'Hatay', 'Syria', 'Kazakhstan']));
+  for (const hidden of ['Jens Stoltenberg', 'Brussels', 'Josep Borrell', 'Ankara', 'Recep Tayyip Erdoğan']) expect(texts).not.toContain(hidden);
+  await page.close();
+});
+
 test('layout and text are identical with and without the extension', async () => {
   const control = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plain = await control.newPage({ viewport: { width: 1280, height: 900 } });
