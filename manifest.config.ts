@@ -6,8 +6,8 @@ import pkg from './package.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
 
-/** Firefox 141 is the first release with the CSS Custom Highlight API enabled by default. */
-export const FIREFOX_MIN_VERSION = '141.0';
+/** Firefox 140 (June 2025, an ESR) is the first release with the CSS Custom Highlight API (MDN, Firefox 140 release notes; bug 1964089). */
+export const FIREFOX_MIN_VERSION = '140.0';
 export const GECKO_ID = 'backstory@backstory.example';
 
 export function makeManifest(target: Target) {

@@ -9,6 +9,7 @@ import { computePosition, flip, offset, shift, type VirtualElement } from '@floa
 import { Card } from '../ui/Card.tsx';
 import { CARD_CSS } from '../ui/card-styles.ts';
 import type { CardData } from '../ui/card-data.ts';
+import { attachPageStyle } from './page-style.ts';
 import { CARD_OFFSET_PX } from './constants.ts';
 
 const HOST_CSS = `:host { all: initial; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important; }
@@ -31,9 +32,7 @@ export class CardHost {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement('backstory-card');
     const root = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HOST_CSS);
-    root.adoptedStyleSheets = [sheet];
+    attachPageStyle(root, HOST_CSS);
     const mount = this.doc.createElement('div');
     mount.className = 'wrap';
     mount.addEventListener('pointerenter', () => this.handlers.onPointerEnter());

@@ -1,12 +1,13 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: one highlight per kind, named
  * backstory-<kind>. No page text node is split, wrapped or changed, and text decoration never
- * moves a box. The look (underline, soft background, none) is one constructed style sheet that
+ * moves a box. The look (underline, soft background, none) is one style sheet (page-style.ts) that
  * settings can swap without touching the ranges.
  */
 import type { Kind } from '../data/schema.ts';
 import { KINDS } from '../data/kinds.ts';
 import type { Settings } from '../shared/settings.ts';
+import { attachPageStyle, type PageStyle } from './page-style.ts';
 
 export const HIGHLIGHT_NAMES: Record<Kind, string> = {
   person: 'backstory-person',
@@ -41,7 +42,7 @@ const FLASH_CSS = '\n::highlight(backstory-flash) { background-color: #ffd43b; c
 
 export class Painter {
   private readonly highlights = new Map<Kind, Highlight>();
-  private sheet: CSSStyleSheet | null = null;
+  private sheet: PageStyle | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -53,9 +54,8 @@ export class Painter {
       this.highlights.set(k, h);
       CSS.highlights.set(HIGHLIGHT_NAMES[k], h);
     }
-    this.sheet = new CSSStyleSheet();
-    this.setStyle(style);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.style = style;
+    this.sheet = attachPageStyle(this.doc, css(style));
   }
 
   private style: Settings['style'] = 'underline';
@@ -63,7 +63,7 @@ export class Painter {
 
   setStyle(style: Settings['style']): void {
     this.style = style;
-    this.sheet?.replaceSync(css(style) + (this.flashing ? FLASH_CSS : ''));
+    this.sheet?.set(css(style) + (this.flashing ? FLASH_CSS : ''));
   }
 
   /** Turns on the rule for the short "here it is" flash the popup's "show on page" asks for. */
@@ -87,7 +87,7 @@ export class Painter {
       if (h && CSS.highlights.get(HIGHLIGHT_NAMES[k]) === h) CSS.highlights.delete(HIGHLIGHT_NAMES[k]);
     }
     this.highlights.clear();
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheet?.remove();
     this.sheet = null;
   }
 }

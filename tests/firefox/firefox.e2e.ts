@@ -9,9 +9,10 @@ import {
   cardHeading, FIXTURES, launchFirefoxWithExtension, majorVersion, pointOn, poll, probeFeatures, serve,
   waitForMarks, watchErrors, type Features, type FirefoxWithExtension, type Mark, type Served,
 } from './harness.ts';
+import { FIREFOX_MIN_VERSION } from '../../manifest.config.ts';
 
-/** manifest.config.ts's FIREFOX_MIN_VERSION: the first release with the CSS Custom Highlight API on by default. */
-const MIN_MAJOR = 141;
+/** The manifest's minimum: the first release with the CSS Custom Highlight API on by default. */
+const MIN_MAJOR = majorVersion(FIREFOX_MIN_VERSION);
 
 let ff: FirefoxWithExtension;
 let site: Served;

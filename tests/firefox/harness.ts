@@ -19,7 +19,7 @@ export const EXTENSION_UUID = '6f0c4f8e-3b1d-4c55-9a4e-b4c4d5e7a001';
 export function firefoxPath(): string {
   const path = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
-    throw new Error(`Firefox not found at ${path}. Install Debian's Firefox ESR (sudo apt-get update && sudo apt-get install -y firefox-esr) or set FIREFOX to a Firefox binary (141 or newer).`);
+    throw new Error(`Firefox not found at ${path}. Install Debian's Firefox ESR (sudo apt-get update && sudo apt-get install -y firefox-esr) or set FIREFOX to a Firefox binary (140 or newer).`);
   }
   return path;
 }
