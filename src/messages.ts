@@ -62,6 +62,8 @@ export interface AnnotateReply {
   mentions: BlockMention[];
   /** ms the engine spent on the request (matching and resolution), for the benchmark. */
   engineMs: number;
+  /** 'resolve-document' only: the number of blocks the worker's document holds. */
+  blocks?: number;
 }
 
 export interface PageState {

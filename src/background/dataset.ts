@@ -90,11 +90,13 @@ export async function annotateBlocks(blocks: string[], key: string, fresh: boole
  * count from the document's start). A long page is sent in parts so its first marks appear early;
  * each part was resolved with only the text before it, and this lets the page correct those.
  */
-export async function resolveDocument(key: string): Promise<AnnotateReply> {
+export async function resolveDocument(key: string): Promise<AnnotateReply | null> {
   const t0 = performance.now();
   const doc = documents.get(key);
-  const mentions = doc ? resolved(doc, 0) : [];
-  return { mentions, engineMs: performance.now() - t0 };
+  // Gone (dropped for newer documents, or the worker restarted): the page keeps the marks it has.
+  if (!doc) return null;
+  const mentions = resolved(doc, 0);
+  return { mentions, engineMs: performance.now() - t0, blocks: doc.builtIn.blockCount };
 }
 
 /** The document's mentions from block `first` on; a pack's mention wins over a built-in one it overlaps. */

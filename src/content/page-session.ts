@@ -219,7 +219,9 @@ export class PageSession {
   private async reconcile(sent: Block[], slicer: ReturnType<typeof createSlicer>): Promise<number> {
     const reply = await ask<AnnotateReply | null>({ type: 'resolve-document' });
     slicer.resume();
-    if (!reply || this.signal.aborted) return 0;
+    // The worker's document must be exactly what this scan sent (a worker restarted mid-scan starts
+    // a new one): otherwise its block indices mean something else, and the marks stay as they are.
+    if (!reply || this.signal.aborted || reply.blocks !== sent.length) { slicer.pause(); return reply?.engineMs ?? 0; }
     const blockIndex = new Map(sent.map((b, i) => [b, i]));
     const key = (block: number, start: number, end: number, id: string) => `${block}:${start}:${end}:${id}`;
     const wanted = new Map(reply.mentions.map((m) => [key(m.block, m.start, m.end, m.id), m]));
