@@ -300,12 +300,18 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
 
   // Edge table.
   const edgeCount = edgeList.length / 3;
+  // Edge filter: about 16 bits per edge (false positives near 6%), keyed by the child word's hash.
+  let edgeFilterBits = 1024;
+  while (edgeFilterBits < edgeCount * 16) edgeFilterBits *= 2;
+  const edgeFilter = new Uint32Array(edgeFilterBits / 32);
   const edgeTableSize = tableSize(edgeCount);
   const edgeTable = new Int32Array(edgeTableSize * 3);
   const nodeChildBits = new Uint32Array(nodeCount);
   for (let k = 0; k < edgeList.length; k += 3) {
     const parent = edgeList[k]!, token = edgeList[k + 1]!, c = edgeList[k + 2]!;
     nodeChildBits[parent]! |= 1 << (token & 31);
+    const b = edgeHash(parent, fnvString(tokenStrings[token]!)) & (edgeFilterBits - 1);
+    edgeFilter[b >>> 5]! |= 1 << (b & 31);
     let slot = edgeHash(parent, token) & (edgeTableSize - 1);
     while (edgeTable[slot * 3] !== 0) slot = (slot + 1) & (edgeTableSize - 1);
     edgeTable[slot * 3] = parent + 1;
@@ -336,7 +342,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const stringBytes = new Uint8Array(byteTotal);
   encoded.forEach((b, k) => stringBytes.set(b, stringOffsets[k]));
 
-  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]);
+  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits]);
   const sections: ArrayBufferView[] = [];
   sections[Section.Meta] = meta;
   sections[Section.TokenChars] = tokenChars;
@@ -350,6 +356,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   sections[Section.EntryCaps] = eCaps;
   sections[Section.LowerStart] = lowerStart;
   sections[Section.NodeChildBits] = nodeChildBits;
+  sections[Section.EdgeFilter] = edgeFilter;
   sections[Section.EntityKind] = kind;
   sections[Section.EntityFlags] = eflags;
   sections[Section.EntityProminence] = prominence;

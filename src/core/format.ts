@@ -16,11 +16,11 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Section numbers, in file order. */
 export const Section = {
-  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]
+  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits]
   TokenChars: 1, // Uint16: folded token characters
   TokenOffsets: 2, // Uint32[tokenCount + 1]
   // Int32[tokenTableSize · 2]: (FNV-1a hash, token id + 1) per slot, 0 id = empty. The hash sits in the
@@ -50,7 +50,13 @@ export const Section = {
   // after a word or two; the bits answer "no child along this word" without probing the edge table
   // (a cache miss) in all but 1 in 32 cases.
   NodeChildBits: 21,
-  Count: 22,
+  // Uint32[edgeFilterBits / 32]: a one-hash Bloom filter over the trie's edges keyed by (parent node,
+  // FNV hash of the child's word). A trie walk tries to continue after most capitalised words and after
+  // every lowercase word an alias may begin with ("the", "and"); the next word is then usually a
+  // lowercase word not read yet. The filter answers "no alias continues along this word" from its hash
+  // alone, without the word's table look-up and the edge probe (two cache misses).
+  EdgeFilter: 22,
+  Count: 23,
 } as const;
 
 /** Entry flags: the low 3 bits are the match mode. */

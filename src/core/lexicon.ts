@@ -33,6 +33,8 @@ export class Lexicon {
   readonly lowerStart: Uint32Array;
   readonly nodeChildBits: Uint32Array;
   readonly lowerStartMask: number;
+  readonly edgeFilter: Uint32Array;
+  readonly edgeFilterMask: number;
   readonly edges: Int32Array;
   readonly edgeMask: number;
   readonly nodeEntries: Uint32Array;
@@ -69,7 +71,7 @@ export class Lexicon {
       return new Ctor(buf, base + off, len / Ctor.BYTES_PER_ELEMENT);
     };
     const meta = section(Section.Meta, Uint32Array);
-    if (meta.length < 8 || meta[7]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
+    if (meta.length < 9 || meta[7]! < 32 || meta[8]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
     this.tokenCount = meta[0]!;
     this.nodeCount = meta[2]!;
     this.entryCount = meta[4]!;
@@ -84,6 +86,8 @@ export class Lexicon {
     this.lowerStart = section(Section.LowerStart, Uint32Array);
     this.nodeChildBits = section(Section.NodeChildBits, Uint32Array);
     this.lowerStartMask = meta[7]! - 1;
+    this.edgeFilter = section(Section.EdgeFilter, Uint32Array);
+    this.edgeFilterMask = meta[8]! - 1;
     this.edges = section(Section.Edges, Int32Array);
     this.edgeMask = meta[3]! - 1;
     this.nodeEntries = section(Section.NodeEntries, Uint32Array);
@@ -99,7 +103,8 @@ export class Lexicon {
     this.context = section(Section.Context, Uint32Array);
     this.stringOffsets = section(Section.StringOffsets, Uint32Array);
     this.stringBytes = section(Section.StringBytes, Uint8Array);
-    if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
+    if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 ||
+      this.edgeFilter.length * 32 !== meta[8] || (meta[8]! & this.edgeFilterMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
       this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1 || this.tokenFlags.length !== this.tokenCount ||
       this.rootChild.length !== this.tokenCount) {
       throw new LexiconError('lexicon: inconsistent section sizes');
@@ -134,6 +139,15 @@ export class Lexicon {
   mayStartLower(h: number): boolean {
     const b = h & this.lowerStartMask;
     return (this.lowerStart[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  /**
+   * False when `node` has no child along a word whose FNV hash is h (true may be a false positive):
+   * lets a trie walk stop without looking the next word up.
+   */
+  mayContinue(node: number, h: number): boolean {
+    const b = edgeHash(node, h) & this.edgeFilterMask;
+    return (this.edgeFilter[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** The trie child of `node` along token `token`, or -1. */

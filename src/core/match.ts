@@ -82,7 +82,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }
       j++;
       if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
-      const t = idAt(j);
+      // The edge filter rules most words out by their hash alone; a word it rules out is not looked up
+      // (a lowercase word left unread cannot begin a name either, so nothing later misses its id).
+      const t = lexicon.mayContinue(node, hash[j]!) ? idAt(j) : -1;
       let next = t >= 0 ? lexicon.child(node, t) : -1;
       // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
       if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {
