@@ -102,7 +102,10 @@ const keysOf = (words: string): Set<number> =>
 /** Abbreviations whose dot does not end a sentence ("Mr. Altun", "U.S. Army"). */
 const ABBREVIATIONS = keysOf('mr mrs ms dr st mt ft gen sen rep gov lt col sgt capt cpl pres prof rev jr sr inc co corp ltd no vs adm maj brig hon messrs gov cmdr sec dept est approx');
 /** Short lowercase words that title-case headlines leave in lowercase. */
-const TITLE_LOWER = keysOf('a an the and or of in on at to for by with as vs but nor from into via per de la le el al du von van der den da di del des y e et is up');
+const TITLE_LOWER_WORDS = 'a an the and or of in on at to for by with as vs but nor from into via per de la le el al du von van der den da di del des y e et is up';
+const TITLE_LOWER = keysOf(TITLE_LOWER_WORDS);
+/** Longer words are never in TITLE_LOWER (tested first: most words are longer). */
+const TITLE_LOWER_MAX = Math.max(...TITLE_LOWER_WORDS.split(' ').map((w) => w.length));
 
 /** Tokenizes `text` into `out` (reused; grown as needed). */
 export function tokenize(text: string, out: Tokens): void {
@@ -135,18 +138,10 @@ export function tokenize(text: string, out: Tokens): void {
   let lineCaps = 0;
   let lineLower = 0;
 
-  const endLine = (): void => {
-    // Four capitalised words and no lowercase word but short function words: a headline.
-    // ("Officials in Turkey and Syria." has three: a sentence, not a headline.)
-    if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) {
-      for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
-    }
-    lineFirst = count; lineWords = 0; lineCaps = 0; lineLower = 0;
-  };
-
   let i = 0;
   while (i < n) {
     let c = charCodeAt.call(text, i);
+    if (c === 32) { i++; continue; } // a plain space changes no state: the commonest gap, passed at once
     let cls: number;
     if (c < 128) cls = CLASS_TABLE[c]!;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -157,7 +152,14 @@ export function tokenize(text: string, out: Tokens): void {
     if ((cls & C_WORD) === 0) {
       // A gap character: update sentence / join state.
       if (cls & C_SPACE) {
-        if (cls & C_NEWLINE) { sentence = true; endLine(); }
+        if (cls & C_NEWLINE) {
+          sentence = true;
+          // A line ends: four capitalised words and no lowercase word but short function words make a
+          // headline. ("Officials in Turkey and Syria." has three: a sentence, not a headline.)
+          // (Not a closure: one over count and the line counters would keep them out of registers.)
+          if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
+          lineFirst = count; lineWords = 0; lineCaps = 0; lineLower = 0;
+        }
       } else if (cls & C_HYPHEN) {
         hyphen = true;
       } else if (cls & C_STOP) {
@@ -199,7 +201,13 @@ export function tokenize(text: string, out: Tokens): void {
         } while (c >= 97 && c <= 122);
         end = i;
         if (i >= n) break;
-        if (c < 128) { cls = CLASS_TABLE[c]!; continue; }
+        if (c < 128) {
+          cls = CLASS_TABLE[c]!;
+          // A space or punctuation ends the word here (the common case: no need to go round the
+          // tests below); an apostrophe or another word character goes round.
+          if ((cls & (C_WORD | C_APOS)) === 0) break;
+          continue;
+        }
         if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
           const d = charCodeAt.call(text, i + 1);
           cls = d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
@@ -291,13 +299,13 @@ export function tokenize(text: string, out: Tokens): void {
     if (letters > 0) {
       lineWords++;
       if (firstUpper === 1) lineCaps++;
-      else if (lineLower === 0 && !TITLE_LOWER.has(shortKey(chars, fstart, flen))) lineLower++;
+      else if (lineLower === 0 && (flen > TITLE_LOWER_MAX || !TITLE_LOWER.has(shortKey(chars, fstart, flen)))) lineLower++;
     }
     prevStart = fstart; prevLen = flen; prevLetters = letters; dotSeen = false;
     sentence = false;
     join = !possessive; // a possessive ends a name: "Turkey's Communications Director"
     hyphen = false;
   }
-  endLine();
+  if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
   out.count = count;
 }
