@@ -16,7 +16,7 @@ import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords } from './fold.ts';
-import { edgeHash, fnvString, tableSize } from './hash.ts';
+import { edgeHash, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
@@ -104,7 +104,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const entryCase: number[] = [];
   const entryCaps: number[] = [];
   const entryAt = new Map<number, number>();
-  const lowerStarters = new Set<string>();
+  // How aliases begin (startKey values): all of them, and those that may be written in lowercase.
+  const starts = new Set<number>();
+  const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let skipped = 0;
 
@@ -159,7 +161,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
     }
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
-    if (mode === M_ACRONYM ? (caseMask & 1) === 0 || firstLetters === 0 : (caps & 1) === 0) lowerStarters.add(words[0]!);
+    const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);
+    starts.add(start);
+    if (mode === M_ACRONYM ? (caseMask & 1) === 0 || firstLetters === 0 : (caps & 1) === 0) lowerStarts.add(start);
     flags |= Math.min(letters, 255) << E_LETTERS_SHIFT;
     flags |= n << E_TOKENS_SHIFT;
 
@@ -292,20 +296,32 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     tokenTable[slot * 2 + 1] = t + 1;
   }
 
-  // Lowercase-start filter: about 16 bits per word keeps false positives near 6%.
-  let lowerStartBits = 1024;
-  while (lowerStartBits < lowerStarters.size * 16) lowerStartBits *= 2;
-  const lowerStart = new Uint32Array(lowerStartBits / 32);
-  for (const w of lowerStarters) { const b = fnvString(w) & (lowerStartBits - 1); lowerStart[b >>> 5]! |= 1 << (b & 31); }
+  // Start filters: about 16 bits per key keeps false positives near 6%.
+  const filterOf = (keys: ReadonlySet<number>): Uint32Array => {
+    let bits = 1024;
+    while (bits < keys.size * 16) bits *= 2;
+    const filter = new Uint32Array(bits / 32);
+    for (const key of keys) { const b = key & (bits - 1); filter[b >>> 5]! |= 1 << (b & 31); }
+    return filter;
+  };
+  const lowerStart = filterOf(lowerStarts);
+  const lowerStartBits = lowerStart.length * 32;
+  const start = filterOf(starts);
 
   // Edge table.
   const edgeCount = edgeList.length / 3;
+  // Edge filter: about 16 bits per edge (false positives near 6%), keyed by the child word's hash.
+  let edgeFilterBits = 1024;
+  while (edgeFilterBits < edgeCount * 16) edgeFilterBits *= 2;
+  const edgeFilter = new Uint32Array(edgeFilterBits / 32);
   const edgeTableSize = tableSize(edgeCount);
   const edgeTable = new Int32Array(edgeTableSize * 3);
   const nodeChildBits = new Uint32Array(nodeCount);
   for (let k = 0; k < edgeList.length; k += 3) {
     const parent = edgeList[k]!, token = edgeList[k + 1]!, c = edgeList[k + 2]!;
     nodeChildBits[parent]! |= 1 << (token & 31);
+    const b = edgeHash(parent, fnvString(tokenStrings[token]!)) & (edgeFilterBits - 1);
+    edgeFilter[b >>> 5]! |= 1 << (b & 31);
     let slot = edgeHash(parent, token) & (edgeTableSize - 1);
     while (edgeTable[slot * 3] !== 0) slot = (slot + 1) & (edgeTableSize - 1);
     edgeTable[slot * 3] = parent + 1;
@@ -336,7 +352,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const stringBytes = new Uint8Array(byteTotal);
   encoded.forEach((b, k) => stringBytes.set(b, stringOffsets[k]));
 
-  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]);
+  const meta = new Uint32Array([tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits, start.length * 32]);
   const sections: ArrayBufferView[] = [];
   sections[Section.Meta] = meta;
   sections[Section.TokenChars] = tokenChars;
@@ -350,6 +366,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   sections[Section.EntryCaps] = eCaps;
   sections[Section.LowerStart] = lowerStart;
   sections[Section.NodeChildBits] = nodeChildBits;
+  sections[Section.EdgeFilter] = edgeFilter;
+  sections[Section.Start] = start;
   sections[Section.EntityKind] = kind;
   sections[Section.EntityFlags] = eflags;
   sections[Section.EntityProminence] = prominence;

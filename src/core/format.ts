@@ -16,11 +16,11 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 6;
 
 /** Section numbers, in file order. */
 export const Section = {
-  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits]
+  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits, startBits]
   TokenChars: 1, // Uint16: folded token characters
   TokenOffsets: 2, // Uint32[tokenCount + 1]
   // Int32[tokenTableSize · 2]: (FNV-1a hash, token id + 1) per slot, 0 id = empty. The hash sits in the
@@ -42,15 +42,27 @@ export const Section = {
   StringBytes: 17, // Uint8: UTF-8
   TokenFlags: 18, // Uint8[tokenCount]: TF_COMMON …
   RootChild: 19, // Int32[tokenCount]: the trie node an alias starting with this token reaches (-1: none starts so)
-  // Uint32[lowerStartBits / 32]: a one-hash Bloom filter over the words that can begin an alias written
-  // in lowercase (most aliases need a capital first). Two thirds of a page's words are lowercase and
-  // can then be passed over without a table look-up; a false positive only costs the look-up.
+  // Uint32[lowerStartBits / 32]: a one-hash Bloom filter over how an alias that may be written in
+  // lowercase begins (most aliases need a capital first): startKey(first word, second word), or
+  // startKey(word, 0) for a one-word alias; keys of FNV hashes of the folded words. Two thirds of a
+  // page's words are lowercase and are then passed over without a table look-up — also the common words
+  // such an alias begins with ("the", "and", "a": "the Hague"), unless the next word fits too. A false
+  // positive only costs the look-up.
   LowerStart: 20,
   // Uint32[nodeCount]: bit (token & 31) set for each child token of the node. Most trie walks end
   // after a word or two; the bits answer "no child along this word" without probing the edge table
   // (a cache miss) in all but 1 in 32 cases.
   NodeChildBits: 21,
-  Count: 22,
+  // Uint32[edgeFilterBits / 32]: a one-hash Bloom filter over the trie's edges keyed by (parent node,
+  // FNV hash of the child's word). A trie walk tries to continue after most capitalised words and after
+  // every lowercase word an alias may begin with ("the", "and"); the next word is then usually a
+  // lowercase word not read yet. The filter answers "no alias continues along this word" from its hash
+  // alone, without the word's table look-up and the edge probe (two cache misses).
+  EdgeFilter: 22,
+  // Uint32[startBits / 32]: the same filter as LowerStart over how every alias begins. A capitalised
+  // word is looked up only if a name may begin with it and the word after it.
+  Start: 23,
+  Count: 24,
 } as const;
 
 /** Entry flags: the low 3 bits are the match mode. */

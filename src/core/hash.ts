@@ -25,6 +25,14 @@ export function edgeHash(parent: number, token: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
+/**
+ * Filter key of how an alias begins: the FNV hashes of its first two words (second 0 for a one-word
+ * alias), or of a page's word and the word after it.
+ */
+export function startKey(first: number, second: number): number {
+  return edgeHash(first, second);
+}
+
 /** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */
 export function tableSize(n: number): number {
   let size = 16;

@@ -10,7 +10,7 @@ import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
 // Module-local copies of hot-path functions (why: see tokenize.ts).
-const { edgeHash, fnvString } = hash;
+const { edgeHash, fnvString, startKey } = hash;
 
 export class LexiconError extends Error {}
 
@@ -33,6 +33,10 @@ export class Lexicon {
   readonly lowerStart: Uint32Array;
   readonly nodeChildBits: Uint32Array;
   readonly lowerStartMask: number;
+  readonly edgeFilter: Uint32Array;
+  readonly edgeFilterMask: number;
+  readonly start: Uint32Array;
+  readonly startMask: number;
   readonly edges: Int32Array;
   readonly edgeMask: number;
   readonly nodeEntries: Uint32Array;
@@ -69,7 +73,7 @@ export class Lexicon {
       return new Ctor(buf, base + off, len / Ctor.BYTES_PER_ELEMENT);
     };
     const meta = section(Section.Meta, Uint32Array);
-    if (meta.length < 8 || meta[7]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
+    if (meta.length < 10 || meta[7]! < 32 || meta[8]! < 32 || meta[9]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
     this.tokenCount = meta[0]!;
     this.nodeCount = meta[2]!;
     this.entryCount = meta[4]!;
@@ -84,6 +88,10 @@ export class Lexicon {
     this.lowerStart = section(Section.LowerStart, Uint32Array);
     this.nodeChildBits = section(Section.NodeChildBits, Uint32Array);
     this.lowerStartMask = meta[7]! - 1;
+    this.edgeFilter = section(Section.EdgeFilter, Uint32Array);
+    this.edgeFilterMask = meta[8]! - 1;
+    this.start = section(Section.Start, Uint32Array);
+    this.startMask = meta[9]! - 1;
     this.edges = section(Section.Edges, Int32Array);
     this.edgeMask = meta[3]! - 1;
     this.nodeEntries = section(Section.NodeEntries, Uint32Array);
@@ -99,7 +107,8 @@ export class Lexicon {
     this.context = section(Section.Context, Uint32Array);
     this.stringOffsets = section(Section.StringOffsets, Uint32Array);
     this.stringBytes = section(Section.StringBytes, Uint8Array);
-    if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
+    if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 ||
+      this.edgeFilter.length * 32 !== meta[8] || (meta[8]! & this.edgeFilterMask) !== 0 || this.start.length * 32 !== meta[9] || (meta[9]! & this.startMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
       this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1 || this.tokenFlags.length !== this.tokenCount ||
       this.rootChild.length !== this.tokenCount) {
       throw new LexiconError('lexicon: inconsistent section sizes');
@@ -130,10 +139,22 @@ export class Lexicon {
     }
   }
 
-  /** False when no alias written in lowercase can begin with the word of hash h (true may be a false positive). */
-  mayStartLower(h: number): boolean {
-    const b = h & this.lowerStartMask;
-    return (this.lowerStart[b >>> 5]! & (1 << (b & 31))) !== 0;
+  /**
+   * False when no alias can begin with the words of hashes `first`, `second` (0: a one-word alias);
+   * `lower`: only aliases that may be written in lowercase. True may be a false positive.
+   */
+  mayStart(lower: boolean, first: number, second: number): boolean {
+    const b = startKey(first, second) & (lower ? this.lowerStartMask : this.startMask);
+    return ((lower ? this.lowerStart : this.start)[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  /**
+   * False when `node` has no child along a word whose FNV hash is h (true may be a false positive):
+   * lets a trie walk stop without looking the next word up.
+   */
+  mayContinue(node: number, h: number): boolean {
+    const b = edgeHash(node, h) & this.edgeFilterMask;
+    return (this.edgeFilter[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** The trie child of `node` along token `token`, or -1. */

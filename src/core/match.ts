@@ -55,11 +55,17 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   const n = tokens.count;
   const ids = scratch && scratch.length >= n ? scratch : new Int32Array(Math.max(n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
-  // Capitalised words are looked up; a lowercase word only when the lexicon's filter says an alias
-  // written in lowercase may begin with it — the rest are read on demand, inside a longer name.
+  // A word is looked up only when the lexicon's filters say an alias may begin with it — alone, or
+  // followed by the next word or by the word after a middle initial ("George W. Bush"); for a lowercase
+  // word, an alias that may be written in lowercase. The rest are read on demand: inside a longer
+  // name, or beside a one-word name. (A word not read cannot begin a name, so nothing misses its id.)
+  const letters = tokens.letters;
   for (let k = 0; k < n; k++) {
     const h = hash[k]!;
-    ids[k] = (flags[k]! & T_CAP) !== 0 || lexicon.mayStartLower(h) ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
+    const lower = (flags[k]! & T_CAP) === 0;
+    const starts = lexicon.mayStart(lower, h, 0) ||
+      (k + 1 < n && (lexicon.mayStart(lower, h, hash[k + 1]!) || (letters[k + 1] === 1 && k + 2 < n && lexicon.mayStart(lower, h, hash[k + 2]!))));
+    ids[k] = starts ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
   }
   const idAt = (k: number): number => {
     let id = ids[k]!;
@@ -82,7 +88,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }
       j++;
       if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
-      const t = idAt(j);
+      // The edge filter rules most words out by their hash alone; a word it rules out is not looked up
+      // (a lowercase word left unread cannot begin a name either, so nothing later misses its id).
+      const t = lexicon.mayContinue(node, hash[j]!) ? idAt(j) : -1;
       let next = t >= 0 ? lexicon.child(node, t) : -1;
       // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
       if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {

@@ -237,6 +237,41 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
   return null;
 }
 
+/**
+ * The choices made for the spans of one document that read alike. A page names the same few entities
+ * again and again ("Erdoğan" twenty times), and each choice depends only on the span's entries and its
+ * lowercase / in-a-longer-name flags, besides the document's context, which is fixed during a pass:
+ * spans that read alike share one Reading and each choice is made once per document. (Weighing a
+ * country's support reads its whole context list: this saves most of the resolver's work.)
+ * Undefined: not chosen yet. Choices are never modified once made, so spans may share them.
+ */
+interface Reading {
+  span: Span;
+  seed: Choice | null | undefined;
+  name: Choice | null | undefined;
+  short: Choice | null | undefined;
+}
+
+/** The Reading of each span (in order), sharing one among spans that read alike. */
+function readingsOf(spans: readonly Span[]): Reading[] {
+  const byNode = new Map<number, Reading>(); // the latest reading at each trie node
+  const out: Reading[] = new Array<Reading>(spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    let r = byNode.get(span.node);
+    if (!r || !sameReading(r.span, span)) byNode.set(span.node, r = { span, seed: undefined, name: undefined, short: undefined });
+    out[k] = r;
+  }
+  return out;
+}
+
+/** Whether the choosers read spans a and b alike: same entries, same spelling flags. */
+function sameReading(a: Span, b: Span): boolean {
+  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.entries.length !== b.entries.length) return false;
+  for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
+  return true;
+}
+
 /** Resolves the spans of all blocks of one document. Returns, per block, its mentions in order. */
 export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: string; spans: readonly Span[] }>, options: ResolveOptions = {}): Mention[][] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -248,22 +283,27 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   // The document's context is built at the default threshold whatever the caller shows, so a link
   // never changes with the display threshold — only which links are returned.
   // 1. Names by prominence alone; the clear ones seed the context.
+  const readings = readingsOf(all);
   const seed: number[] = [];
-  for (const span of all) {
+  for (let k = 0; k < all.length; k++) {
+    const span = all[k]!;
     if (span.weak || (span.modes & NAMES) === 0) continue;
-    const c = chooseName(lex, span, null);
+    const r = readings[k]!;
+    if (r.seed === undefined) r.seed = chooseName(lex, span, null);
+    const c = r.seed;
     if (c && c.conf >= DEFAULT_THRESHOLD) seed.push(c.entity);
   }
   const context1 = new DocumentContext(lex, seed);
 
   // 2. Names again, now with context; the confident ones are the document's full mentions.
-  const names = new Map<Span, Choice>();
   const named = new Set<number>();
-  for (const span of all) {
+  for (let k = 0; k < all.length; k++) {
+    const span = all[k]!;
     if ((span.modes & NAMES) === 0) continue;
-    const c = chooseName(lex, span, context1);
+    const r = readings[k]!;
+    if (r.name === undefined) r.name = chooseName(lex, span, context1);
+    const c = r.name;
     if (!c) continue;
-    names.set(span, c);
     if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.add(c.entity);
   }
   const context2 = new DocumentContext(lex, named);
@@ -273,13 +313,17 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
 
   // 3. Every span's final choice.
   const out: Mention[][] = [];
+  let k = 0; // index of span in `all`, which lists the blocks' spans in this order
   for (const b of blocks) {
     const mentions: Mention[] = [];
     for (const span of b.spans) {
-      let choice = names.get(span) ?? null;
+      const r = readings[k++]!;
+      // (Spans without name entries never got a name choice: r.name is then undefined.)
+      let choice = r.name ?? null;
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !named.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
-      const short = span.modes & SHORT_FORMS ? chooseShortForm(lex, span, context2, named) : null;
+      if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2, named);
+      const short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       if (short && (!choice || short.conf > choice.conf)) choice = short;
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
         const d = chooseDemonym(lex, span, context2);

@@ -44,6 +44,12 @@ describe('longest match', () => {
     expect(links('Yesterday Bill H. Gates spoke.')).toEqual(['Bill H. Gates→bill-gates']);
   });
 
+  it('finds a name with a middle initial at the start of a text, and a name at its end', () => {
+    // The start filters judge a word with the word after it, or the one after a middle initial.
+    expect(links('Bill H. Gates')).toEqual(['Bill H. Gates→bill-gates']);
+    expect(links('He met Bill Gates')).toEqual(['Bill Gates→bill-gates']);
+  });
+
   it('does not continue a name across punctuation', () => {
     expect(links('Visitors came from New, York and elsewhere.')).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, loadLexicon, LexiconError, type CompileStats } from '../../../src/core/index.ts';
+import { compileLexicon, foldWords, loadLexicon, LexiconError, type CompileStats } from '../../../src/core/index.ts';
+import { FORMAT_VERSION } from '../../../src/core/format.ts';
+import { fnvString } from '../../../src/core/hash.ts';
 import { fixtureEntities, fixtureLexicon } from './helpers.ts';
 
 describe('lexicon artifact', () => {
@@ -42,6 +44,31 @@ describe('lexicon artifact', () => {
     expect(() => loadLexicon(new Uint8Array(1000))).toThrow(/magic/);
     const bytes = compileLexicon(fixtureEntities());
     expect(() => loadLexicon(bytes.subarray(0, bytes.length / 2))).toThrow(LexiconError);
+  });
+
+  it('refuses an artifact of another format version, asking to recompile it', () => {
+    const bytes = compileLexicon(fixtureEntities()).slice();
+    new DataView(bytes.buffer).setUint32(4, FORMAT_VERSION - 1, true);
+    expect(() => loadLexicon(bytes)).toThrow(new RegExp(`format version ${FORMAT_VERSION - 1}, expected ${FORMAT_VERSION}: recompile`));
+  });
+
+  it('filters never rule out how an alias begins or continues', () => {
+    // The matcher skips a word's look-up, and a trie step, on the filters' word alone: a false
+    // negative would lose a name. Every alias of the fixture must pass them.
+    const lex = fixtureLexicon();
+    for (const e of fixtureEntities()) {
+      for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+        const words = foldWords(text);
+        if (words.length === 0) continue;
+        const h = words.map(fnvString);
+        expect(lex.mayStart(false, h[0]!, h.length > 1 ? h[1]! : 0), text).toBe(true);
+        let node = lex.nodeOf(words[0]!);
+        for (let k = 1; k < words.length && node >= 0; k++) {
+          expect(lex.mayContinue(node, h[k]!), text).toBe(true);
+          node = lex.nodeOf(words.slice(0, k + 1).join(' '));
+        }
+      }
+    }
   });
 
   it('handles an empty entity list', () => {
