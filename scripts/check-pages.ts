@@ -15,18 +15,21 @@
  *   - a long task of ours: a main-thread task with more than 50 ms of CPU that our own work makes
  *     long, in two traced runs of the page (below).
  *
- * Long tasks. The longtask entries browser-eval records are wall time, and on a shared 2-core machine
- * a 10 ms task can take 100 ms of it, so they only pick the suspects: pages whose extension run has
- * a long task with no counterpart at least as long in the control run (lists compared rank by rank,
- * see unmatchedLongTasks). Each suspect is loaded again under a Chromium trace, in a control browser
- * and in one with dist/ (same flags, bench/lib/browser.ts), and judged on the main thread's thread
- * time (tdur), which contention barely changes (bench/lib/trace.ts):
+ * Long tasks. The longtask entries browser-eval records are wall time — on a shared 2-core machine
+ * a 10 ms task can take 100 ms of it — and they miss our work: the scan step after awaiting the
+ * worker runs as a bare microtask checkpoint, and with a 120 ms busy loop in it the observer
+ * reported nothing on aclu and a task matched by the control on bbc-1 and cnn. They are printed
+ * ("wall-clock long tasks with no control counterpart", see unmatchedLongTasks), not judged. Every
+ * page is loaded again under a Chromium trace in a browser with dist/ (bench/lib/browser.ts; a page
+ * with a CPU-long task also in a control browser with the same flags, for the report) and judged on
+ * the main thread's thread time (tdur), which contention barely changes (bench/lib/trace.ts):
  *   - a task is CPU-long when it has more than 50 ms of thread time;
  *   - our CPU in a task is the larger of: the thread time of the trace events that enter a
  *     chrome-extension:// script (EvaluateScript, FunctionCall…, which includes a style
- *     recalculation or layout our call forces); and, when our scripts ran in the task and no page
- *     script did, the whole task less its frame rendering (its microtasks, our `await`ed scan
- *     steps, can then only be ours; they carry no script event of their own);
+ *     recalculation or layout our call forces); and, when our code ran in the task (such an event,
+ *     or one of the content script's `backstory:` user-timing marks) and no page script did, the
+ *     whole task less its frame rendering (its microtasks, e.g. the scan step after awaiting the
+ *     worker, can then only be ours; they carry no script event of their own);
  *   - a CPU-long task is ours when our CPU in it is over 50 ms (our work alone is a long task), or
  *     when it is over 50 ms only because of us: task CPU − our CPU ≤ 50 ms and our CPU ≥ 10 ms
  *     (a page task of 45 ms is the page's; we pushed it over with 10 ms or more);
@@ -35,7 +38,7 @@
  *   - rendering (style, layout, paint) that our highlights cause in later frames runs outside our
  *     scripts and is not attributed: CPU-long tasks that are mostly rendering, with none of our
  *     script, and have no control counterpart are printed, never failed on (a page's frames differ
- *     from load to load too much to blame one on us);
+ *     from load to load too much to blame one on us, and one control load is not a baseline);
  *   - noise guard: a page with a task of ours is traced a second time and fails only when the
  *     second trace shows one too.
  * The V8 sampling profiler is not part of the verdict: while it runs, every call between V8 and the
@@ -88,16 +91,16 @@ const started = Date.now();
 // ── long tasks ────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Extension-run wall-clock long tasks (> 50 ms) with no counterpart in the control run: the pages
- * to trace. Both lists are sorted longest first and compared rank by rank: the k-th longest
- * extension task has a counterpart when the control's k-th longest is at least as long. No slack
- * for noise: this only picks what the trace then judges on CPU time, and a task of ours that hides
- * behind a page task of about the same length in the control would otherwise never be traced.
+ * Extension-run wall-clock long tasks (> 50 ms) with no counterpart in the control run, printed for
+ * reference (the verdict is on CPU time, see the header). Both lists are sorted longest first and
+ * compared rank by rank: the k-th longest extension task has a counterpart when the control's k-th
+ * longest is at least as long, less 20% (and 10 ms). Tasks of 50–60 ms are left out: their twin in
+ * the control may have stayed just under the 50 ms line, where the observer does not report it.
  */
 export function unmatchedLongTasks(ext: number[], control: number[]): number[] {
   const e = ext.filter((x) => x > LONG_TASK_MS).sort((a, b) => b - a);
   const c = [...control].sort((a, b) => b - a);
-  return e.filter((t, k) => k >= c.length || t > c[k]!);
+  return e.filter((t, k) => t >= 60 && (k >= c.length || t > 1.2 * c[k]! + 10));
 }
 
 // ── long tasks: thread CPU from a trace, attributed to us or not ──────────────────────────────
@@ -170,19 +173,23 @@ async function withBrowsers<T>(job: (ext: Launched, control: Launched, base: str
   }
 }
 
-/** One traced round over `pages`: each in the control browser, then in the one with dist/. */
+/**
+ * One traced round over `pages` in the browser with dist/. The verdict needs only that load (it
+ * attributes, it does not compare); a page with a CPU-long task is also loaded in the control
+ * browser, for the report and the rendering comparison.
+ */
 function tracePages(pages: string[], label: string): Promise<Map<string, TracedRun>> {
   return withBrowsers(async (ext, control, base) => {
     const out = new Map<string, TracedRun>();
     for (const page of pages) {
       try {
-        const c = await tracedVisit(control, base, page);
         const e = await tracedVisit(ext, base, page);
+        const c = e.tasks.some(isLong) ? await tracedVisit(control, base, page) : { tasks: [], error: undefined };
         const run = judgeTrace(e.tasks, c.tasks);
         const error = e.error ?? c.error;
         if (error) run.error = error;
         out.set(page, run);
-        console.error(`  [${label}] ${page}: CPU-long tasks ext ${cpuList(run.ext)}, control ${cpuList(run.control)}; ` +
+        console.error(`  [${label}] ${page}: CPU-long tasks ext ${cpuList(run.ext)}, control ${e.tasks.some(isLong) ? cpuList(run.control) : '(not loaded)'}; ` +
           `ours ${run.ours.map((t) => `${t.ourMs}/${t.cpuMs}`).join(' ') || 'none'}; start-up ${run.startup?.cpuMs ?? '–'} ms`);
       } catch (err) {
         out.set(page, { ext: [], control: [], ours: [], startup: null, rendering: [], error: (err as Error).message.slice(0, 200) });
@@ -208,8 +215,9 @@ function profilePages(pages: string[]): Promise<Map<string, string[]>> {
 
 const cpuList = (ts: CpuTask[]) => ts.map((t) => t.cpuMs).sort((a, b) => b - a).join('/') || 'none';
 const oursText = (t: CpuTask) =>
-  `${t.ourMs} ms of ${t.cpuMs} ms CPU (${t.wallMs} ms wall${t.startup ? ', start-up' : ''}) at ${t.at} ms in ${t.ourScripts.join(', ') || '?'}` +
-  ` [${t.onlyOurs ? 'no page script in the task' : `our script events ${t.ourEventMs} ms`}; ${t.renderMs} ms style/layout/paint]`;
+  `${t.ourMs} ms of ${t.cpuMs} ms CPU (${t.wallMs} ms wall${t.startup ? ', start-up' : ''}) at ${t.at} ms in ${t.ourScripts.join(', ') || 'the content script'}` +
+  ` [${t.onlyOurs ? 'no page script in the task' : `our script events ${t.ourEventMs} ms`}; ${t.renderMs} ms style/layout/paint` +
+  `${t.ourMarks.length ? `; our marks ${t.ourMarks.join(' ')}` : ''}]`;
 
 function describeTrace(run: TracedRun, n: number): string[] {
   return [
@@ -372,11 +380,10 @@ if (again.length && !flag('--no-retry')) {
   }
 }
 
-// Long tasks: every page whose extension run had a wall-clock long task without a control
-// counterpart is traced (see the header); a verdict "ours" must show again in a second trace.
-const suspects = [...verdicts.values()].filter((v) => v.unmatched.length > 0).map((v) => v.page);
+// Long tasks: every page is traced (see the header); a verdict "ours" must show again in a second trace.
+const suspects = [...verdicts.keys()];
 if (suspects.length) {
-  console.error(`tracing ${suspects.length} page(s) with an unmatched wall-clock long task: ${suspects.join(', ')}`);
+  console.error(`tracing ${suspects.length} page(s) with the extension (CPU time)…`);
   const trace1 = await tracePages(suspects, 'trace');
   const blamed = suspects.filter((p) => oursIn(trace1.get(p)!));
   const trace2 = blamed.length && !flag('--no-retry') ? (console.error(`tracing again: ${blamed.join(', ')}`), await tracePages(blamed, 'trace2')) : new Map<string, TracedRun>();

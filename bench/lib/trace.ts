@@ -12,8 +12,9 @@
  *  - the thread time of trace events that enter a chrome-extension:// script (EvaluateScript,
  *    FunctionCall…): exact, and includes what the call forces (a synchronous style recalculation or
  *    layout), but misses promise continuations, which V8 runs as microtasks without such an event;
- *  - the whole task, less its frame rendering, when our scripts ran in it and no page script did:
- *    its microtasks can then only be ours (this is what catches an `await`ed scan step);
+ *  - the whole task, less its frame rendering, when our scripts ran in it (a script event, or one
+ *    of the content script's user-timing marks) and no page script did: its microtasks can then
+ *    only be ours (this is what catches an `await`ed scan step, which has no script event);
  *  - with a profile (startProfiler), the share of the task's samples with a chrome-extension://
  *    frame on the stack, times the task's thread time. A share, not the samples' own time deltas:
  *    those are wall time, and a descheduled renderer would hand its waiting time to whatever frame
@@ -34,7 +35,7 @@ export interface TraceEvent {
  * Task CPU, script and rendering events. Deliberately no disabled-by-default-* category: each adds
  * overhead to the thread time being judged (see the profiler note below).
  */
-export const TASK_CATEGORIES = 'toplevel,devtools.timeline';
+export const TASK_CATEGORIES = 'toplevel,devtools.timeline,blink.user_timing';
 
 export async function startTrace(cdp: CDPSession, categories = TASK_CATEGORIES): Promise<void> {
   await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
@@ -66,6 +67,8 @@ export interface CpuTask {
   scripts: string[];
   /** Extension scripts that did work in the task (events or samples), by path. */
   ourScripts: string[];
+  /** The content script's user-timing marks set in the task (see OUR_MARK). */
+  ourMarks: string[];
   /** The task evaluates an extension script (the content script's one-time start-up). */
   startup: boolean;
   /** The task ends before any extension script ran in the page: it cannot be ours. */
@@ -93,6 +96,13 @@ const cpuOf = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
 const endOf = (e: TraceEvent) => e.ts + (e.dur ?? 0);
 const ENTRY = new Set(['EvaluateScript', 'FunctionCall', 'v8.evaluateModule', 'v8.run', 'v8.compile']);
 const EVALUATE = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.run']);
+/**
+ * The content script's user-timing marks (src/content/page-session.ts: scan-start, collected,
+ * annotated, painted). They show our code ran in a task that has no script event of ours: the step
+ * after `await`ing the worker's reply runs as a bare microtask checkpoint, resolved by Chrome's
+ * native messaging, with no FunctionCall in it.
+ */
+const OUR_MARK = /^backstory:/;
 /** Chrome's own binding scripts (extensions::…), run on behalf of whoever called: neither ours nor the page's. */
 const NEUTRAL = /^extensions::/;
 /** Events of a rendering frame's paint phase. */
@@ -191,6 +201,7 @@ export function analyseTasks(events: TraceEvent[], url: string, minCpuMs = 50, w
   const scripts = onMain.filter((e) => ENTRY.has(e.name) && urlOf(e));
   const ourFirst = scripts.reduce((m, e) => (EXT.test(urlOf(e)) ? Math.min(m, e.ts) : m), Infinity);
   const samples = profile ? profileSamples(profile) : null;
+  const ourMarks = events.filter((e) => e.pid === parse.pid && OUR_MARK.test(e.name) && e.cat.includes('user_timing'));
   // withStartup: also the task that evaluates the content script, however short (to report it).
   const evaluations = withStartup ? onMain.filter((e) => EVALUATE.has(e.name) && EXT.test(urlOf(e))) : [];
   const long = tasks.filter((t) => ms(cpuOf(t)) > minCpuMs || evaluations.some((e) => e.ts >= t.ts && e.ts < endOf(t)));
@@ -211,7 +222,8 @@ export function analyseTasks(events: TraceEvent[], url: string, minCpuMs = 50, w
     // promise continuations, and the style or layout in it is what our calls forced. Unless the task
     // is a frame (it paints): then its rendering is the page's frame, which our callback only joined.
     const pageScripts = inside.some((e) => ENTRY.has(e.name) && urlOf(e) && !EXT.test(urlOf(e)) && !NEUTRAL.test(urlOf(e)));
-    const onlyOurs = ourEvents.length > 0 && !pageScripts;
+    const marks = [...new Set(ourMarks.filter((m) => m.ts >= t.ts && m.ts < endOf(t)).map((m) => m.name))];
+    const onlyOurs = (ourEvents.length > 0 || marks.length > 0) && !pageScripts;
     const frame = inside.some((e) => FRAME.has(e.name));
     const ourTaskMs = onlyOurs ? ms(cpuOf(t)) - (frame ? renderMs : 0) : 0;
     const named = [...ourEvents.map((e) => urlOf(e).replace(EXT, '')), ...[...top.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1))];
@@ -222,6 +234,7 @@ export function analyseTasks(events: TraceEvent[], url: string, minCpuMs = 50, w
       cpuMs: Math.round(ms(cpuOf(t))),
       scripts: [...new Set(called.filter(Boolean))],
       ourScripts: [...new Set(named.filter(Boolean))],
+      ourMarks: marks,
       startup: inside.some((e) => EVALUATE.has(e.name) && EXT.test(urlOf(e))),
       beforeUs: endOf(t) < ourFirst,
       ourMs: Math.round(Math.max(ourEventMs, ourTaskMs, ourSampleMs ?? 0)),
