@@ -381,19 +381,19 @@ if (again.length && !flag('--no-retry')) {
 }
 
 // Long tasks: every page is traced (see the header); a verdict "ours" must show again in a second trace.
-const suspects = [...verdicts.keys()];
-if (suspects.length) {
-  console.error(`tracing ${suspects.length} page(s) with the extension (CPU time)…`);
-  const trace1 = await tracePages(suspects, 'trace');
-  const blamed = suspects.filter((p) => oursIn(trace1.get(p)!));
+const pages = [...verdicts.keys()];
+if (pages.length) {
+  console.error(`tracing ${pages.length} page(s) with the extension (CPU time)…`);
+  const trace1 = await tracePages(pages, 'trace');
+  const blamed = pages.filter((p) => oursIn(trace1.get(p)!));
   const trace2 = blamed.length && !flag('--no-retry') ? (console.error(`tracing again: ${blamed.join(', ')}`), await tracePages(blamed, 'trace2')) : new Map<string, TracedRun>();
-  for (const page of suspects) {
+  for (const page of pages) {
     const v = verdicts.get(page)!;
     v.traces = [trace1.get(page), trace2.get(page)].filter((t): t is TracedRun => !!t);
     v.oursLong = v.traces.length > 0 && v.traces.every(oursIn);
     if (blamed.includes(page) && !v.oursLong) v.notes.push('a long task of ours in the first trace did not show in the second (noise)');
   }
-  const confirmed = suspects.filter((p) => verdicts.get(p)!.oursLong);
+  const confirmed = pages.filter((p) => verdicts.get(p)!.oursLong);
   if (confirmed.length) {
     console.error(`profiling ${confirmed.join(', ')} (to name our functions)`);
     for (const [page, lines] of await profilePages(confirmed)) verdicts.get(page)!.functions = lines;
@@ -436,7 +436,8 @@ for (const v of list) {
   const lines = [
     ...v.errorsOurs.map((e) => `error (ours): ${e}`), ...v.errorsOther.map((e) => `error (reproduced, not in control): ${e}`),
     ...(v.unmatched.length ? [`wall-clock long task(s) with no control counterpart: ${v.unmatched.join(', ')} ms (ext ${JSON.stringify(v.r.longTasksExt)}, control ${JSON.stringify(v.r.longTasksControl)})`] : []),
-    ...v.traces.flatMap((t, i) => describeTrace(t, i + 1)),
+    // Traces are detailed where there is something to see; the table has the rest.
+    ...v.traces.flatMap((t, i) => (t.ext.length || t.rendering.length || t.error ? describeTrace(t, i + 1) : [])),
     ...(v.oursLong ? [`long task of ours in ${v.traces.length === 1 ? 'the trace' : 'both traces'}`] : []),
     ...v.functions.map((f) => `our functions (profiled load, names as minified): ${f}`),
     ...(v.layout ? ['layout changed'] : []), ...(v.text ? ['text changed'] : []),
