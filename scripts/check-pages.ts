@@ -155,7 +155,8 @@ async function tracedVisit(b: Launched, base: string, page: string, profiled = f
 function judgeTrace(ext: CpuTask[], control: CpuTask[]): TracedRun {
   return {
     ext: ext.filter(isLong), control: control.filter(isLong), ours: ext.filter(isOurs), startup: ext.find((t) => t.startup) ?? null,
-    rendering: unmatchedTasks(ext.filter(isRendering), control.filter(isRendering), (t) => t.cpuMs),
+    // Before our content script first ran, rendering is the page's alone, however it differs from the control.
+    rendering: unmatchedTasks(ext.filter((t) => isRendering(t) && !t.beforeUs), control.filter(isRendering), (t) => t.cpuMs),
   };
 }
 
