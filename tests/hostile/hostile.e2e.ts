@@ -17,9 +17,8 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { chromiumPath, launchWithExtension, type ExtensionBrowser } from '../e2e/harness.ts';
 import { crossRoutes, mainRoutes } from './pages.ts';
 import { serveRoutes, type RouteServer } from './server.ts';
-import {
-  framesInWindow, isolatedEval, READ_MARKS, record, unmatchedLongTasks, visit, type Mark, type Visit,
-} from './probe.ts';
+import { unmatchedLongTasks } from '../../bench/lib/trace.ts';
+import { framesInWindow, isolatedEval, READ_MARKS, record, visit, type Mark, type Visit } from './probe.ts';
 
 let ext: ExtensionBrowser;
 let control: Browser;

@@ -8,9 +8,12 @@
  *    world lives in the same V8 isolate as the page, so "with minus without" is what we cost;
  *  - page errors and console errors;
  *  - an isolated-world evaluator (CDP Page.createIsolatedWorld) for pages whose main world is too
- *    broken for Playwright's page.evaluate.
+ *    broken for Playwright's page.evaluate;
+ *  - the CPU time of the page's main-thread tasks, from a trace (bench/lib/trace.ts, shared with
+ *    scripts/check-pages.ts).
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { cpuLongTasks, startTrace, type CpuTask } from '../../bench/lib/trace.ts';
 
 /** Installed with page.addInitScript in every frame, before the page's own scripts. */
 export const PROBE_SCRIPT = `(() => {
@@ -119,74 +122,6 @@ export interface Visit {
   heapMB: number;
 }
 
-// ── CPU time of the page's main-thread tasks, from a trace ──────────────────────────────────────
-//
-// The longtask API measures wall time, and on a shared 2-core machine (load averages of 20 are
-// normal here while other jobs build) any 10 ms task can take 100 ms of wall time. The trace's
-// thread time (tdur) is the CPU the renderer's main thread actually spent, which contention barely
-// changes: a task with more than 50 ms of it would be a long task on an idle machine.
-
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown> }
-
-export async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReturnAsStream' });
-}
-
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) return [];
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
-}
-
-export interface CpuTask {
-  /** ms since the first task of the trace. */
-  at: number;
-  wallMs: number;
-  cpuMs: number;
-  /** Script URLs evaluated or called inside the task (for the report). */
-  scripts: string[];
-  /** The task evaluates an extension script (the content script's one-time start-up). */
-  startup: boolean;
-  /** The task starts before any extension script ran in the page: it cannot be ours. */
-  beforeUs: boolean;
-}
-
-const EXT = /^chrome-extension:\/\/[a-z]+/;
-const urlOf = (e: TraceEvent) => String((e.args?.['data'] as { url?: string } | undefined)?.url ?? '');
-
-/** Main-thread tasks of the renderer that parsed `url`, with more than `minCpuMs` of thread time. */
-export async function cpuLongTasks(cdp: CDPSession, url: string, minCpuMs = 50): Promise<CpuTask[]> {
-  const events = await stopTrace(cdp);
-  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.['beginData'] as { url?: string } | undefined)?.url === url);
-  if (!parse) return [];
-  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.cat === 'toplevel' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
-  const t0 = tasks.reduce((m, t) => Math.min(m, t.ts), Infinity);
-  const scripts = onMain.filter((e) => e.name === 'EvaluateScript' || e.name === 'FunctionCall');
-  const ourFirst = scripts.reduce((m, e) => (EXT.test(urlOf(e)) ? Math.min(m, e.ts) : m), Infinity);
-  return tasks.filter((t) => (t.tdur ?? t.dur ?? 0) / 1000 > minCpuMs).map((t) => {
-    const inside = scripts.filter((s) => s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0));
-    return {
-      at: Math.round((t.ts - t0) / 1000),
-      wallMs: Math.round((t.dur ?? 0) / 1000),
-      cpuMs: Math.round((t.tdur ?? t.dur ?? 0) / 1000),
-      scripts: [...new Set(inside.map((s) => urlOf(s).replace(EXT, 'extension:')).filter(Boolean))],
-      startup: inside.some((s) => s.name === 'EvaluateScript' && EXT.test(urlOf(s))),
-      beforeUs: t.ts + (t.dur ?? 0) < ourFirst,
-    };
-  });
-}
-
 /**
  * Opens `url` in `context` with the probe, waits until `windowMs` have passed since the load event
  * (the extension's first scan runs in that window), then reads the probe and the heap. The page
@@ -212,24 +147,6 @@ export async function visit(context: BrowserContext, url: string, windowMs: numb
 /** rAF callbacks in [loadEnd, loadEnd + windowMs]. */
 export function framesInWindow(p: ProbeReading, windowMs: number): number {
   return p.frames.filter((t) => t >= p.loadEnd && t <= p.loadEnd + windowMs).length;
-}
-
-/**
- * Long tasks of the extension run that have no counterpart in the control run. Both runs load the
- * same page, so its own long tasks (parsing, its scripts) appear in both: each extension-run task,
- * longest first, is paired with an unused control task at least half as long (the same order of
- * work on a noisy machine). What is left over is ours.
- */
-export function unmatchedLongTasks<T>(ext: T[], control: T[], ms: (t: T) => number): T[] {
-  const pool = [...control].sort((a, b) => ms(b) - ms(a)).map((t) => [t, ms(t)] as const);
-  const left: T[] = [];
-  for (const task of [...ext].sort((a, b) => ms(b) - ms(a)).map((t) => [t, ms(t)] as const)) {
-    // The smallest control task that still counts (pool is longest first), so larger ones stay for larger tasks.
-    let best = -1;
-    for (let j = 0; j < pool.length && pool[j]![1] >= task[1] / 2; j++) best = j;
-    if (best >= 0) pool.splice(best, 1); else left.push(task[0]);
-  }
-  return left;
 }
 
 export interface Figures {
