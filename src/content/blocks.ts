@@ -128,13 +128,6 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
   if (group.length) yield group;
 }
 
-/** Every text block of `root` at once (see walkBlocks). */
-export async function collectBlocks(root: Element | ShadowRoot, options: Options): Promise<Block[]> {
-  const blocks: Block[] = [];
-  for await (const group of walkBlocks(root, options)) blocks.push(...group);
-  return blocks;
-}
-
 /**
  * Maps an offset in a block's text to (index of the text node, offset inside it). A start offset
  * that falls on a node boundary belongs to the next node; an end offset to the previous one, so a

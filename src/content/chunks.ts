@@ -112,8 +112,7 @@ export class RequestQueue {
 
   /** The walk is over: whatever is left, as requests. */
   end(): Block[][] {
-    const rest = requests(this.pending).map((r) => this.take(r));
-    return rest;
+    return requests(this.pending).map((r) => this.take(r));
   }
 
   private take(batch: Block[]): Block[] {
