@@ -15,6 +15,7 @@ import type { CardData } from '../ui/card-data.ts';
 import { builtInCard, canonicalId } from './card-store.ts';
 import { loadOutlines, locatorMap, placesMap } from './locator-map.ts';
 import { searchDataset, type SearchHit } from './search.ts';
+import { warmUpEngine } from './jit-warm-up.ts';
 
 let builtIn: Promise<Lexicon> | null = null;
 let imported: Promise<{ lexicon: Lexicon | null; byId: Map<string, Entity> }> | null = null;
@@ -41,8 +42,16 @@ function importedPacks() {
  * time overlaps the page's own load instead of delaying its first marks.
  */
 export function warmUp(): void {
-  void builtInLexicon().catch(() => { builtIn = null; });
+  void builtInLexicon().then(warmUpEngineOnce, () => { builtIn = null; });
   void importedPacks();
+}
+
+let engineWarm = false;
+/** Once per worker lifetime: the optimized code stays until MV3 stops the worker (see jit-warm-up.ts). */
+function warmUpEngineOnce(lexicon: Lexicon): void {
+  if (engineWarm) return;
+  engineWarm = true;
+  void warmUpEngine(lexicon).catch(() => undefined);
 }
 
 /** The options page imported or removed a pack: rebuild the small index on next use. */
