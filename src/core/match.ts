@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
+import { orgNameFollows } from './org-heads.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
@@ -32,7 +33,8 @@ export interface Span {
   /**
    * A one-word match right next to a capitalised word that is neither a common word, a title nor a
    * known name: probably part of a longer name we do not know ("Paris Hilton", "Brad Pitt",
-   * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful.
+   * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful. Also a one-word match that
+   * begins an organisation's name ("London Stock Exchange", "Toronto Dominion Bank"; org-heads.ts).
    */
   inLongerName: boolean;
   /**
@@ -105,7 +107,8 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       const span = check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
         if (i === ends[f]) {
-          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true);
+          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true) ||
+            ((flags[i]! & T_TITLE) === 0 && orgNameFollows(tokens, i));
           span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
         }
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;

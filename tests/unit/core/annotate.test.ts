@@ -170,6 +170,24 @@ describe('one word of a longer unknown name', () => {
   });
 });
 
+describe('a place at the head of an organisation we do not know', () => {
+  it('is not linked when the name ends in an organisation word', () => {
+    expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
+    expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
+  });
+
+  it('is still linked before a government body, a lower-case word, a title or punctuation', () => {
+    expect(links('The Turkey Foreign Ministry said Ankara officials met in London, Ankara University Hospital aside.')).toEqual([
+      'Turkey→country:tr', 'Ankara→city:323786', 'London→city:2643743',
+    ]);
+    expect(links('In London Mayor Sadiq spoke; the London bank fell.')).toEqual(['London→city:2643743', 'London→city:2643743']);
+  });
+
+  it('is linked in a title-case headline, where every word has a capital', () => {
+    expect(links('Turkey Hit By Power Cuts As Storm Nears Ankara')).toContain('Ankara→city:323786');
+  });
+});
+
 describe('the surname of a person we do not know', () => {
   it('keeps other readings of the word out of the whole document', () => {
     // A made-up carmaker, "Halden", and a person we have no record of, "Gerald R. Halden".

@@ -1,0 +1,49 @@
+/**
+ * Words that end an organisation's name in English news: "Toronto Dominion Bank", "Georgia Public
+ * Service Commission", "London Stock Exchange", "Ankara University", "Georgia Power Co". A place
+ * written as the first word of such a name is part of the organisation's name, not a mention of the
+ * place: a reader hovering "London" in "London Stock Exchange" wants the exchange, which the dataset
+ * may not know, and a card for London — or for London, Ontario, because the same article names
+ * Toronto — is a wrong card. The matcher flags such a word (see `orgNameFollows`); the resolver then
+ * doubts it as it doubts a word inside any longer unknown name.
+ *
+ * Government bodies are left out on purpose ("Turkish Foreign Ministry", "Hatay Governor's Office"):
+ * a country's ministry is about that country, and its card is a fair answer. Folded forms (lower case,
+ * no diacritics; the tokenizer leaves an abbreviation's dot out: "Co." is "co").
+ */
+import type { Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN } from './tokenize.ts';
+
+const HEADS = `
+co corp corporation inc incorporated ltd llc plc company companies group holdings industries
+bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
+exchange commission airlines airways railway railways motors power energy electric utilities
+university college institute academy school hospital museum stadium airport
+association federation league club foundation society council committee
+times post herald tribune journal gazette telegraph chronicle
+`;
+
+export const ORG_HEADS: ReadonlySet<string> = new Set(HEADS.split(/\s+/).filter(Boolean));
+
+/** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
+const MAX_RUN = 3;
+
+function folded(tokens: Tokens, k: number): string {
+  const from = tokens.foldStart[k]!;
+  return String.fromCharCode(...tokens.chars.subarray(from, from + tokens.foldLen[k]!));
+}
+
+/**
+ * Whether token k is followed, in the same run of joined words, by capitalised words that end in an
+ * organisation's head word within MAX_RUN words. Title-case lines are the caller's to exclude: there
+ * every word is capitalised ("Turkey Hit By Power Cuts").
+ */
+export function orgNameFollows(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
+    const f = flags[j]!;
+    if ((f & T_JOIN) === 0 || (f & T_HYPHEN) !== 0 || (f & T_CAP) === 0) return false;
+    if (tokens.foldLen[j]! <= 13 && ORG_HEADS.has(folded(tokens, j))) return true;
+  }
+  return false;
+}
