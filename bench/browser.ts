@@ -187,14 +187,20 @@ async function finish(cdp: CDPSession, page: Page, t0: number): Promise<Load> {
   };
 }
 
-/** Loads the page with the extension and waits until our scan has settled. */
-async function loadWithExtension(b: Launched, base: string, name: string): Promise<{ load: Load; page: Page; settledBy: string }> {
+/** A new tab with the probe and the profiler running, navigated to the page; t0 is when navigation began. */
+async function openProfiled(b: Launched, base: string, name: string): Promise<{ page: Page; cdp: CDPSession; t0: number }> {
   const { page, cdp } = await newTab(b.context, base);
   await page.addInitScript({ content: NAME_SHIM });
   await page.addInitScript(probe);
   await startProfile(cdp);
   const t0 = Date.now();
   await page.goto(base + name, { waitUntil: 'load', timeout: 120_000 });
+  return { page, cdp, t0 };
+}
+
+/** Loads the page with the extension and waits until our scan has settled. */
+async function loadWithExtension(b: Launched, base: string, name: string): Promise<{ load: Load; page: Page; settledBy: string }> {
+  const { page, cdp, t0 } = await openProfiled(b, base, name);
   let settledBy = 'cap';
   let lastCount = -1, since = Date.now();
   while (Date.now() - t0 < SETTLE_CAP_MS) {
@@ -214,12 +220,7 @@ async function loadWithExtension(b: Launched, base: string, name: string): Promi
 }
 
 async function loadControl(b: Launched, base: string, name: string, windowMs: number): Promise<{ load: Load; page: Page }> {
-  const { page, cdp } = await newTab(b.context, base);
-  await page.addInitScript({ content: NAME_SHIM });
-  await page.addInitScript(probe);
-  await startProfile(cdp);
-  const t0 = Date.now();
-  await page.goto(base + name, { waitUntil: 'load', timeout: 120_000 });
+  const { page, cdp, t0 } = await openProfiled(b, base, name);
   const left = windowMs - (Date.now() - t0);
   if (left > 0) await page.waitForTimeout(left);
   return { load: await finish(cdp, page, t0), page };

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 /** Reads what Backstory painted: every range of every backstory-* highlight, with its text. */
 import type { Page } from 'playwright-core';
+import { textPoint } from './text-point.ts';
 
 export interface Mark { highlight: string; text: string; block: string }
 
@@ -34,22 +35,7 @@ export async function waitForMarks(page: Page, min = 1): Promise<Mark[]> {
 
 /** Viewport position of the nth occurrence of `text` in the page's text nodes. */
 export function pointOn(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(({ text, nth }) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      let i = -1;
-      while ((i = (n as Text).data.indexOf(text, i + 1)) >= 0) {
-        if (seen++ < nth) continue;
-        const r = document.createRange();
-        r.setStart(n, i); r.setEnd(n, i + text.length);
-        (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return b ? { x: b.x + Math.min(b.width / 2, 10), y: b.y + b.height / 2 } : null;
-      }
-    }
-    return null;
-  }, { text, nth });
+  return page.evaluate(textPoint, { text, nth });
 }
 
 /** A signature of every element's box, to compare layouts with and without the extension. */

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness.ts';
+import { textPoint } from '../e2e/text-point.ts';
 
 export { FIXTURES, serve, type Served } from '../e2e/harness.ts';
 
@@ -153,22 +154,7 @@ export async function waitForMarks(page: Page, min = 1, timeout = 20_000): Promi
 
 /** Viewport position of the nth occurrence of `text` in the page's text nodes (scrolled into view). */
 export function pointOn(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((text: string, nth: number) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      let i = -1;
-      while ((i = (n as Text).data.indexOf(text, i + 1)) >= 0) {
-        if (seen++ < nth) continue;
-        const r = document.createRange();
-        r.setStart(n, i); r.setEnd(n, i + text.length);
-        (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return b ? { x: b.x + Math.min(b.width / 2, 10), y: b.y + b.height / 2 } : null;
-      }
-    }
-    return null;
-  }, text, nth);
+  return page.evaluate(textPoint, { text, nth });
 }
 
 /** The open card, read through its host's open shadow root: its dialog's heading, or null. */
