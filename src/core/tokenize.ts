@@ -189,6 +189,9 @@ export function tokenize(text: string, out: Tokens): void {
     let firstUpper = -1; // -1 unknown, 0 no, 1 yes
     let end = i;
     let possessive = false;
+    // The word ended at a plain space, already read: it is passed at once below instead of being read
+    // again at the top of the loop (a plain space changes no state). Most words end so.
+    let spaceAfter = false;
     for (;;) {
       if (c >= 97 && c <= 122) {
         // A run of ASCII lowercase letters: most of a page, so it gets its own tight loop.
@@ -201,6 +204,7 @@ export function tokenize(text: string, out: Tokens): void {
         } while (c >= 97 && c <= 122);
         end = i;
         if (i >= n) break;
+        if (c === 32) { spaceAfter = true; break; }
         if (c < 128) {
           cls = CLASS_TABLE[c]!;
           // A space or punctuation ends the word here (the common case: no need to go round the
@@ -305,6 +309,7 @@ export function tokenize(text: string, out: Tokens): void {
     sentence = false;
     join = !possessive; // a possessive ends a name: "Turkey's Communications Director"
     hyphen = false;
+    if (spaceAfter) i++;
   }
   if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
   out.count = count;
