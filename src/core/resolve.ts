@@ -143,6 +143,22 @@ class DocumentContext {
     return n;
   }
 
+  /**
+   * The entities of a span's entries that are members: the only rivals direct, mates and support can
+   * meet (they count members alone, so a rival that is not one changes nothing). A homonym such as
+   * "Victoria" or "Wilson" has a dozen entries, and each entry's support went through every rival,
+   * looking each up among the members; few of them ever are members.
+   */
+  memberRivals(lex: Lexicon, span: Span): readonly number[] {
+    if (span.entries.length < 2) return NONE;
+    let out: number[] | null = null;
+    for (const entry of span.entries) {
+      const x = lex.entryEntity[entry]!;
+      if (this.members.has(x)) (out ??= []).push(x);
+    }
+    return out ?? NONE;
+  }
+
   support(e: number, rivals: readonly number[] = NONE): number {
     return this.direct(e, rivals) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
   }
@@ -179,9 +195,8 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestWeight = -1;
   let bestSupport = 0;
   let bestBase = 0;
-  // Only homonyms have rivals; most spans have one entry and need no array.
-  let rivals: readonly number[] = NONE;
-  if (span.entries.length > 1) rivals = span.entries.map((entry) => lex.entryEntity[entry]!);
+  // Only homonyms have rivals, and only those the document names count (see memberRivals).
+  const rivals = context ? context.memberRivals(lex, span) : NONE;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
@@ -201,7 +216,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
 function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
   let best: Choice | null = null;
   let second = 0;
-  const rivals = span.entries.length > 1 ? span.entries.map((entry) => lex.entryEntity[entry]!) : NONE;
+  const rivals = context.memberRivals(lex, span);
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
