@@ -124,13 +124,25 @@ class DocumentContext {
   direct(e: number, rivals: readonly number[] = NONE): number {
     const lex = this.lex;
     let n = 0;
-    const seen: number[] = [];
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
-    for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const first = lex.contextStart[e]!;
+    const end = lex.contextStart[e + 1]!;
+    for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x) && !rivals.includes(x)) { n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1; seen.push(x); }
+      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1;
     }
-    for (const d of this.reverse.get(e) ?? []) if (d !== e && !seen.includes(d) && !rivals.includes(d)) n++;
+    // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
+    // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
+    // "?? []" allocated one for every entity no member lists, which is most.)
+    const listing = this.reverse.get(e);
+    if (listing !== undefined) {
+      for (const d of listing) {
+        if (d === e || rivals.includes(d)) continue;
+        let listed = false;
+        for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
+        if (!listed) n++;
+      }
+    }
     return n;
   }
 
