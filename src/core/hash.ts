@@ -18,7 +18,7 @@ export function fnvString(s: string): number {
   return h;
 }
 
-/** Mixes a trie edge (parent node, token id) into a table slot hash. */
+/** Mixes a trie edge (parent node, token id) into a table slot hash. (Inlined in match.ts findSpans.) */
 export function edgeHash(parent: number, token: number): number {
   let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ token, 0xc2b2ae35);

@@ -67,11 +67,30 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   // on demand cannot), so the walk below visits them alone instead of passing over every word.
   const rootChild = lexicon.rootChild;
   let begins = 0;
+  // Lexicon.mayStart inlined (keep in step with hash.edgeHash / startKey): the first half of the key
+  // depends on the word alone, so its two or three probes share it, and the filters and masks are
+  // read once per text (this pass runs for every word: 10% faster).
+  const { lowerStart, start: anyStart, lowerStartMask, startMask } = lexicon;
   for (let k = 0; k < n; k++) {
-    const h = hash[k]!;
     const lower = (flags[k]! & T_CAP) === 0;
-    const starts = lexicon.mayStart(lower, h, 0) ||
-      (k + 1 < n && (lexicon.mayStart(lower, h, hash[k + 1]!) || (letters[k + 1] === 1 && k + 2 < n && lexicon.mayStart(lower, h, hash[k + 2]!))));
+    const filter = lower ? lowerStart : anyStart;
+    const mask = lower ? lowerStartMask : startMask;
+    const x = Math.imul(hash[k]! ^ 0x9e3779b9, 0x85ebca6b);
+    const xs = x ^ (x >>> 13);
+    let y = Math.imul(xs, 0xc2b2ae35); // second word 0: a one-word alias
+    let b = (y ^ (y >>> 16)) & mask;
+    let starts = (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+    if (!starts && k + 1 < n) {
+      y = Math.imul(xs ^ hash[k + 1]!, 0xc2b2ae35);
+      b = (y ^ (y >>> 16)) & mask;
+      starts = (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+      if (!starts && letters[k + 1] === 1 && k + 2 < n) {
+        y = Math.imul(xs ^ hash[k + 2]!, 0xc2b2ae35);
+        b = (y ^ (y >>> 16)) & mask;
+        starts = (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+      }
+    }
+    const h = hash[k]!;
     const id = starts ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
     ids[k] = id;
     if (id >= 0 && rootChild[id]! >= 0) ids[n + begins++] = k;
