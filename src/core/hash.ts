@@ -33,6 +33,15 @@ export function startKey(first: number, second: number): number {
   return edgeHash(first, second);
 }
 
+/**
+ * The bits a filter key sets in its word of a filter (the word: (key & (bits - 1)) >>> 5): bit
+ * key & 31 and bit key >>> 27 (filters are far smaller than 2^27 bits, so the second bit is
+ * independent of the word). A key may be present only if both are set.
+ */
+export function filterBits(key: number): number {
+  return (1 << (key & 31)) | (1 << (key >>> 27));
+}
+
 /** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */
 export function tableSize(n: number): number {
   let size = 16;
