@@ -16,7 +16,7 @@ import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords } from './fold.ts';
-import { edgeHash, fnvString, startKey, tableSize } from './hash.ts';
+import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
@@ -296,12 +296,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     tokenTable[slot * 2 + 1] = t + 1;
   }
 
-  // Start filters: about 16 bits per key keeps false positives near 6%.
+  // Start filters: about 16 bits per key and two bits per key keep false positives under 2%.
   const filterOf = (keys: ReadonlySet<number>): Uint32Array => {
     let bits = 1024;
     while (bits < keys.size * 16) bits *= 2;
     const filter = new Uint32Array(bits / 32);
-    for (const key of keys) { const b = key & (bits - 1); filter[b >>> 5]! |= 1 << (b & 31); }
+    for (const key of keys) filter[(key & (bits - 1)) >>> 5]! |= filterBits(key);
     return filter;
   };
   const lowerStart = filterOf(lowerStarts);
@@ -310,7 +310,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
 
   // Edge table.
   const edgeCount = edgeList.length / 3;
-  // Edge filter: about 16 bits per edge (false positives near 6%), keyed by the child word's hash.
+  // Edge filter: about 16 bits per edge, two per key (false positives under 2%), keyed by the child word's hash.
   let edgeFilterBits = 1024;
   while (edgeFilterBits < edgeCount * 16) edgeFilterBits *= 2;
   const edgeFilter = new Uint32Array(edgeFilterBits / 32);
@@ -320,8 +320,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   for (let k = 0; k < edgeList.length; k += 3) {
     const parent = edgeList[k]!, token = edgeList[k + 1]!, c = edgeList[k + 2]!;
     nodeChildBits[parent]! |= 1 << (token & 31);
-    const b = edgeHash(parent, fnvString(tokenStrings[token]!)) & (edgeFilterBits - 1);
-    edgeFilter[b >>> 5]! |= 1 << (b & 31);
+    const key = edgeHash(parent, fnvString(tokenStrings[token]!));
+    edgeFilter[(key & (edgeFilterBits - 1)) >>> 5]! |= filterBits(key);
     let slot = edgeHash(parent, token) & (edgeTableSize - 1);
     while (edgeTable[slot * 3] !== 0) slot = (slot + 1) & (edgeTableSize - 1);
     edgeTable[slot * 3] = parent + 1;

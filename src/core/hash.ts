@@ -18,7 +18,7 @@ export function fnvString(s: string): number {
   return h;
 }
 
-/** Mixes a trie edge (parent node, token id) into a table slot hash. */
+/** Mixes a trie edge (parent node, token id) into a table slot hash. (Inlined in match.ts findSpans.) */
 export function edgeHash(parent: number, token: number): number {
   let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ token, 0xc2b2ae35);
@@ -31,6 +31,15 @@ export function edgeHash(parent: number, token: number): number {
  */
 export function startKey(first: number, second: number): number {
   return edgeHash(first, second);
+}
+
+/**
+ * The bits a filter key sets in its word of a filter (the word: (key & (bits - 1)) >>> 5): bit
+ * key & 31 and bit key >>> 27 (filters are far smaller than 2^27 bits, so the second bit is
+ * independent of the word). A key may be present only if both are set.
+ */
+export function filterBits(key: number): number {
+  return (1 << (key & 31)) | (1 << (key >>> 27));
 }
 
 /** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */

@@ -10,7 +10,7 @@ import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
 // Module-local copies of hot-path functions (why: see tokenize.ts).
-const { edgeHash, fnvString, startKey } = hash;
+const { edgeHash, filterBits, fnvString, startKey } = hash;
 
 export class LexiconError extends Error {}
 
@@ -144,8 +144,9 @@ export class Lexicon {
    * `lower`: only aliases that may be written in lowercase. True may be a false positive.
    */
   mayStart(lower: boolean, first: number, second: number): boolean {
-    const b = startKey(first, second) & (lower ? this.lowerStartMask : this.startMask);
-    return ((lower ? this.lowerStart : this.start)[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const key = startKey(first, second);
+    const bits = filterBits(key);
+    return ((lower ? this.lowerStart : this.start)[(key & (lower ? this.lowerStartMask : this.startMask)) >>> 5]! & bits) === bits;
   }
 
   /**
@@ -153,8 +154,9 @@ export class Lexicon {
    * lets a trie walk stop without looking the next word up.
    */
   mayContinue(node: number, h: number): boolean {
-    const b = edgeHash(node, h) & this.edgeFilterMask;
-    return (this.edgeFilter[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const key = edgeHash(node, h);
+    const bits = filterBits(key);
+    return (this.edgeFilter[(key & this.edgeFilterMask) >>> 5]! & bits) === bits;
   }
 
   /** The trie child of `node` along token `token`, or -1. */

@@ -52,22 +52,54 @@ const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
 
-/** Finds the alias spans of tokenized text. `ids` is scratch space (grown if needed) returned for reuse. */
+/**
+ * Finds the alias spans of tokenized text. `scratch` (grown if needed, returned for reuse) holds each
+ * word's id in [0, n) and the words a name may begin with in [n, 2n).
+ */
 export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array): { spans: Span[]; scratch: Int32Array } {
   const n = tokens.count;
-  const ids = scratch && scratch.length >= n ? scratch : new Int32Array(Math.max(n, 64));
+  const ids = scratch && scratch.length >= 2 * n ? scratch : new Int32Array(Math.max(2 * n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
   // A word is looked up only when the lexicon's filters say an alias may begin with it — alone, or
   // followed by the next word or by the word after a middle initial ("George W. Bush"); for a lowercase
   // word, an alias that may be written in lowercase. The rest are read on demand: inside a longer
   // name, or beside a one-word name. (A word not read cannot begin a name, so nothing misses its id.)
   const letters = tokens.letters;
+  // The words found here that begin an alias, in order: only they can begin a name (a word read later
+  // on demand cannot), so the walk below visits them alone instead of passing over every word.
+  const rootChild = lexicon.rootChild;
+  let begins = 0;
+  // Lexicon.mayStart inlined (keep in step with hash.edgeHash / startKey / filterBits): the first half of the key
+  // depends on the word alone, so its two or three probes share it, and the filters and masks are
+  // read once per text (this pass runs for every word: 10% faster).
+  const { lowerStart, start: anyStart, lowerStartMask, startMask } = lexicon;
   for (let k = 0; k < n; k++) {
-    const h = hash[k]!;
     const lower = (flags[k]! & T_CAP) === 0;
-    const starts = lexicon.mayStart(lower, h, 0) ||
-      (k + 1 < n && (lexicon.mayStart(lower, h, hash[k + 1]!) || (letters[k + 1] === 1 && k + 2 < n && lexicon.mayStart(lower, h, hash[k + 2]!))));
-    ids[k] = starts ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
+    const filter = lower ? lowerStart : anyStart;
+    const mask = lower ? lowerStartMask : startMask;
+    const x = Math.imul(hash[k]! ^ 0x9e3779b9, 0x85ebca6b);
+    const xs = x ^ (x >>> 13);
+    // Each key's two filter bits (hash.filterBits) sit in its one word.
+    let y = Math.imul(xs, 0xc2b2ae35); // second word 0: a one-word alias
+    let key = y ^ (y >>> 16);
+    let bits = (1 << (key & 31)) | (1 << (key >>> 27));
+    let starts = (filter[(key & mask) >>> 5]! & bits) === bits;
+    if (!starts && k + 1 < n) {
+      y = Math.imul(xs ^ hash[k + 1]!, 0xc2b2ae35);
+      key = y ^ (y >>> 16);
+      bits = (1 << (key & 31)) | (1 << (key >>> 27));
+      starts = (filter[(key & mask) >>> 5]! & bits) === bits;
+      if (!starts && letters[k + 1] === 1 && k + 2 < n) {
+        y = Math.imul(xs ^ hash[k + 2]!, 0xc2b2ae35);
+        key = y ^ (y >>> 16);
+        bits = (1 << (key & 31)) | (1 << (key >>> 27));
+        starts = (filter[(key & mask) >>> 5]! & bits) === bits;
+      }
+    }
+    const h = hash[k]!;
+    const id = starts ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
+    ids[k] = id;
+    if (id >= 0 && rootChild[id]! >= 0) ids[n + begins++] = k;
   }
   const idAt = (k: number): number => {
     let id = ids[k]!;
@@ -80,11 +112,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   let lastEnd = -1; // last token of the previous span
   let lastStart = -1; // and its first
   let i = 0;
-  while (i < n) {
-    if (ids[i]! < 0) { i++; continue; }
+  for (let b = n; b < n + begins; b++) {
+    if (ids[b]! < i) continue; // inside the previous span
+    i = ids[b]!;
     // Walk the trie as far as the words allow, remembering every node that ends an alias.
     let found = 0;
-    let node = lexicon.rootChild[ids[i]!]!;
+    let node = rootChild[ids[i]!]!;
     let j = i;
     while (node >= 0) {
       if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }

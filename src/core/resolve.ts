@@ -124,13 +124,25 @@ class DocumentContext {
   direct(e: number, rivals: readonly number[] = NONE): number {
     const lex = this.lex;
     let n = 0;
-    const seen: number[] = [];
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
-    for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const first = lex.contextStart[e]!;
+    const end = lex.contextStart[e + 1]!;
+    for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x) && !rivals.includes(x)) { n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1; seen.push(x); }
+      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1;
     }
-    for (const d of this.reverse.get(e) ?? []) if (d !== e && !seen.includes(d) && !rivals.includes(d)) n++;
+    // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
+    // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
+    // "?? []" allocated one for every entity no member lists, which is most.)
+    const listing = this.reverse.get(e);
+    if (listing !== undefined) {
+      for (const d of listing) {
+        if (d === e || rivals.includes(d)) continue;
+        let listed = false;
+        for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
+        if (!listed) n++;
+      }
+    }
     return n;
   }
 
@@ -141,6 +153,22 @@ class DocumentContext {
     let n = (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
     for (const r of rivals) if (r !== e && this.members.has(r) && this.lex.entityCountry[r] === c) n--;
     return n;
+  }
+
+  /**
+   * The entities of a span's entries that are members: the only rivals direct, mates and support can
+   * meet (they count members alone, so a rival that is not one changes nothing). A homonym such as
+   * "Victoria" or "Wilson" has a dozen entries, and each entry's support went through every rival,
+   * looking each up among the members; few of them ever are members.
+   */
+  memberRivals(lex: Lexicon, span: Span): readonly number[] {
+    if (span.entries.length < 2) return NONE;
+    let out: number[] | null = null;
+    for (const entry of span.entries) {
+      const x = lex.entryEntity[entry]!;
+      if (this.members.has(x)) (out ??= []).push(x);
+    }
+    return out ?? NONE;
   }
 
   support(e: number, rivals: readonly number[] = NONE): number {
@@ -179,9 +207,8 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestWeight = -1;
   let bestSupport = 0;
   let bestBase = 0;
-  // Only homonyms have rivals; most spans have one entry and need no array.
-  let rivals: readonly number[] = NONE;
-  if (span.entries.length > 1) rivals = span.entries.map((entry) => lex.entryEntity[entry]!);
+  // Only homonyms have rivals, and only those the document names count (see memberRivals).
+  const rivals = context ? context.memberRivals(lex, span) : NONE;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
@@ -201,7 +228,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
 function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
   let best: Choice | null = null;
   let second = 0;
-  const rivals = span.entries.length > 1 ? span.entries.map((entry) => lex.entryEntity[entry]!) : NONE;
+  const rivals = context.memberRivals(lex, span);
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
