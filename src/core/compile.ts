@@ -17,7 +17,7 @@ import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords } from './fold.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
-import { createTokens, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
+import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
@@ -121,8 +121,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     let allCapitalLetters = true;
     const firstLetters = tokens.letters[0]!;
     for (let k = 0; k < n; k++) {
-      const off = tokens.foldStart[k]!;
-      words.push(String.fromCharCode(...tokens.chars.subarray(off, off + tokens.foldLen[k]!)));
+      words.push(foldedWord(tokens, k));
       const l = tokens.letters[k]!;
       for (let b = 0; b < l && letters + b < 31; b++) if (tokens.caseMask[k]! & (1 << b)) caseMask |= 1 << (letters + b);
       if (l > 0 && (tokens.flags[k]! & T_ALLCAPS) === 0) allCapitalLetters = false;

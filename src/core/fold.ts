@@ -2,7 +2,7 @@
  * Folding of whole names, for keys and look-ups outside the hot path (the compiler, `lookup`, tests).
  * It runs the page tokenizer itself, so a name folds exactly as the same words fold in a page.
  */
-import { createTokens, tokenize, type Tokens } from './tokenize.ts';
+import { createTokens, foldedWord, tokenize, type Tokens } from './tokenize.ts';
 
 let scratch: Tokens | undefined;
 
@@ -10,11 +10,8 @@ let scratch: Tokens | undefined;
 export function foldWords(text: string): string[] {
   scratch ??= createTokens(16);
   tokenize(text, scratch);
-  const t = scratch;
   const words: string[] = [];
-  for (let k = 0; k < t.count; k++) {
-    words.push(String.fromCharCode(...t.chars.subarray(t.foldStart[k], t.foldStart[k]! + t.foldLen[k]!)));
-  }
+  for (let k = 0; k < scratch.count; k++) words.push(foldedWord(scratch, k));
   return words;
 }
 

@@ -141,7 +141,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (span) {
         if (i === ends[f]) {
           span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true) ||
-            ((flags[i]! & T_TITLE) === 0 && orgNameFollows(tokens, i));
+            orgNameFollows(tokens, i);
           span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
         }
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;

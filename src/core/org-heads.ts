@@ -11,8 +11,7 @@
  * a country's ministry is about that country, and its card is a fair answer. Folded forms (lower case,
  * no diacritics; the tokenizer leaves an abbreviation's dot out: "Co." is "co").
  */
-import type { Tokens } from './tokenize.ts';
-import { T_CAP, T_HYPHEN, T_JOIN } from './tokenize.ts';
+import { foldedWord, T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
 
 const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
@@ -24,26 +23,24 @@ times post herald tribune journal gazette telegraph chronicle
 `;
 
 export const ORG_HEADS: ReadonlySet<string> = new Set(HEADS.split(/\s+/).filter(Boolean));
+/** A longer word cannot be a head: it is not turned into a string to find out. */
+const LONGEST_HEAD = Math.max(...[...ORG_HEADS].map((w) => w.length));
 
 /** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
 const MAX_RUN = 3;
 
-function folded(tokens: Tokens, k: number): string {
-  const from = tokens.foldStart[k]!;
-  return String.fromCharCode(...tokens.chars.subarray(from, from + tokens.foldLen[k]!));
-}
-
 /**
  * Whether token k is followed, in the same run of joined words, by capitalised words that end in an
- * organisation's head word within MAX_RUN words. Title-case lines are the caller's to exclude: there
- * every word is capitalised ("Turkey Hit By Power Cuts").
+ * organisation's head word within MAX_RUN words. Never in a title-case line: there every word is
+ * capitalised ("Turkey Hit By Power Cuts").
  */
 export function orgNameFollows(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
+  if ((flags[k]! & T_TITLE) !== 0) return false;
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     const f = flags[j]!;
     if ((f & T_JOIN) === 0 || (f & T_HYPHEN) !== 0 || (f & T_CAP) === 0) return false;
-    if (tokens.foldLen[j]! <= 13 && ORG_HEADS.has(folded(tokens, j))) return true;
+    if (tokens.foldLen[j]! <= LONGEST_HEAD && ORG_HEADS.has(foldedWord(tokens, j))) return true;
   }
   return false;
 }

@@ -161,11 +161,11 @@ class DocumentContext {
    * "Victoria" or "Wilson" has a dozen entries, and each entry's support went through every rival,
    * looking each up among the members; few of them ever are members.
    */
-  memberRivals(lex: Lexicon, span: Span): readonly number[] {
+  memberRivals(span: Span): readonly number[] {
     if (span.entries.length < 2) return NONE;
     let out: number[] | null = null;
     for (const entry of span.entries) {
-      const x = lex.entryEntity[entry]!;
+      const x = this.lex.entryEntity[entry]!;
       if (this.members.has(x)) (out ??= []).push(x);
     }
     return out ?? NONE;
@@ -208,7 +208,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestSupport = 0;
   let bestBase = 0;
   // Only homonyms have rivals, and only those the document names count (see memberRivals).
-  const rivals = context ? context.memberRivals(lex, span) : NONE;
+  const rivals = context ? context.memberRivals(span) : NONE;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
@@ -228,7 +228,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
 function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
   let best: Choice | null = null;
   let second = 0;
-  const rivals = context.memberRivals(lex, span);
+  const rivals = context.memberRivals(span);
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;

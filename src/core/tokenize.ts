@@ -315,6 +315,12 @@ export function tokenize(text: string, out: Tokens): void {
   out.count = count;
 }
 
+/** Token k's folded form as a string ("Erdoğan's" → "erdogan"): for building and rules, not the hot loop. */
+export function foldedWord(tokens: Tokens, k: number): string {
+  const from = tokens.foldStart[k]!;
+  return String.fromCharCode(...tokens.chars.subarray(from, from + tokens.foldLen[k]!));
+}
+
 /**
  * A sample that takes every path of the loop above: prose with ASCII and other letters, capitals,
  * digits, apostrophes (O'Brien, Turkey's, Damascus'), hyphens, abbreviations and initials, "&",
