@@ -16,7 +16,7 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 /** Section numbers, in file order. */
 export const Section = {
@@ -93,6 +93,7 @@ export const TF_GIVEN = 2;
 /** Entity flags. */
 export const F_WEAK = 1; // only known from a weak source (WordNet): links only when strongly supported
 export const F_COUNTRY = 2; // a country (subkind "country"): a demonym's target, a context anchor
+export const F_REGION = 4; // a first-level region (subkind "region": a province, state, governorate)
 
 /** Longest alias, in words, that is compiled and followed by the matcher. */
 export const MAX_ALIAS_TOKENS = 12;

@@ -10,7 +10,8 @@ import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
-import { orgNameFollows } from './org-heads.ts';
+import { orgNameBefore, orgNameFollows } from './org-heads.ts';
+import { regionWordAround } from './region-words.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
@@ -34,9 +35,12 @@ export interface Span {
    * A one-word match right next to a capitalised word that is neither a common word, a title nor a
    * known name: probably part of a longer name we do not know ("Paris Hilton", "Brad Pitt",
    * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful. Also a one-word match that
-   * begins an organisation's name ("London Stock Exchange", "Toronto Dominion Bank"; org-heads.ts).
+   * begins an organisation's name ("London Stock Exchange", "Toronto Dominion Bank"; org-heads.ts)
+   * or ends one after "of" ("University of Alabama").
    */
   inLongerName: boolean;
+  /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
+  regionWord: boolean;
   /**
    * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"): the
    * surname of a person we do not know. The resolver then doubts the word's other, non-person
@@ -141,9 +145,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (span) {
         if (i === ends[f]) {
           span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true) ||
-            orgNameFollows(tokens, i);
+            orgNameFollows(tokens, i) || orgNameBefore(tokens, i);
           span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
         }
+        span.regionWord = regionWordAround(tokens, i, ends[f]!);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }
     }
@@ -222,5 +227,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let end = tokens.end[last]!;
   // "U.S.": an acronym of dotted initials owns its final dot (the tokenizer leaves dots out of words).
   if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
-  return { start: tokens.start[first]!, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, modes };
+  // A leading lowercase "the" belongs to the sentence, not to the name: the alias "the Fed" needs it,
+  // but the mention is "Fed", as a reader (and news annotation) would mark it.
+  const start = first < last && (flags[first]! & T_CAP) === 0 && tokens.foldLen[first] === 3 && tokenizer.foldedWord(tokens, first) === 'the'
+    ? tokens.start[first + 1]! : tokens.start[first]!;
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, regionWord: false, modes };
 }

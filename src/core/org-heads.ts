@@ -1,10 +1,11 @@
 /**
- * Words that end an organisation's name in English news: "Toronto Dominion Bank", "Georgia Public
- * Service Commission", "London Stock Exchange", "Ankara University", "Georgia Power Co". A place
- * written as the first word of such a name is part of the organisation's name, not a mention of the
+ * Words that head an organisation's name in English news: "Toronto Dominion Bank", "Georgia Public
+ * Service Commission", "London Stock Exchange", "Ankara University", "Georgia Power Co", and with
+ * "of": "University of Alabama", "Continental Bank of Canada". A place written as the first word of
+ * such a name, or as its last after "of", is part of the organisation's name, not a mention of the
  * place: a reader hovering "London" in "London Stock Exchange" wants the exchange, which the dataset
  * may not know, and a card for London — or for London, Ontario, because the same article names
- * Toronto — is a wrong card. The matcher flags such a word (see `orgNameFollows`); the resolver then
+ * Toronto — is a wrong card. The matcher flags such a word (see `orgNameFollows`, `orgNameBefore`); the resolver then
  * doubts it as it doubts a word inside any longer unknown name.
  *
  * Government bodies are left out on purpose ("Turkish Foreign Ministry", "Hatay Governor's Office"):
@@ -43,4 +44,27 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
     if (tokens.foldLen[j]! <= LONGEST_HEAD && ORG_HEADS.has(foldedWord(tokens, j))) return true;
   }
   return false;
+}
+
+/**
+ * Heads that do not take "of" into the name: a company's legal form is followed by where it is based
+ * ("Pace Consultants Inc of Houston", "A-T-E Security Group Inc of Houston"), and that place is a
+ * mention in its own right.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
+
+/**
+ * Whether token k ends an organisation's name as "<Head> of <k>": "University of Alabama", "Bank of
+ * Canada" (a name the dataset knows is matched whole before this is asked). Never in a title-case line.
+ */
+export function orgNameBefore(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  const of = k - 1;
+  const head = k - 2;
+  if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN) return false;
+  const f = flags[of]!;
+  if ((f & (T_JOIN | T_CAP | T_HYPHEN)) !== T_JOIN || tokens.foldLen[of] !== 2 || foldedWord(tokens, of) !== 'of') return false;
+  if ((flags[head]! & T_CAP) === 0 || tokens.foldLen[head]! > LONGEST_HEAD) return false;
+  const word = foldedWord(tokens, head);
+  return ORG_HEADS.has(word) && !LEGAL_FORMS.has(word);
 }

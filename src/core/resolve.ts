@@ -24,7 +24,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -200,6 +200,17 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
   return base;
 }
 
+/** Whether chooseName has entries to weigh: names, or a region's short name with a region word beside it. */
+function namesApply(span: Span): boolean {
+  return (span.modes & NAMES) !== 0 || (span.regionWord && (span.modes & (1 << M_NEEDS_CONTEXT)) !== 0);
+}
+
+/** Whether an entry names a region by its name or short name (not a demonym). */
+function isRegionName(lex: Lexicon, entry: number): boolean {
+  const mode = lex.entryFlags[entry]! & MODE_MASK;
+  return (mode === M_ORDINARY || mode === M_NEEDS_CONTEXT) && (lex.entityFlags[lex.entryEntity[entry]!]! & F_REGION) !== 0;
+}
+
 /** Picks among a span's name entries (ordinary, acronym), weighing prominence and context. */
 function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): Choice | null {
   let total = 0;
@@ -209,9 +220,12 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestBase = 0;
   // Only homonyms have rivals, and only those the document names count (see memberRivals).
   const rivals = context ? context.memberRivals(span) : NONE;
+  // "Santa Fe province": only its region readings, if it has any (region-words.ts). The words are the
+  // context a region's short name needs ("Idlib" is the city unless the document says otherwise).
+  const regionsOnly = span.regionWord && span.entries.some((e) => isRegionName(lex, e));
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
-    if (mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
+    if (regionsOnly ? !isRegionName(lex, entry) : mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
     const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity, rivals)) : 0;
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
@@ -292,9 +306,9 @@ function readingsOf(spans: readonly Span[]): Reading[] {
   return out;
 }
 
-/** Whether the choosers read spans a and b alike: same entries, same spelling flags. */
+/** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
-  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.entries.length !== b.entries.length) return false;
+  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.regionWord !== b.regionWord || a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }
@@ -314,7 +328,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const seed: number[] = [];
   for (let k = 0; k < all.length; k++) {
     const span = all[k]!;
-    if (span.weak || (span.modes & NAMES) === 0) continue;
+    if (span.weak || !namesApply(span)) continue;
     const r = readings[k]!;
     if (r.seed === undefined) r.seed = chooseName(lex, span, null);
     const c = r.seed;
@@ -326,7 +340,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const named = new Set<number>();
   for (let k = 0; k < all.length; k++) {
     const span = all[k]!;
-    if ((span.modes & NAMES) === 0) continue;
+    if (!namesApply(span)) continue;
     const r = readings[k]!;
     if (r.name === undefined) r.name = chooseName(lex, span, context1);
     const c = r.name;

@@ -188,6 +188,55 @@ describe('a place at the head of an organisation we do not know', () => {
   });
 });
 
+describe('a place ending an organisation\'s name after "of"', () => {
+  it('is not linked after an organisation word', () => {
+    expect(links('She taught at the University of London, then joined the Continental Bank of Paris.')).toEqual([]);
+  });
+
+  it('is linked after a company\'s legal form, which is followed by where the company is based', () => {
+    expect(links('Harlow Consultants Inc of London and Brede Group of Paris agreed.')).toEqual(['London→city:2643743', 'Paris→city:2988507']);
+  });
+
+  it('is linked after other words and in title-case headlines', () => {
+    expect(links('The mayor of London spoke.')).toEqual(['London→city:2643743']);
+    expect(links('Strikes Hit University Of London')).toContain('London→city:2643743');
+  });
+});
+
+describe('a region named with its region word', () => {
+  it('links the province, not its better-known capital, when the text says province or state', () => {
+    // The first matches the province's own name; the second its short name, which needs context.
+    expect(links('Rain fell in Córdoba province and in the province of Córdoba.')).toEqual([
+      'Córdoba province→region:ar.05', 'Córdoba→region:ar.05',
+    ]);
+    expect(links('Farmers in Santa Fe province sold early; in the Santa Fe Province north, later.')).toEqual([
+      'Santa Fe→region:ar.21', 'Santa Fe→region:ar.21',
+    ]);
+  });
+
+  it('keeps the city without such a word, and counts "state" and "region" only in lower case', () => {
+    expect(links('Flights landed in Córdoba and Santa Fe.')).toEqual(['Córdoba→city:3860259', 'Santa Fe→city:3836277']);
+    expect(links('Fans of Santa Fe State cheered in Córdoba.')).toEqual(['Santa Fe→city:3836277', 'Córdoba→city:3860259']);
+    expect(links('Officials in Santa Fe state said so.')).toEqual(['Santa Fe→region:ar.21']);
+  });
+
+  it('leaves a name with no region reading alone', () => {
+    expect(links('Police in London province said so.')).toEqual(['London→city:2643743']);
+  });
+});
+
+describe('a leading lower-case "the"', () => {
+  it('is needed by the alias but left out of the mention', () => {
+    const text = 'Markets waited for the Fed on Friday.';
+    const [m] = annotate(text, fixtureLexicon());
+    expect(m).toMatchObject({ entityId: 'federal-reserve', text: 'Fed', start: text.indexOf('Fed'), end: text.indexOf(' on') });
+  });
+
+  it('does not make the word alone a name', () => {
+    expect(links('He was fed up.')).toEqual([]);
+  });
+});
+
 describe('the surname of a person we do not know', () => {
   it('keeps other readings of the word out of the whole document', () => {
     // A made-up carmaker, "Halden", and a person we have no record of, "Gerald R. Halden".
