@@ -12,6 +12,7 @@ import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { regionWordAround } from './region-words.ts';
+import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
@@ -52,6 +53,7 @@ export interface Span {
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
+const THE = new WordSet(['the']);
 const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
@@ -229,7 +231,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
   // A leading lowercase "the" belongs to the sentence, not to the name: the alias "the Fed" needs it,
   // but the mention is "Fed", as a reader (and news annotation) would mark it.
-  const start = first < last && (flags[first]! & T_CAP) === 0 && tokens.foldLen[first] === 3 && tokenizer.foldedWord(tokens, first) === 'the'
+  const start = first < last && (flags[first]! & T_CAP) === 0 && THE.has(tokens, first)
     ? tokens.start[first + 1]! : tokens.start[first]!;
   return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, regionWord: false, modes };
 }

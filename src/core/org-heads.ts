@@ -12,7 +12,8 @@
  * a country's ministry is about that country, and its card is a fair answer. Folded forms (lower case,
  * no diacritics; the tokenizer leaves an abbreviation's dot out: "Co." is "co").
  */
-import { foldedWord, T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
 
 const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
@@ -23,9 +24,8 @@ association federation league club foundation society council committee
 times post herald tribune journal gazette telegraph chronicle
 `;
 
-export const ORG_HEADS: ReadonlySet<string> = new Set(HEADS.split(/\s+/).filter(Boolean));
-/** A longer word cannot be a head: it is not turned into a string to find out. */
-const LONGEST_HEAD = Math.max(...[...ORG_HEADS].map((w) => w.length));
+const HEAD_WORDS = HEADS.split(/\s+/).filter(Boolean);
+const ORG_HEADS = new WordSet(HEAD_WORDS);
 
 /** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
 const MAX_RUN = 3;
@@ -41,7 +41,7 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     const f = flags[j]!;
     if ((f & T_JOIN) === 0 || (f & T_HYPHEN) !== 0 || (f & T_CAP) === 0) return false;
-    if (tokens.foldLen[j]! <= LONGEST_HEAD && ORG_HEADS.has(foldedWord(tokens, j))) return true;
+    if (ORG_HEADS.has(tokens, j)) return true;
   }
   return false;
 }
@@ -51,7 +51,10 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
  * ("Pace Consultants Inc of Houston", "A-T-E Security Group Inc of Houston"), and that place is a
  * mention in its own right.
  */
-const LEGAL_FORMS: ReadonlySet<string> = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
+const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
+/** The heads that may take "of" into the name. */
+const OF_HEADS = new WordSet(HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)));
+const OF = new WordSet(['of']);
 
 /**
  * Whether token k ends an organisation's name as "<Head> of <k>": "University of Alabama", "Bank of
@@ -63,8 +66,6 @@ export function orgNameBefore(tokens: Tokens, k: number): boolean {
   const head = k - 2;
   if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN) return false;
   const f = flags[of]!;
-  if ((f & (T_JOIN | T_CAP | T_HYPHEN)) !== T_JOIN || tokens.foldLen[of] !== 2 || foldedWord(tokens, of) !== 'of') return false;
-  if ((flags[head]! & T_CAP) === 0 || tokens.foldLen[head]! > LONGEST_HEAD) return false;
-  const word = foldedWord(tokens, head);
-  return ORG_HEADS.has(word) && !LEGAL_FORMS.has(word);
+  if ((f & (T_JOIN | T_CAP | T_HYPHEN)) !== T_JOIN || !OF.has(tokens, of)) return false;
+  return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
 }

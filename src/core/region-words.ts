@@ -9,22 +9,20 @@
  * "state" and "region" count only in lower case: "Ohio State" is a university, "Islamic State" and
  * "State of Israel" are not regions. Folded forms (lower case, no diacritics).
  */
-import { foldedWord, T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
-const AFTER_ANY_CASE = new Set(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship']);
+const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship']);
 /** After the name, lower case only: "Washington state", "Tigray region". */
-const AFTER_LOWER = new Set(['state', 'states', 'region', 'regions']);
+const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
-const BEFORE_ANY_CASE = new Set(['province', 'governorate', 'prefecture']);
-const BEFORE_LOWER = new Set(['state']);
-/** A longer word is none of these: it is not turned into a string to find out. */
-const LONGEST = Math.max(...[...AFTER_ANY_CASE, ...AFTER_LOWER, ...BEFORE_ANY_CASE, ...BEFORE_LOWER].map((w) => w.length));
+const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture']);
+const BEFORE_LOWER = new WordSet(['state']);
+const OF = new WordSet(['of']);
 
-function isWord(tokens: Tokens, k: number, anyCase: ReadonlySet<string>, lower: ReadonlySet<string>): boolean {
-  if (tokens.foldLen[k]! > LONGEST) return false;
-  const w = foldedWord(tokens, k);
-  return anyCase.has(w) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(w));
+function isWord(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): boolean {
+  return anyCase.has(tokens, k) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(tokens, k));
 }
 
 /** Whether the words around tokens [first, last] say they name a region. */
@@ -34,5 +32,5 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
   const of = first - 1;
   return of >= 1 && (flags[first]! & T_JOIN) !== 0 && (flags[of]! & T_JOIN) !== 0 && (flags[of]! & T_CAP) === 0 &&
-    tokens.foldLen[of] === 2 && foldedWord(tokens, of) === 'of' && isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
+    OF.has(tokens, of) && isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
 }
