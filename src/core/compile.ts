@@ -19,7 +19,7 @@ import { foldWords } from './fold.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_LETTERS_SHIFT, E_TOKENS_SHIFT, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
 } from './format.ts';
 
@@ -158,6 +158,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // Surnames, short forms and demonyms are capitalised in English.
       for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
+      if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!))) flags |= E_WORDLIKE;
     }
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
     const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);

@@ -79,6 +79,8 @@ export const M_DEMONYM = 3;
 export const M_COREF = 4;
 /** A one-word alias that is a common English word: needs a capital, and a sentence-initial capital is no evidence. */
 export const E_COMMON = 8;
+/** A one-word short form (needs-context, surname) that is also an English word or a common name: "May", "Page", "Smith", "James". */
+export const E_WORDLIKE = 16;
 /** Letter count of the alias (bits 8–15) and token count (bits 16–23). */
 export const E_LETTERS_SHIFT = 8;
 export const E_TOKENS_SHIFT = 16;

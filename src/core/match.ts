@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
+import { monthInDate } from './dates.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { regionWordAround } from './region-words.ts';
 import { WordSet } from './word-set.ts';
@@ -143,7 +144,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
-      const span = check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
+      const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
         if (i === ends[f]) {
           span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true) ||

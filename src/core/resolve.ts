@@ -24,7 +24,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -49,8 +49,14 @@ export const WEIGHTS = {
   /** A country-mate (another entity of the same country) is worth this much support, capped in total. */
   mateSupport: 0.5,
   mateCap: 1,
-  /** Support from a place's own country (see DocumentContext.direct). */
-  ownCountrySupport: 0.5,
+  /** Support from a place's own country, or any country for a word-like short form (see DocumentContext.direct). */
+  countrySupport: 0.5,
+  /**
+   * Prominence from which a person's word-like short form gets full support from their country: "Trump"
+   * on a page that names the United States is Donald Trump; "Smith" or "May" is not Jack Smith or
+   * Theresa May for that alone.
+   */
+  famousShortForm: 0.8,
   /** Context beyond the first unit of support stands in for prominence: each further unit adds this much. */
   supportAsProminence: 0.15,
   coref: 0.9,
@@ -117,11 +123,12 @@ class DocumentContext {
 
   /**
    * Members directly related to e: either side lists the other. A place's own country counts half —
-   * every village in Turkey is "related" to Turkey, so that alone must not make one likely.
+   * every village in Turkey is "related" to Turkey, so that alone must not make one likely — and so
+   * does any country when `countriesHalf` (a word-like short form: see WEIGHTS.famousShortForm).
    * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
    * by prominence, must not make the Moscow region likelier.
    */
-  direct(e: number, rivals: readonly number[] = NONE): number {
+  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false): number {
     const lex = this.lex;
     let n = 0;
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
@@ -129,7 +136,7 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry ? WEIGHTS.ownCountrySupport : 1;
+      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
@@ -140,7 +147,7 @@ class DocumentContext {
         if (d === e || rivals.includes(d)) continue;
         let listed = false;
         for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
-        if (!listed) n++;
+        if (!listed) n += countriesHalf && (lex.entityFlags[d]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
       }
     }
     return n;
@@ -250,7 +257,8 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, nam
     let conf = 0;
     if (named.has(entity)) conf = WEIGHTS.coref;
     else if (mode === M_NEEDS_CONTEXT) {
-      const direct = context.direct(entity, rivals);
+      const wordLike = (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.prominence(entity) < WEIGHTS.famousShortForm;
+      const direct = context.direct(entity, rivals, wordLike);
       const support = direct + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
       // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan).

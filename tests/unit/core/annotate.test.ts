@@ -253,6 +253,34 @@ describe('the surname of a person we do not know', () => {
   });
 });
 
+describe('a surname that is also a word or a common name', () => {
+  it('is not linked to a lesser-known person on the strength of their country alone', () => {
+    expect(links('Officials in the United States, New York City and Portland met Smith.')).toEqual([
+      'United States→country:us', 'New York City→city:5128581', 'Portland→city:5746545',
+    ]);
+  });
+
+  it('is linked to a famous person whose country the page names', () => {
+    expect(links('Officials in the United States, New York City and Portland praised Wilson.')).toContain('Wilson→woodrow-wilson');
+  });
+
+  it('is linked after the full name as before', () => {
+    expect(links('Jack Smith filed the case. Smith spoke in New York City.')).toContain('Smith→jack-smith-lawyer');
+  });
+});
+
+describe('a month in a date', () => {
+  it('is no name, next to a number or after a word of time', () => {
+    expect(links('Theresa May spoke on 7 May 2019, again in May and on May 3; March 2005 was wet.')).toEqual(['Theresa May→theresa-may']);
+  });
+
+  it('leaves the name itself alone', () => {
+    expect(links('Theresa May spoke. Later, May resigned in London.')).toEqual([
+      'Theresa May→theresa-may', 'May→theresa-may', 'London→city:2643743',
+    ]);
+  });
+});
+
 describe('homonyms', () => {
   it('takes the prominent one without context', () => {
     expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);

@@ -1,0 +1,26 @@
+/**
+ * A month's name in a date is no name: "7 May 1856", "March 2005", "since April", "between June and
+ * August". Several months are also names — Theresa May, March in Cambridgeshire, people called April,
+ * June or August — and a page full of dates (a Wikipedia article's references) otherwise fills with
+ * their cards. The matcher drops a one-word match that is a month next to a number or after a word
+ * that introduces a time. Folded forms (lower case, no diacritics).
+ */
+import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+const MONTHS = new WordSet(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/).filter(Boolean));
+/** Lower-case words after which a month is a time: "in May", "since March", "early June". */
+const TIME_WORDS = new WordSet('in since until till from last next early late mid between through during'.split(' '));
+
+/** Whether token k is a month's name written as part of a date. */
+export function monthInDate(tokens: Tokens, k: number): boolean {
+  if (!MONTHS.has(tokens, k)) return false;
+  const flags = tokens.flags;
+  const next = k + 1;
+  if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && tokens.letters[next] === 0) return true; // "May 3", "March 2005"
+  const prev = k - 1;
+  if (prev < 0 || (flags[k]! & T_JOIN) === 0) return false;
+  if (tokens.letters[prev] === 0) return true; // "7 May"
+  return (flags[prev]! & T_CAP) === 0 && TIME_WORDS.has(tokens, prev); // "in May"
+}
