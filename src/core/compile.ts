@@ -19,7 +19,7 @@ import { foldWords } from './fold.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
 } from './format.ts';
 
@@ -225,6 +225,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     let f = weak ? F_WEAK : 0;
     if (e.subkind === 'country' || e.id.startsWith('country:')) f |= F_COUNTRY;
     if (e.subkind === 'region') f |= F_REGION;
+    if (e.subkind === 'company' || e.subkind === 'news-agency') f |= F_BRAND;
     eflags[i] = f;
     const p = e.prominence ?? (weak ? DEFAULT_WEAK_PROMINENCE : DEFAULT_PROMINENCE);
     prominence[i] = Math.round(Math.min(1, Math.max(0, p)) * 255);

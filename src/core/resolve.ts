@@ -24,7 +24,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -36,6 +36,14 @@ export const WEIGHTS = {
   lowercaseWord: 0.5,
   acronym: 0.9,
   shortAcronym: 0.8,
+  /**
+   * Below this prominence an acronym needs the document's support (its country or a related entity
+   * named): "SP", "RSS", "PT", "TPP" are far more often something else — single player, a feed, Pacific
+   * Time, a trade deal — than India's Samajwadi Party or Taiwan's People's Party. Companies and news
+   * agencies are exempt: IBM, VW and AFP are those names everywhere.
+   */
+  famousAcronym: 0.7,
+  unsupportedAcronym: 0.5,
   /** Prominence factor for one-word names: floor + (1 − floor)·√prominence. */
   oneWordProminenceFloor: 0.4,
   multiWordProminenceFloor: 0.75,
@@ -225,6 +233,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   let bestWeight = -1;
   let bestSupport = 0;
   let bestBase = 0;
+  let bestAcronym = false;
   // Only homonyms have rivals, and only those the document names count (see memberRivals).
   const rivals = context ? context.memberRivals(span) : NONE;
   // "Santa Fe province": only its region readings, if it has any (region-words.ts). The words are the
@@ -237,11 +246,17 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
     const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity, rivals)) : 0;
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
-    if (weight > bestWeight) { bestWeight = weight; best = { entity, conf: 0 }; bestSupport = support; bestBase = baseConfidence(lex, entry, span, support); }
+    if (weight > bestWeight) {
+      bestWeight = weight; best = { entity, conf: 0 }; bestSupport = support; bestBase = baseConfidence(lex, entry, span, support);
+      bestAcronym = mode === M_ACRONYM;
+    }
   }
   if (!best) return null;
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
+  if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0) {
+    best.conf *= WEIGHTS.unsupportedAcronym;
+  }
   return best;
 }
 

@@ -281,6 +281,17 @@ describe('a month in a date', () => {
   });
 });
 
+describe('a lesser-known organisation\'s acronym', () => {
+  it('needs its country or a related entity on the page', () => {
+    expect(links('Press SP for single player, or MP to play online.')).toEqual([]);
+    expect(links('In Uttar Pradesh, India, the SP won most seats.')).toContain('SP→samajwadi-party');
+  });
+
+  it('is linked alone when it names a company or a news agency', () => {
+    expect(links('Shares of IBM rose on Friday.')).toEqual(['IBM→ibm']);
+  });
+});
+
 describe('homonyms', () => {
   it('takes the prominent one without context', () => {
     expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);
