@@ -55,6 +55,8 @@ export interface Span {
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
+/** Lower-case words between a given name and a surname. */
+const PARTICLES = new WordSet('de da das do dos di del della van von der den ter du le la bin ibn'.split(' '));
 const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
@@ -175,13 +177,15 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
 
 /**
  * Whether token k follows a capitalised given name, directly or across a middle initial ("Gerald
- * R. Ford"). `taken`: the last token inside a longer earlier span (a one-word span may be the name).
+ * R. Ford") or a particle ("Luis de Miranda"). `taken`: the last token inside a longer earlier span (a one-word span may be the name).
  */
 function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number, taken: number): boolean {
   const flags = tokens.flags;
   if ((flags[k]! & T_JOIN) === 0 || k < 1) return false;
   let g = k - 1;
   if (tokens.letters[g] === 1 && (flags[g]! & T_CAP) !== 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0) g--;
+  // A surname's particle: "Luis de Miranda", "Ludwig van Beethoven".
+  else if ((flags[g]! & T_CAP) === 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0 && PARTICLES.has(tokens, g)) g--;
   if (g <= taken || (flags[g]! & T_CAP) === 0 || (flags[g]! & (T_ALLCAPS | T_TITLE)) !== 0) return false;
   const id = idAt(g);
   return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;

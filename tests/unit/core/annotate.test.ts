@@ -246,6 +246,10 @@ describe('the surname of a person we do not know', () => {
     expect(links('Gerald Halden spoke. Later, Halden met officials.', undefined)).toEqual([]);
   });
 
+  it('is seen across a particle between the given name and the surname', () => {
+    expect(links('The philosopher Luis de Halden wrote it. Halden lives in Paris.')).toEqual(['Paris→city:2988507']);
+  });
+
   it('leaves the word alone where no given name comes before it', () => {
     expect(links('Halden cut 2,000 jobs. Workers at Halden Motor Company protested in Paris.')).toEqual([
       'Halden→halden-motor-company', 'Halden Motor Company→halden-motor-company', 'Paris→city:2988507',
