@@ -18,6 +18,7 @@ import { WordSet } from './word-set.ts';
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
+const PLACE = format.KIND_CODES.indexOf('place');
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
 export interface Span {
@@ -149,10 +150,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
         if (i === ends[f]) {
-          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true) ||
-            orgNameFollows(tokens, i) || orgNameBefore(tokens, i);
+          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true);
           span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
         }
+        // A place of any length at either end of an organisation's name (org-heads.ts): "New York Public
+        // Library". (A longer name the dataset knows, "Financial Times Group", stays that name.)
+        if (!span.inLongerName && (i === ends[f] || onlyPlaces(lexicon, span))) span.inLongerName = orgNameFollows(tokens, ends[f]!) || orgNameBefore(tokens, i);
         span.regionWord = regionWordAround(tokens, i, ends[f]!);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }
@@ -160,6 +163,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     if (!taken) i++;
   }
   return { spans, scratch: ids };
+}
+
+/** Whether every reading of a span is a place. */
+function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
+  for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
+  return true;
 }
 
 /**

@@ -19,9 +19,9 @@ const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
-university college institute academy school hospital museum stadium airport
-association federation league club foundation society council committee
-times post herald tribune journal gazette telegraph chronicle
+university college institute institution academy school library hospital museum stadium airport
+association federation league club foundation society council committee studios market
+times post herald tribune journal gazette telegraph chronicle press media magazine
 `;
 
 const HEAD_WORDS = HEADS.split(/\s+/).filter(Boolean);

@@ -176,6 +176,11 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
   });
 
+  it('is not linked when the place has several words, and the known name of an organisation stays whole', () => {
+    expect(links('She worked at the New York City Public Library.')).toEqual([]);
+    expect(links('The Halden Motor Company Press Office said so.')).toEqual(['Halden Motor Company→halden-motor-company']);
+  });
+
   it('is still linked before a government body, a lower-case word, a title or punctuation', () => {
     expect(links('The Turkey Foreign Ministry said Ankara officials met in London, Ankara University Hospital aside.')).toEqual([
       'Turkey→country:tr', 'Ankara→city:323786', 'London→city:2643743',
