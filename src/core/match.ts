@@ -32,7 +32,10 @@ export interface Span {
   entries: number[];
   /** The capital that made this match possible is no evidence (sentence start, headline). */
   weak: boolean;
-  /** A one-word match written all in lowercase (names are normally capitalised). */
+  /**
+   * A match written all in lowercase (names are normally capitalised): one word, or several in which
+   * no word has a capital ("el centro", "la isla" on a Spanish page are not El Centro or La Isla).
+   */
   lowercase: boolean;
   /**
    * A one-word match right next to a capitalised word that is neither a common word, a title nor a
@@ -165,6 +168,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   return { spans, scratch: ids };
 }
 
+/** Whether no token in [first, last] begins with a capital. */
+function noCapital(flags: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if ((flags[k]! & T_CAP) !== 0) return false;
+  return true;
+}
+
 /** Whether every reading of a span is a place. */
 function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
@@ -232,7 +241,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         for (let k = first; k <= last && ok; k++) if ((caps & (1 << (k - first))) !== 0 && (flags[k]! & T_CAP) === 0) ok = false;
         if (!ok) continue;
         if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0)) weak = true;
-      } else if (single && mode === M_ORDINARY && (f0 & T_CAP) === 0) {
+      } else if (mode === M_ORDINARY && (f0 & T_CAP) === 0 && (single || noCapital(flags, first, last))) {
         lowercase = true;
       }
     }

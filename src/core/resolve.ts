@@ -28,6 +28,7 @@ const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTR
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
+const EVENT = KIND_CODES.indexOf('event');
 
 export const WEIGHTS = {
   multiWord: 0.92,
@@ -204,8 +205,9 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
   const multi = ((flags >>> E_TOKENS_SHIFT) & 0xff) > 1;
   let base: number;
   if (mode === M_ACRONYM) base = ((flags >>> E_LETTERS_SHIFT) & 0xff) >= 3 ? WEIGHTS.acronym : WEIGHTS.shortAcronym;
+  // (Events are often written in lowercase: "the global financial crisis".)
+  else if (span.lowercase && (!multi || lex.entityKind[entity] !== EVENT)) base = WEIGHTS.lowercaseWord;
   else if (multi) base = WEIGHTS.multiWord;
-  else if (span.lowercase) base = WEIGHTS.lowercaseWord;
   else if (flags & E_COMMON) base = WEIGHTS.commonWord;
   else base = WEIGHTS.oneWord;
   const floor = multi || mode === M_ACRONYM ? WEIGHTS.multiWordProminenceFloor : WEIGHTS.oneWordProminenceFloor;

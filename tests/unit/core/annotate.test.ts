@@ -301,6 +301,17 @@ describe('a lesser-known organisation\'s acronym', () => {
   });
 });
 
+describe('a name of several words written in lowercase', () => {
+  it('is not a place or a person: "el centro" on a Spanish page is not El Centro', () => {
+    expect(links('Vivimos en el centro de la ciudad.')).toEqual([]);
+    expect(links('Flights to El Centro resumed.')).toEqual(['El Centro→city:5345609']);
+  });
+
+  it('may be an event, which English often writes in lowercase', () => {
+    expect(links('Since the global financial crisis, rates have stayed low.')).toEqual(['global financial crisis→2008-financial-crisis']);
+  });
+});
+
 describe('homonyms', () => {
   it('takes the prominent one without context', () => {
     expect(links('Shelling continued near Damascus overnight.')).toEqual(['Damascus→city:170654']);
