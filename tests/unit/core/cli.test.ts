@@ -44,7 +44,7 @@ describe('backstory CLI', { timeout: 30_000 }, () => {
 
   it('lists entities by kind and looks names up', () => {
     const list = cli(['entities', '--kind', 'event']);
-    expect(list.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['astana-process', 'syrian-civil-war']);
+    expect(list.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['astana-process', 'syrian-civil-war', '2008-financial-crisis']);
     const look = cli(['lookup', 'damascus']);
     expect(look.status).toBe(0);
     expect(look.stdout.indexOf('[city:170654]')).toBeLessThan(look.stdout.indexOf('[city:5722064]'));
