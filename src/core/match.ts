@@ -235,6 +235,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       if (((ef >>> E_LETTERS_SHIFT) & 0xff) !== Math.min(letters, 255) || lexicon.entryCase[e] !== mask) continue;
       acronym = true;
     } else {
+      // A short form written in capitals matches only in capitals: "IS" (Islamic State) is not "Is".
+      const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
+      if (mode !== M_ORDINARY && n >= 2 && n <= 6 && lexicon.entryCase[e] === (1 << n) - 1 && mask !== lexicon.entryCase[e]) continue;
       const caps = lexicon.entryCaps[e]!;
       if (caps !== 0) {
         let ok = true;

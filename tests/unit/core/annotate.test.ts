@@ -278,6 +278,14 @@ describe('a surname that is also a word or a common name', () => {
   });
 });
 
+describe('a short form written in capitals', () => {
+  it('matches only in capitals, whatever its mode', () => {
+    expect(links('Islamic State fighters fled. Is that the end? IS lost its last town in Syria.')).toEqual([
+      'Islamic State→islamic-state', 'IS→islamic-state', 'Syria→country:sy',
+    ]);
+  });
+});
+
 describe('a month in a date', () => {
   it('is no name, next to a number or after a word of time', () => {
     expect(links('Theresa May spoke on 7 May 2019, again in May and on May 3; March 2005 was wet.')).toEqual(['Theresa May→theresa-may']);
