@@ -395,7 +395,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         const d = chooseDemonym(lex, span, context2);
         if (d && (!choice || d.conf > choice.conf)) choice = d;
       }
-      if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) && lex.entityKind[choice.entity] !== PERSON) {
+      // After a given name that is not theirs ("Marsha P. Johnson"), a surname is never a known
+      // person's short form: their full name would have matched whole.
+      if (choice === short && span.afterFirstName) choice = null;
+      // The same word elsewhere: that unknown person, not another reading — nor another person of the
+      // same surname, unless the page names them in full.
+      if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) &&
+        (lex.entityKind[choice.entity] !== PERSON || (choice === short && !named.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
       if (!choice || choice.conf < threshold) continue;

@@ -251,6 +251,12 @@ describe('the surname of a person we do not know', () => {
     expect(links('Gerald Halden spoke. Later, Halden met officials.', undefined)).toEqual([]);
   });
 
+  it('is never a known person\'s surname, whom the full name would have matched', () => {
+    expect(links('Jens Stoltenberg spoke in Brussels. Later, Sarah Stoltenberg replied.')).toEqual([
+      'Jens Stoltenberg→jens-stoltenberg', 'Brussels→city:2800866',
+    ]);
+  });
+
   it('is seen across a particle between the given name and the surname', () => {
     expect(links('The philosopher Luis de Halden wrote it. Halden lives in Paris.')).toEqual(['Paris→city:2988507']);
   });
