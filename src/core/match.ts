@@ -11,6 +11,7 @@ import * as format from './format.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { monthInDate } from './dates.ts';
+import { featureNameAround } from './feature-names.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { regionWordAround } from './region-words.ts';
 import { WordSet } from './word-set.ts';
@@ -156,9 +157,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true);
           span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
         }
-        // A place of any length at either end of an organisation's name (org-heads.ts): "New York Public
-        // Library". (A longer name the dataset knows, "Financial Times Group", stays that name.)
-        if (!span.inLongerName && (i === ends[f] || onlyPlaces(lexicon, span))) span.inLongerName = orgNameFollows(tokens, ends[f]!) || orgNameBefore(tokens, i);
+        // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
+        // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
+        // knows, "Financial Times Group", stays that name.)
+        if (!span.inLongerName && (i === ends[f] || onlyPlaces(lexicon, span))) {
+          span.inLongerName = orgNameFollows(tokens, ends[f]!) || orgNameBefore(tokens, i) || featureNameAround(tokens, i, ends[f]!);
+        }
         span.regionWord = regionWordAround(tokens, i, ends[f]!);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }

@@ -12,7 +12,7 @@
  * a country's ministry is about that country, and its card is a fair answer. Folded forms (lower case,
  * no diacritics; the tokenizer leaves an abbreviation's dot out: "Co." is "co").
  */
-import { T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const HEADS = `
@@ -40,7 +40,8 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
   if ((flags[k]! & T_TITLE) !== 0) return false;
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     const f = flags[j]!;
-    if ((f & T_JOIN) === 0 || (f & T_HYPHEN) !== 0 || (f & T_CAP) === 0) return false;
+    // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)
+    if ((f & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
     if (ORG_HEADS.has(tokens, j)) return true;
   }
   return false;
@@ -52,8 +53,11 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
  * mention in its own right.
  */
 const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
-/** The heads that may take "of" into the name. */
-const OF_HEADS = new WordSet(HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)));
+/**
+ * The heads that may take "of" into the name; with them, documents named after a place ("Treaty of
+ * Waitangi", "Statute of Westminster"), where the place is part of the name just the same.
+ */
+const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'convention', 'protocol', 'declaration']);
 const OF = new WordSet(['of']);
 
 /**

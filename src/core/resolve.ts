@@ -41,7 +41,8 @@ export const WEIGHTS = {
    * Below this prominence an acronym needs the document's support (its country or a related entity
    * named): "SP", "RSS", "PT", "TPP" are far more often something else — single player, a feed, Pacific
    * Time, a trade deal — than India's Samajwadi Party or Taiwan's People's Party. Companies and news
-   * agencies are exempt: IBM, VW and AFP are those names everywhere.
+   * agencies are exempt: IBM, VW and AFP are those names everywhere; and so is an acronym whose
+   * entity the page names in full ("the Meridian Harbour Authority … the MHA").
    */
   famousAcronym: 0.7,
   unsupportedAcronym: 0.5,
@@ -256,7 +257,8 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   if (!best) return null;
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
-  if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0) {
+  if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0 &&
+    !context?.members.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
   }
   return best;

@@ -208,6 +208,22 @@ describe('a place ending an organisation\'s name after "of"', () => {
   });
 });
 
+describe('a place at the start or end of a geographic name we do not know', () => {
+  it('is not linked: the lake, sound or county is another place', () => {
+    expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
+  });
+
+  it('is linked across a line break, which ends a name', () => {
+    expect(links('Ankara\nBay Area\nParis')).toEqual(['Ankara→city:323786', 'Paris→city:2988507']);
+  });
+});
+
+describe('a place named by a treaty or statute', () => {
+  it('is part of the document\'s name', () => {
+    expect(links('The Treaty of Ankara and the Statute of London were signed in Paris.')).toEqual(['Paris→city:2988507']);
+  });
+});
+
 describe('a region named with its region word', () => {
   it('links the province, not its better-known capital, when the text says province or state', () => {
     // The first matches the province's own name; the second its short name, which needs context.
@@ -310,6 +326,7 @@ describe('a lesser-known organisation\'s acronym', () => {
   it('needs its country or a related entity on the page', () => {
     expect(links('Press SP for single player, or MP to play online.')).toEqual([]);
     expect(links('In Uttar Pradesh, India, the SP won most seats.')).toContain('SP→samajwadi-party');
+    expect(links('The Samajwadi Party met. The SP won most seats.')).toEqual(['Samajwadi Party→samajwadi-party', 'SP→samajwadi-party']);
   });
 
   it('is linked alone when it names a company or a news agency', () => {
