@@ -21,31 +21,11 @@ bank banks bancorp bankshares bancshares securities insurance capital partners f
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport
 association federation union league club foundation society council committee studios market encyclopedia
-times post herald tribune journal gazette telegraph chronicle press media magazine
+times post herald tribune journal gazette telegraph chronicle press media magazine cup
 `;
 
 const HEAD_WORDS = HEADS.split(/\s+/).filter(Boolean);
 const ORG_HEADS = new WordSet(HEAD_WORDS);
-
-/** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
-const MAX_RUN = 3;
-
-/**
- * Whether token k is followed, in the same run of joined words, by capitalised words that end in an
- * organisation's head word within MAX_RUN words. Never in a title-case line: there every word is
- * capitalised ("Turkey Hit By Power Cuts").
- */
-export function orgNameFollows(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags;
-  if ((flags[k]! & T_TITLE) !== 0) return false;
-  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
-    const f = flags[j]!;
-    // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)
-    if ((f & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
-    if (ORG_HEADS.has(tokens, j)) return true;
-  }
-  return false;
-}
 
 /**
  * Heads that do not take "of" into the name: a company's legal form is followed by where it is based
@@ -60,16 +40,41 @@ const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc gr
 const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'convention', 'protocol', 'declaration']);
 const OF = new WordSet(['of']);
 
+/** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
+const MAX_RUN = 3;
+
+/**
+ * Whether token k begins an organisation's name: it is followed, in the same run of joined words, by
+ * capitalised words that end in an organisation's head word within MAX_RUN words ("London Stock
+ * Exchange"), or it is such a head itself, before "of" and a capitalised word ("University of
+ * California" is not University, Florida). Never in a title-case line: there every word is
+ * capitalised ("Turkey Hit By Power Cuts").
+ */
+export function orgNameFollows(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  if ((flags[k]! & T_TITLE) !== 0) return false;
+  if (k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1) && (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
+  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
+    const f = flags[j]!;
+    // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)
+    if ((f & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
+    if (ORG_HEADS.has(tokens, j)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether token k ends an organisation's name as "<Head> of <k>": "University of Alabama", "Bank of
  * Canada" (a name the dataset knows is matched whole before this is asked). Never in a title-case line.
  */
 export function orgNameBefore(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
-  const of = k - 1;
   const head = k - 2;
-  if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN) return false;
-  const f = flags[of]!;
-  if ((f & (T_JOIN | T_CAP | T_HYPHEN)) !== T_JOIN || !OF.has(tokens, of)) return false;
+  if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN || !ofJoins(tokens, k - 1)) return false;
   return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
+}
+
+/** Whether token k is a lower-case "of" joined to the word before it. */
+function ofJoins(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && OF.has(tokens, k);
 }

@@ -174,6 +174,7 @@ describe('a place at the head of an organisation we do not know', () => {
   it('is not linked when the name ends in an organisation word', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
+    expect(links('Fans flew in for the London World Cup.')).toEqual([]);
   });
 
   it('is not linked when the place has several words, and the known name of an organisation stays whole', () => {
@@ -196,6 +197,11 @@ describe('a place at the head of an organisation we do not know', () => {
 describe('a place ending an organisation\'s name after "of"', () => {
   it('is not linked after an organisation word', () => {
     expect(links('She taught at the University of London, then joined the Continental Bank of Paris.')).toEqual([]);
+  });
+
+  it('is no place when it is the organisation word itself: "University of …" is not University, Florida', () => {
+    expect(links('He taught at the University of Paris.')).toEqual([]);
+    expect(links('They moved to University, a town near Tampa.')).toEqual(['University→city:7260219']);
   });
 
   it('is linked after a company\'s legal form, which is followed by where the company is based', () => {
