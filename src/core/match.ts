@@ -147,7 +147,7 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
   // The words found here that begin an alias, in order: only they can begin a name (a word read later
   // on demand cannot), so the walk below visits them alone instead of passing over every word.
   const rootChild = lexicon.rootChild;
-  let begins = 0;
+  let candidates = 0; // words an alias may begin with, by the filters: listed in ids[n, n + candidates)
   // Lexicon.mayStart inlined (keep in step with hash.edgeHash / startKey / filterBits): the first half of the key
   // depends on the word alone, so its two or three probes share it, and the filters and masks are
   // read once per text (this pass runs for every word: 10% faster).
@@ -170,8 +170,16 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
         starts = mayHold(anyStart, startMask, key) && (capital || mayHold(lowerStart, lowerStartMask, key));
       }
     }
-    const h = hash[k]!;
-    const id = starts ? lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, h) : UNREAD;
+    ids[k] = UNREAD;
+    if (starts) ids[n + candidates++] = k;
+  }
+  // Then the candidates are looked up, in a loop of their own: the loop above over every word, without
+  // the look-up (a call, and a loop over the word's characters) in it, runs about 6% faster. The words
+  // that begin an alias replace the candidates in place (there are never more of them).
+  let begins = 0;
+  for (let c = n; c < n + candidates; c++) {
+    const k = ids[c]!;
+    const id = lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, hash[k]!);
     ids[k] = id;
     if (id >= 0 && rootChild[id]! >= 0) ids[n + begins++] = k;
   }
