@@ -41,9 +41,10 @@ export interface Span {
   /**
    * A one-word match right next to a capitalised word that is neither a common word, a title nor a
    * known name: probably part of a longer name we do not know ("Paris Hilton", "Brad Pitt",
-   * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful. Also a one-word match that
-   * begins an organisation's name ("London Stock Exchange", "Toronto Dominion Bank"; org-heads.ts)
-   * or ends one after "of" ("University of Alabama").
+   * "Mehmet Akar", "Turkish Airlines"), so the one word alone is doubtful. Also a match that begins an
+   * organisation's name ("London Stock Exchange", "New York Public Library"; org-heads.ts) or ends
+   * one after "of" ("University of Alabama"), or begins or ends a geographic name ("Lake Taupo",
+   * "Milford Sound"; feature-names.ts). Places of several words count only when every reading is one.
    */
   inLongerName: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
@@ -59,10 +60,10 @@ export interface Span {
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
+const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
 /** Lower-case words between a given name and a surname. */
 const PARTICLES = new WordSet('de da das do dos di del della van von der den ter du le la bin ibn'.split(' '));
-const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
 
@@ -225,7 +226,8 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
 
 /**
  * Whether token k follows a capitalised given name, directly or across a middle initial ("Gerald
- * R. Ford") or a particle ("Luis de Miranda"). `taken`: the last token inside a longer earlier span (a one-word span may be the name).
+ * R. Ford") or a particle ("Luis de Miranda"). `taken`: the last token inside a longer earlier span
+ * (a one-word span may be the name).
  */
 function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number, taken: number): boolean {
   const flags = tokens.flags;

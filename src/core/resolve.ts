@@ -15,7 +15,13 @@
  *     of the same entity elsewhere in the document;
  *  5. demonyms link to their country with lower confidence, and never displace a name;
  *  6. a word the document also uses as the surname of a person we do not know ("Gerald R. Ford")
- *     keeps only person readings elsewhere in it ("Ford" is then not the carmaker).
+ *     keeps only person readings elsewhere in it ("Ford" is then not the carmaker), and right after
+ *     that given name it is never a known person's short form ("Marsha P. Johnson");
+ *  7. a lesser-known person's short form that is also a word or a common name ("May", "Smith") gets
+ *     only half support from a country; a lesser-known organisation's acronym ("SP", "RSS") needs the
+ *     page's support unless it names a company or news agency;
+ *  8. the words around a span may say what it is: a region ("Santa Fe province"; only region readings
+ *     then), or part of a longer name (match.ts: inLongerName).
  * All weights are in one place (WEIGHTS) so they can be tuned against the evaluation.
  */
 import type { Kind } from '../data/schema.ts';
