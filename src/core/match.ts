@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
+import { inByline } from './bylines.ts';
 import { monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
@@ -125,6 +126,8 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (!span.inLongerName && (i === ends[f] || onlyPlaces(lexicon, span))) {
           span.inLongerName = orgNameFollows(tokens, ends[f]!) || orgNameBefore(tokens, i) || featureNameAround(tokens, i, ends[f]!);
         }
+        // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
+        if (!span.inLongerName && i === ends[f]) span.inLongerName = inByline(tokens, i, i);
         span.regionWord = regionWordAround(tokens, i, ends[f]!);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }

@@ -230,6 +230,18 @@ describe('a place named by a treaty or statute', () => {
   });
 });
 
+describe('a byline', () => {
+  it('names the writer: a place in it is part of the name', () => {
+    expect(links('Storm hits coast\nBy Paris Halden-Pope\nWinds reached Ankara by noon.')).toEqual(['Ankara→city:323786']);
+    expect(links('BY ANKARA SMITH\nThe storm passed.')).toEqual([]);
+  });
+
+  it('is only a short line of capitalised words after "By"', () => {
+    expect(links('By Paris standards the storm was mild.')).toEqual(['Paris→city:2988507']);
+    expect(links('Winds eased. By Monday Ankara reopened its airport.')).toEqual(['Ankara→city:323786']);
+  });
+});
+
 describe('a region named with its region word', () => {
   it('links the province, not its better-known capital, when the text says province or state', () => {
     // The first matches the province's own name; the second its short name, which needs context.
