@@ -46,6 +46,7 @@ export interface Span {
    * organisation's name ("London Stock Exchange", "New York Public Library"; org-heads.ts) or ends
    * one after "of" ("University of Alabama"), or begins or ends a geographic name ("Lake Taupo",
    * "Milford Sound"; feature-names.ts). Places of several words count only when every reading is one.
+   * And a one-word match in a byline, part of the writer's name ("By Tara Parker-Pope"; bylines.ts).
    */
   inLongerName: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
