@@ -16,17 +16,19 @@ const MAX_WORDS = 5;
 export function inByline(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
   // Back to "By" at the start of a line, over capitalised words joined to each other.
-  let by = first - 1;
-  while (by >= 0 && first - by <= MAX_WORDS && !((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by))) {
-    if ((flags[by]! & T_CAP) === 0 || (flags[by + 1]! & T_JOIN) === 0) return false;
-    by--;
+  for (let by = first - 1; by >= 0 && first - by <= MAX_WORDS; by--) {
+    if ((flags[by + 1]! & T_JOIN) === 0) return false;
+    if ((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by)) return namesToLineEnd(tokens, last + 1, by + MAX_WORDS);
+    if ((flags[by]! & T_CAP) === 0) return false;
   }
-  if (by < 0 || first - by > MAX_WORDS || (flags[by + 1]! & T_JOIN) === 0) return false;
-  // On to the end of the line: capitalised words only, and few.
-  let end = last + 1;
-  while (end < tokens.count && (flags[end]! & T_SENT) === 0) {
-    if ((flags[end]! & (T_CAP | T_JOIN)) !== (T_CAP | T_JOIN) || end - by > MAX_WORDS) return false;
-    end++;
+  return false;
+}
+
+/** Whether tokens from `from` to the end of the line are capitalised joined words, none past `limit`. */
+function namesToLineEnd(tokens: Tokens, from: number, limit: number): boolean {
+  const flags = tokens.flags;
+  for (let k = from; k < tokens.count && (flags[k]! & T_SENT) === 0; k++) {
+    if ((flags[k]! & (T_CAP | T_JOIN)) !== (T_CAP | T_JOIN) || k > limit) return false;
   }
   return true;
 }

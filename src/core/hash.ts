@@ -18,10 +18,22 @@ export function fnvString(s: string): number {
   return h;
 }
 
-/** Mixes a trie edge (parent node, token id) into a table slot hash. (Inlined in match.ts findSpans.) */
+/** Mixes a trie edge (parent node, token id) into a table slot hash. */
 export function edgeHash(parent: number, token: number): number {
-  let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ token, 0xc2b2ae35);
+  return edgeHashWith(edgeHashFirst(parent), token);
+}
+
+/**
+ * edgeHash in two halves: the first depends on the parent alone, so the matcher's probes for one
+ * word with each of its possible second words (startKey) share it.
+ */
+export function edgeHashFirst(parent: number): number {
+  const h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+export function edgeHashWith(first: number, token: number): number {
+  const h = Math.imul(first ^ token, 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
 }
 
@@ -40,6 +52,12 @@ export function startKey(first: number, second: number): number {
  */
 export function filterBits(key: number): number {
   return (1 << (key & 31)) | (1 << (key >>> 27));
+}
+
+/** Whether a filter (`mask`: its size in bits − 1) may hold `key`: both of its bits are set. */
+export function filterHas(filter: Uint32Array, mask: number, key: number): boolean {
+  const bits = filterBits(key);
+  return (filter[(key & mask) >>> 5]! & bits) === bits;
 }
 
 /** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */

@@ -10,7 +10,7 @@ import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
 // Module-local copies of hot-path functions (why: see tokenize.ts).
-const { edgeHash, filterBits, fnvString, startKey } = hash;
+const { edgeHash, filterHas, fnvString, startKey } = hash;
 
 export class LexiconError extends Error {}
 
@@ -145,8 +145,7 @@ export class Lexicon {
    */
   mayStart(lower: boolean, first: number, second: number): boolean {
     const key = startKey(first, second);
-    const bits = filterBits(key);
-    return ((lower ? this.lowerStart : this.start)[(key & (lower ? this.lowerStartMask : this.startMask)) >>> 5]! & bits) === bits;
+    return lower ? filterHas(this.lowerStart, this.lowerStartMask, key) : filterHas(this.start, this.startMask, key);
   }
 
   /**
@@ -154,9 +153,7 @@ export class Lexicon {
    * lets a trie walk stop without looking the next word up.
    */
   mayContinue(node: number, h: number): boolean {
-    const key = edgeHash(node, h);
-    const bits = filterBits(key);
-    return (this.edgeFilter[(key & this.edgeFilterMask) >>> 5]! & bits) === bits;
+    return filterHas(this.edgeFilter, this.edgeFilterMask, edgeHash(node, h));
   }
 
   /** The trie child of `node` along token `token`, or -1. */

@@ -8,6 +8,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
+import * as hashing from './hash.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
@@ -20,6 +21,7 @@ import { WordSet } from './word-set.ts';
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
+const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
@@ -117,19 +119,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
-        if (i === ends[f]) {
-          span.inLongerName = unknownName(tokens, lexicon, idAt, i - 1, i, i > lastEnd) || unknownName(tokens, lexicon, idAt, i + 1, i + 1, true);
-          span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, i, lastEnd === lastStart ? lastStart - 1 : lastEnd);
-        }
-        // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
-        // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
-        // knows, "Financial Times Group", stays that name.)
-        if (!span.inLongerName && (i === ends[f] || onlyPlaces(lexicon, span))) {
-          span.inLongerName = orgNameFollows(tokens, ends[f]!) || orgNameBefore(tokens, i) || featureNameAround(tokens, i, ends[f]!);
-        }
-        // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
-        if (!span.inLongerName && i === ends[f]) span.inLongerName = inByline(tokens, i, i);
-        span.regionWord = regionWordAround(tokens, i, ends[f]!);
+        readAround(span, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }
     }
@@ -153,9 +143,9 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
   // on demand cannot), so the walk below visits them alone instead of passing over every word.
   const rootChild = lexicon.rootChild;
   let candidates = 0; // words an alias may begin with, by the filters: listed in ids[n, n + candidates)
-  // Lexicon.mayStart inlined (keep in step with hash.edgeHash / startKey / filterBits): the first half of the key
-  // depends on the word alone, so its two or three probes share it, and the filters and masks are
-  // read once per text (this pass runs for every word: 10% faster).
+  // Lexicon.mayStart unrolled: the first half of the key (hash.edgeHashFirst) depends on the word
+  // alone, so its two or three probes share it, and the filters and masks are read once per text
+  // (this pass runs for every word: 10% faster).
   // Every word is probed in `start` (how every alias begins) first, whatever its case, and only a
   // lowercase word that passes also in `lowerStart`: choosing the filter by the word's case was a
   // branch the processor mispredicts for about every third word (this pass took a sixth longer). Every
@@ -163,16 +153,15 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
   const { lowerStart, start: anyStart, lowerStartMask, startMask } = lexicon;
   for (let k = 0; k < n; k++) {
     const capital = (flags[k]! & T_CAP) !== 0;
-    const x = Math.imul(hash[k]! ^ 0x9e3779b9, 0x85ebca6b);
-    const xs = x ^ (x >>> 13);
-    let key = startKeyOf(xs, 0); // a one-word alias
-    let starts = mayHold(anyStart, startMask, key) && (capital || mayHold(lowerStart, lowerStartMask, key));
+    const first = edgeHashFirst(hash[k]!);
+    let key = edgeHashWith(first, 0); // a one-word alias
+    let starts = filterHas(anyStart, startMask, key) && (capital || filterHas(lowerStart, lowerStartMask, key));
     if (!starts && k + 1 < n) {
-      key = startKeyOf(xs, hash[k + 1]!);
-      starts = mayHold(anyStart, startMask, key) && (capital || mayHold(lowerStart, lowerStartMask, key));
+      key = edgeHashWith(first, hash[k + 1]!);
+      starts = filterHas(anyStart, startMask, key) && (capital || filterHas(lowerStart, lowerStartMask, key));
       if (!starts && letters[k + 1] === 1 && k + 2 < n) {
-        key = startKeyOf(xs, hash[k + 2]!);
-        starts = mayHold(anyStart, startMask, key) && (capital || mayHold(lowerStart, lowerStartMask, key));
+        key = edgeHashWith(first, hash[k + 2]!);
+        starts = filterHas(anyStart, startMask, key) && (capital || filterHas(lowerStart, lowerStartMask, key));
       }
     }
     ids[k] = UNREAD;
@@ -191,16 +180,26 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
   return begins;
 }
 
-/** hash.startKey(first, second) given the first word's half of it, xs (see markStarts). */
-function startKeyOf(xs: number, second: number): number {
-  const y = Math.imul(xs ^ second, 0xc2b2ae35);
-  return y ^ (y >>> 16);
-}
-
-/** Whether a start filter may hold `key`: both of its bits (hash.filterBits) are set. */
-function mayHold(filter: Uint32Array, mask: number, key: number): boolean {
-  const bits = (1 << (key & 31)) | (1 << (key >>> 27));
-  return (filter[(key & mask) >>> 5]! & bits) === bits;
+/**
+ * Sets what the words around span [first, last] say of it: inLongerName, afterFirstName, regionWord
+ * (see Span). `taken`: the last token inside a longer earlier span; `free`: the word before the span
+ * is inside no span.
+ */
+function readAround(span: Span, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, first: number, last: number, taken: number, free: boolean): void {
+  const single = first === last;
+  if (single) {
+    span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true);
+    span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken);
+  }
+  // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
+  // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
+  // knows, "Financial Times Group", stays that name.)
+  if (!span.inLongerName && (single || onlyPlaces(lexicon, span))) {
+    span.inLongerName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
+  }
+  // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
+  if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
+  span.regionWord = regionWordAround(tokens, first, last);
 }
 
 /** Whether no token in [first, last] begins with a capital. */

@@ -74,7 +74,7 @@ export function orgNameBefore(tokens: Tokens, k: number): boolean {
   return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
 }
 
-/** Whether token k is a lower-case "of" joined to the word before it. */
-function ofJoins(tokens: Tokens, k: number): boolean {
+/** Whether token k is a lower-case "of" joined to the word before it (also region-words.ts). */
+export function ofJoins(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && OF.has(tokens, k);
 }

@@ -9,6 +9,7 @@
  * "state" and "region" count only in lower case: "Ohio State" is a university, "Islamic State" and
  * "State of Israel" are not regions. Folded forms (lower case, no diacritics).
  */
+import { ofJoins } from './org-heads.ts';
 import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -19,7 +20,6 @@ const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
 const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture']);
 const BEFORE_LOWER = new WordSet(['state']);
-const OF = new WordSet(['of']);
 
 function isWord(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): boolean {
   return anyCase.has(tokens, k) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(tokens, k));
@@ -31,6 +31,5 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   const next = last + 1;
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
   const of = first - 1;
-  return of >= 1 && (flags[first]! & T_JOIN) !== 0 && (flags[of]! & T_JOIN) !== 0 && (flags[of]! & T_CAP) === 0 &&
-    OF.has(tokens, of) && isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
+  return of >= 1 && (flags[first]! & T_JOIN) !== 0 && ofJoins(tokens, of) && isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
 }
