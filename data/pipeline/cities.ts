@@ -119,6 +119,24 @@ export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'IQ:Basra': [['Basrah', 'ordinary']],
 };
 
+/**
+ * A city's name with its locator, which English news leaves out: "Frankfurt am Main" and "Frankfurt
+ * (Oder)" are both "Frankfurt", "Halle (Saale)" is "Halle", "Newcastle upon Tyne" is "Newcastle". The
+ * locator is a river, a region or a nearby city, after a German or English preposition or in brackets.
+ */
+const LOCATOR = /^(\p{Lu}[^()]*?) (?:\([^)]+\)|(?:am|an der|im|in der|bei|ob der|upon) \p{Lu}.*)$/u;
+
+/** The name without its locator ("Frankfurt" for "Frankfurt am Main"), or undefined if it has none. */
+export function shortCityName(name: string): string | undefined {
+  return LOCATOR.exec(name)?.[1];
+}
+
+/** Short names that are not the name less its locator, keyed "CC:Display name". */
+const SHORT_NAME_FIX: Record<string, string> = { 'GB:Kingston upon Hull': 'Hull' };
+
+/** From this population a city's short name is how news names it; a smaller town's needs context ("Weil" for Weil am Rhein). */
+const SHORT_NAME_POPULATION = 100_000;
+
 /** Famous cities whose names are also English words: kept as ordinary names. */
 export const FAMOUS_COMMON_WORD_CITIES = new Set(['FR:Nice', 'HR:Split', 'GB:Bath', 'GB:Reading', 'IE:Cork', 'GB:Derby']);
 
@@ -265,6 +283,8 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     if (flagged) items.push([c.name, 'needs-context']);
     for (const f of c.formerNames) items.push([f, isCommonWordName(f) ? 'needs-context' : mode]);
     for (const [t, m] of CITY_EXTRA_ALIASES[key] ?? []) items.push([t, m]);
+    const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
+    if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);
 
     const facts: NonNullable<Draft['facts']> = [];
     if (countryName) facts.push({ type: 'country', value: countryName, id: `country:${c.country.toLowerCase()}` });

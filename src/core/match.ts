@@ -12,14 +12,19 @@ import * as hashing from './hash.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
+import { capsWordInProse } from './caps-words.ts';
 import { monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
+import { inFirmName } from './firm-names.ts';
+import { afterUnknownTown, commaBetween, pairTownContainer } from './containers.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
+import { givenNameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
+import { quotedSpeaker } from './speech.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, F_COUNTRY, F_REGION, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -119,7 +124,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
       if (span) {
-        readAround(span, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
+        readAround(span, text, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
+        // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts).
+        if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
+        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & (T_CAP | T_SENT)) === T_CAP && commaBetween(text, tokens.end[i - 1]!, span.start)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
         spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
       }
     }
@@ -185,7 +193,7 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
  * (see Span). `taken`: the last token inside a longer earlier span; `free`: the word before the span
  * is inside no span.
  */
-function readAround(span: Span, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, first: number, last: number, taken: number, free: boolean): void {
+function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, first: number, last: number, taken: number, free: boolean): void {
   const single = first === last;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true);
@@ -199,6 +207,15 @@ function readAround(span: Span, tokens: Tokens, lexicon: Lexicon, idAt: (k: numb
   }
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
   if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
+  // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
+  if (!span.inLongerName && single && quotedSpeaker(tokens, first) && minorTowns(lexicon, span)) span.inLongerName = true;
+  // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".
+  if (!span.inLongerName && single) span.inLongerName = inFirmName(text, tokens, first);
+  // An author in a reference list (reference-lists.ts): "Burton, David (2013)".
+  if (!span.inLongerName && single) {
+    const given = givenNameAfterComma(text, tokens, first);
+    span.inLongerName = given >= 0 && givenNotPlace(lexicon, idAt(given));
+  }
   span.regionWord = regionWordAround(tokens, first, last);
 }
 
@@ -211,6 +228,29 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
 /** Whether every reading of a span is a place. */
 function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
+  return true;
+}
+
+/** Whether word `id` is a given name that is not itself a place's name ("Victoria", "Georgia" are both). */
+function givenNotPlace(lexicon: Lexicon, id: number): boolean {
+  if (id < 0 || (lexicon.tokenFlags[id]! & TF_GIVEN) === 0) return false;
+  const node = lexicon.rootChild[id]!;
+  if (node < 0) return true;
+  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
+    if (lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) return false;
+  }
+  return true;
+}
+
+/** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
+const SPEAKING_TOWN = 0.5;
+
+/** Whether every reading of a span is a town (no country or region) too little known to speak for a government. */
+function minorTowns(lexicon: Lexicon, span: Span): boolean {
+  for (const e of span.entries) {
+    const entity = lexicon.entryEntity[e]!;
+    if (lexicon.entityKind[entity] !== PLACE || (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) !== 0 || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
+  }
   return true;
 }
 
@@ -258,6 +298,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const single = first === last;
   const f0 = flags[first]!;
   const noEvidence = (f0 & (T_SENT | T_TITLE)) !== 0;
+  // "Germany's DAX index": a short word in capitals in prose keeps only readings written so (caps-words.ts).
+  const abbreviation = single && (f0 & T_ALLCAPS) !== 0 && capsWordInProse(text, tokens, first);
   let weak = false;
   let lowercase = false;
   const entries: number[] = [];
@@ -272,6 +314,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     } else {
       // A short form written in capitals matches only in capitals: "IS" (Islamic State) is not "Is".
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
+      if (abbreviation && lexicon.entryCase[e] !== mask) continue;
       if (mode !== M_ORDINARY && n >= 2 && n <= 6 && lexicon.entryCase[e] === (1 << n) - 1 && mask !== lexicon.entryCase[e]) continue;
       const caps = lexicon.entryCaps[e]!;
       if (caps !== 0) {

@@ -422,3 +422,65 @@ describe('confidence and options', () => {
     expect(annotate(' \n\t ', fixtureLexicon())).toEqual([]);
   });
 });
+
+describe('a short word in capitals in prose', () => {
+  it('is an abbreviation, not a town spelt in capitals', () => {
+    expect(links('The DAX index fell. Tourists love Dax in France.')).toEqual(['Dax→city:3021670', 'France→country:fr']);
+  });
+
+  it('stays a name in a dateline or a run of capitals', () => {
+    expect(links('DAX (Reuters) - Tourists came.')).toEqual(['DAX→city:3021670']);
+    expect(links('Fans in DAX FRANCE cheered.')).toEqual(['DAX→city:3021670', 'FRANCE→country:fr']);
+  });
+});
+
+describe('a surname quoted as a speaker', () => {
+  it('is not a little-known town of that name', () => {
+    expect(links('The plant will close, Peabody said. "It is over," said Peabody.')).toEqual([]);
+  });
+
+  it('leaves the town where the speakers are, and capitals that speak for governments', () => {
+    expect(links('Officials in Peabody said the plant would close.')).toEqual(['Peabody→city:4946863']);
+    expect(links('Ankara said it would respond.')).toEqual(['Ankara→city:323786']);
+  });
+});
+
+describe('a founder\'s name in a firm\'s name', () => {
+  it('is not the town of that name', () => {
+    expect(links('Kidder, Peabody and Co and Smith, Peabody & Co advised the deal.')).toEqual([]);
+  });
+
+  it('leaves a list of places alone', () => {
+    expect(links('Offices in Peabody, London and Paris, Acme Holdings Ltd said.')).toEqual([
+      'Peabody→city:4946863', 'London→city:2643743', 'Paris→city:2988507',
+    ]);
+  });
+});
+
+describe('an author in a reference list', () => {
+  it('is not the town of that surname', () => {
+    expect(links('^ Derby, Mark (2010). A history. Derby, Mark. Another. Derby, Mark J. (2011).')).toEqual([]);
+  });
+
+  it('leaves a town followed by a place, or by a name that is not cited', () => {
+    expect(links('Trains from Derby, Mark said, were late.')).toEqual(['Derby→city:2651347']);
+    expect(links('He flew from Damascus, Hatay to London.')).toEqual(['Damascus→city:170654', 'Hatay→region:tr-31', 'London→city:2643743']);
+  });
+});
+
+describe('a town and the region or country it lies in', () => {
+  it('picks the town that lies there, whatever else the page names', () => {
+    expect(links('Syria and its war in Damascus were far from Damascus, Oregon, where he grew up.')).toEqual([
+      'Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:5722064', 'Oregon→region:us-or',
+    ]);
+  });
+
+  it('reads a region\'s short name as the region after a town we do not know', () => {
+    expect(links('The mine at Villa Nueva, Córdoba, closed.')).toEqual(['Córdoba→region:ar.05']);
+    expect(links('The mine at Córdoba closed.')).toEqual(['Córdoba→city:3860259']);
+  });
+
+  it('but not after an author\'s surname in a reference list', () => {
+    expect(links('See Kingsley, Michael (2003).')).toEqual([]);
+  });
+});

@@ -122,6 +122,9 @@ const CITY_RECORDS: CityRecord[] = [
   city(2990440, 'Nice', 'FR', 'PPLA2', '93', 338620),
   city(4076598, 'Mobile', 'US', 'PPLA2', 'AL', 190000),
   city(169389, 'Idlib', 'SY', 'PPLA', '12', 128840),
+  city(5, 'Kornstadt am Main', 'DE', 'PPLA2', '05', 650000),
+  city(6, 'Kornstadt (Oder)', 'DE', 'PPLA3', '11', 51000),
+  city(7, 'Kingston upon Hull', 'GB', 'PPLA2', 'ENG', 260000),
   city(1, 'Smallville', 'US', 'PPL', 'KS', 5000),
   city(2, 'Some District', 'TR', 'PPLX', '34', 50000),
   city(3, 'Old Town', 'TR', 'PPLH', '34', 500000),
@@ -145,7 +148,14 @@ describe('cities and regions', () => {
   const region = (id: string): (typeof regions.drafts)[number] => regions.drafts.find((d) => d.id === id)!;
 
   it('keeps capitals and towns ≥ 15,000, drops small, historical and small sections', () => {
-    expect(cities.map((c) => c.name).sort()).toEqual(['Ankara', 'Antakya', 'Astana', 'Idlib', 'Mobile', 'Nice', 'Of', 'Çanakkale'].sort());
+    expect(cities.map((c) => c.name).sort()).toEqual(['Ankara', 'Antakya', 'Astana', 'Idlib', 'Mobile', 'Nice', 'Of', 'Çanakkale',
+      'Kornstadt am Main', 'Kornstadt (Oder)', 'Kingston upon Hull'].sort());
+  });
+  it('names a city as news does, without its locator; a small town only in context', () => {
+    expect(byName('Kornstadt am Main').aliases).toContainEqual({ text: 'Kornstadt', match: 'ordinary' });
+    expect(byName('Kornstadt (Oder)').aliases).toContainEqual({ text: 'Kornstadt', match: 'needs-context' });
+    expect(byName('Kingston upon Hull').aliases).toEqual([{ text: 'Hull', match: 'ordinary' }]);
+    expect(byName('Ankara').aliases).toEqual([]);
   });
   it('fixes Nur-Sultan to Astana and keeps the old name', () => {
     const a = byName('Astana');

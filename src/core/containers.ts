@@ -1,0 +1,88 @@
+/**
+ * "Augusta, Georgia", "Paris, Texas", "Innisfil, Ontario", "Tbilisi, Georgia": news places a town by
+ * the region or country it lies in, after a comma. The pair decides both names at once — Augusta is
+ * the one in the US state of Georgia, and Georgia is that state, not the country — which the
+ * document-wide weighing of homonyms cannot, since it reads each name on its own.
+ *
+ * When the town is one we do not know ("Murdochville, Quebec"), a capitalised word that is no known
+ * name stands for it, and the second name is read as a region if it can be one ("Quebec" the
+ * province, not Quebec City); unless it can also be a country ("Gori, Georgia" may be either).
+ */
+import type { Lexicon } from './lexicon.ts';
+import * as format from './format.ts';
+import type { Span } from './match.ts';
+
+const { F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
+const PLACE = format.KIND_CODES.indexOf('place');
+
+/** Whether the text between two spans is a comma and one space: "Augusta, Georgia". */
+export function commaBetween(text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === 44 && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 0xa0);
+}
+
+/** Whether entry `a` is a short form: a surname, a name that needs context. */
+function shortForm(lex: Lexicon, a: number): boolean {
+  const mode = lex.entryFlags[a]! & MODE_MASK;
+  return mode === M_NEEDS_CONTEXT || mode === M_COREF;
+}
+
+/** Whether a possessive ending follows offset `at`: "Turkey's", "Turkey’s". */
+function possessive(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
+}
+
+/** Whether entity `a` lists entity `b` among its context (a town its region and country). */
+function lists(lex: Lexicon, a: number, b: number): boolean {
+  for (let k = lex.contextStart[a]!; k < lex.contextStart[a + 1]!; k++) if (lex.context[k] === b) return true;
+  return false;
+}
+
+const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! & (F_REGION | F_COUNTRY)) !== 0;
+/** A place that may lie in a region or country: a town, or a region (not a country). */
+const isTown = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
+
+/** Whether entry `a` reads as a town or region that lies in one of the containers among `entries`. */
+function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
+  const t = lex.entryEntity[a]!;
+  if (!isTown(lex, t)) return false;
+  for (const b of entries) {
+    const c = lex.entryEntity[b]!;
+    if (isContainer(lex, c) && lists(lex, t, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Town, Container": keeps, of each span, the readings that fit together — the towns that lie in one
+ * of the second span's regions or countries, and those containers. Changes nothing when none fit.
+ */
+export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span): void {
+  // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
+  // person's surname (a short form) may give way to the town, as in "Burton, Michigan"; a full name
+  // or an organisation may not.
+  if (possessive(text, container.end) || !town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || shortForm(lex, a))) return;
+  if (!town.entries.some((a) => liesIn(lex, a, container.entries))) return;
+  town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
+  container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lists(lex, lex.entryEntity[a]!, lex.entryEntity[b]!)));
+  // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
+  if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;
+}
+
+/**
+ * "Murdochville, Quebec": after an unknown town — word id `before` (-1: a word the lexicon does not
+ * hold), no common word and no known name's first word — a name that can be a region and no country
+ * is the region. Not when its first word (id `first`) is a given name: "King, Michael" is an author.
+ */
+export function afterUnknownTown(lex: Lexicon, before: number, first: number, container: Span): void {
+  if (before >= 0 && ((lex.tokenFlags[before]! & TF_COMMON) !== 0 || lex.rootChild[before]! >= 0)) return;
+  // "King, Michael (2003)" in a reference list: an author, not a town and a region.
+  if (first >= 0 && (lex.tokenFlags[first]! & TF_GIVEN) !== 0) return;
+  let region = false;
+  for (const b of container.entries) {
+    const flags = lex.entityFlags[lex.entryEntity[b]!]!;
+    if ((flags & F_COUNTRY) !== 0) return;
+    if ((flags & F_REGION) !== 0) region = true;
+  }
+  if (region) container.regionWord = true;
+}

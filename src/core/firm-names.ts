@@ -1,0 +1,55 @@
+/**
+ * Partnerships are named after their founders: "Kidder, Peabody and Co", "Holt, Rinehart and Winston
+ * Canada Ltd.", "Smith, Barney & Co". A founder's name that is also a town (Peabody, Massachusetts;
+ * Holt, Michigan) is part of the firm's name there, not a mention of the town. The sign is the shape:
+ * capitalised names joined by commas and a final "and" or "&", then the firm's legal form.
+ *
+ * The legal form must come after the final "and" or "&", and a comma after that ends the name: a list
+ * of places never ends in a legal form, and a sentence that goes on after one ("in London, Paris and
+ * Frankfurt, Deutsche Bank AG said") is cut off at the comma after the "and".
+ */
+import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+const LEGAL_FORMS = new WordSet('co cos inc corp ltd llc llp lp plc gmbh'.split(' '));
+const AND = new WordSet(['and']);
+/** How many words after the name the legal form may come ("… and Winston Canada Ltd."). */
+const MAX_WORDS = 8;
+
+/** Whether the one-word name at token k is a founder's name in a firm's name (see the module comment). */
+export function inFirmName(text: string, tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  // The last of a list ("London and Paris, Smith & Co") begins no firm's name.
+  if (k > 0 && (flags[k]! & T_JOIN) !== 0 && ((flags[k - 1]! & T_CAP) === 0 && AND.has(tokens, k - 1) || gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 38))) return false;
+  let closed = false; // past the final "and" or "&": only joined words may follow
+  for (let j = k; j + 1 < tokens.count && j - k <= MAX_WORDS;) {
+    const next = flags[j + 1]!;
+    if ((next & T_SENT) !== 0) return false;
+    let to: number;
+    if ((next & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, j + 1) && j + 2 < tokens.count &&
+      (flags[j + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) {
+      if (closed) return false;
+      to = j + 2; closed = true;
+    } else if ((next & T_CAP) === 0) return false;
+    else if ((next & T_JOIN) !== 0) {
+      to = j + 1;
+      // "Smith, Barney & Co": the ampersand closes the list as "and" does.
+      if (gapHas(text, tokens.end[j]!, tokens.start[j + 1]!, 38)) { if (closed) return false; closed = true; }
+    } else if (!closed && gapHas(text, tokens.end[j]!, tokens.start[j + 1]!, 44)) to = j + 1;
+    else return false;
+    if (closed && LEGAL_FORMS.has(tokens, to)) return true;
+    j = to;
+  }
+  return false;
+}
+
+/** Whether the gap [from, to) between two words holds the character `code`, and otherwise only spaces. */
+function gapHas(text: string, from: number, to: number, code: number): boolean {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === code && !seen) seen = true;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return seen;
+}

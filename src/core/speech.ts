@@ -1,0 +1,27 @@
+/**
+ * News quotes people by surname: "Kuroda said", "said Perez". A one-word town right before a verb of
+ * speech, or right after "said", is far more often a person's surname than the town speaking (Kuroda
+ * the Japanese town does not talk; Makoto Kuroda, the vice minister, does). Capitals and other
+ * well-known cities do speak for their governments ("Ankara said", "Washington says"), so the matcher
+ * asks this only of towns of low prominence (see `minorTowns` in match.ts) and then doubts them like a
+ * word inside a longer name.
+ */
+import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+const AFTER = new WordSet(`said says told added asked explained wrote argued noted insisted replied recalled
+admitted acknowledged tweeted testified`.split(/\s+/));
+const BEFORE = new WordSet(['said', 'says']);
+/** "Officials in Peabody said": after these the name is where the speakers are. */
+const PLACE_WORDS = new WordSet('in at from of near to across around outside inside'.split(' '));
+
+/** Whether the one-word name at token k is quoted as a speaker: "k said", "said k". */
+export function quotedSpeaker(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  const next = k + 1;
+  const prev = k - 1;
+  if (next < tokens.count && (flags[next]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && AFTER.has(tokens, next)) {
+    return !(prev >= 0 && (flags[k]! & T_JOIN) !== 0 && PLACE_WORDS.has(tokens, prev));
+  }
+  return prev >= 0 && (flags[k]! & T_JOIN) !== 0 && (flags[prev]! & T_CAP) === 0 && BEFORE.has(tokens, prev);
+}
