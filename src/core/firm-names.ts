@@ -19,14 +19,13 @@ const MAX_WORDS = 8;
 /** Whether the one-word name at token k is a founder's name in a firm's name (see the module comment). */
 export function inFirmName(text: string, tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
-  // The last of a list ("London and Paris, Smith & Co") begins no firm's name.
-  if (k > 0 && (flags[k]! & T_JOIN) !== 0 && ((flags[k - 1]! & T_CAP) === 0 && AND.has(tokens, k - 1) || gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 38))) return false;
   let closed = false; // past the final "and" or "&": only joined words may follow
   for (let j = k; j + 1 < tokens.count && j - k <= MAX_WORDS;) {
     const next = flags[j + 1]!;
     if ((next & T_SENT) !== 0) return false;
     let to: number;
-    if ((next & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, j + 1) && j + 2 < tokens.count &&
+    // (The letter count first: this runs beside every one-word name, and most next words are no "and".)
+    if ((next & (T_JOIN | T_CAP)) === T_JOIN && tokens.letters[j + 1] === 3 && AND.has(tokens, j + 1) && j + 2 < tokens.count &&
       (flags[j + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) {
       if (closed) return false;
       to = j + 2; closed = true;
@@ -37,10 +36,16 @@ export function inFirmName(text: string, tokens: Tokens, k: number): boolean {
       if (gapHas(text, tokens.end[j]!, tokens.start[j + 1]!, 38)) { if (closed) return false; closed = true; }
     } else if (!closed && gapHas(text, tokens.end[j]!, tokens.start[j + 1]!, 44)) to = j + 1;
     else return false;
-    if (closed && LEGAL_FORMS.has(tokens, to)) return true;
+    if (closed && LEGAL_FORMS.has(tokens, to)) return !lastOfList(text, tokens, k);
     j = to;
   }
   return false;
+}
+
+/** Whether token k follows "and" or "&": the last of a list ("London and Paris, Smith & Co") begins no firm's name. */
+function lastOfList(text: string, tokens: Tokens, k: number): boolean {
+  if (k === 0 || (tokens.flags[k]! & T_JOIN) === 0) return false;
+  return (tokens.flags[k - 1]! & T_CAP) === 0 && AND.has(tokens, k - 1) || gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 38);
 }
 
 /** Whether the gap [from, to) between two words holds the character `code`, and otherwise only spaces. */

@@ -208,7 +208,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
   if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
-  if (!span.inLongerName && single && quotedSpeaker(tokens, first) && minorTowns(lexicon, span)) span.inLongerName = true;
+  if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".
   if (!span.inLongerName && single) span.inLongerName = inFirmName(text, tokens, first);
   // An author in a reference list (reference-lists.ts): "Burton, David (2013)".
