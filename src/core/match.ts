@@ -279,9 +279,12 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
   if (tokens.letters[g] === 1 && (flags[g]! & T_CAP) !== 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0) g--;
   // A surname's particle: "Luis de Miranda", "Ludwig van Beethoven".
   else if ((flags[g]! & T_CAP) === 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0 && PARTICLES.has(tokens, g)) g--;
-  if (g <= taken || (flags[g]! & T_CAP) === 0 || (flags[g]! & (T_ALLCAPS | T_TITLE)) !== 0) return false;
+  if (g <= taken || (flags[g]! & (T_CAP | T_ALLCAPS)) !== T_CAP) return false;
   const id = idAt(g);
-  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
+  if (id < 0 || (lexicon.tokenFlags[id]! & TF_GIVEN) === 0) return false;
+  // In a headline every word has a capital, so a given name that is also a word ("Will", "Mark",
+  // "Grace") proves nothing there; "Kevin" still does ("Por Jeré Longman y Kevin Draper").
+  return (flags[g]! & T_TITLE) === 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
 }
 
 /** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */

@@ -293,6 +293,13 @@ describe('the surname of a person we do not know', () => {
     }
   });
 
+  it('is seen in a headline after a given name that is no word, not after one that is', () => {
+    expect(links('Report By Kevin Dax And Jeré Longman\nTourists came to Dax in France.')).toEqual(['France→country:fr']);
+    expect(links('Officials Say Will Dax Stay Open Longer\nTourists came to Dax in France.')).toEqual([
+      'Dax→city:3021670', 'Dax→city:3021670', 'France→country:fr',
+    ]);
+  });
+
   it('is seen across a particle between the given name and the surname', () => {
     expect(links('The philosopher Luis de Halden wrote it. Halden lives in Paris.')).toEqual(['Paris→city:2988507']);
   });
