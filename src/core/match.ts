@@ -21,10 +21,11 @@ import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { givenNameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
 import { quotedSpeaker } from './speech.ts';
+import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, F_COUNTRY, F_REGION, M_ACRONYM, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -205,6 +206,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && (single || onlyPlaces(lexicon, span))) {
     span.inLongerName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
   }
+  // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
+  if (!span.inLongerName && single && last + 1 < tokens.count && (tokens.flags[last + 1]! & T_CAP) !== 0 && onlyTowns(lexicon, span)) {
+    const id = idAt(last + 1);
+    span.inLongerName = everydayWordAfter(tokens, last + 1, id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0);
+  }
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
   if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
@@ -244,6 +250,22 @@ function givenNotPlace(lexicon: Lexicon, id: number): boolean {
 
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
 const SPEAKING_TOWN = 0.5;
+
+/**
+ * Whether every name reading of a span is a town: a place, but no country or region. (Short forms do
+ * not count: "Paris" is also a Trojan prince's name, who is no more in "Paris Motor Show".)
+ */
+function onlyTowns(lexicon: Lexicon, span: Span): boolean {
+  let towns = false;
+  for (const e of span.entries) {
+    const mode = lexicon.entryFlags[e]! & MODE_MASK;
+    if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
+    const entity = lexicon.entryEntity[e]!;
+    if (lexicon.entityKind[entity] !== PLACE || (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) !== 0) return false;
+    towns = true;
+  }
+  return towns;
+}
 
 /** Whether every reading of a span is a town (no country or region) too little known to speak for a government. */
 function minorTowns(lexicon: Lexicon, span: Span): boolean {

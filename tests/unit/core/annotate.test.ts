@@ -491,3 +491,15 @@ describe('a town and the region or country it lies in', () => {
     expect(links('See Kingsley, Michael (2003).')).toEqual([]);
   });
 });
+
+describe('a town\'s name that begins another name', () => {
+  it('is not the town before a capitalised everyday word', () => {
+    expect(links('Crowds came to the Paris Motor Show and later to a Peabody Film night in spring.')).toEqual([]);
+  });
+
+  it('is the town before a day, a word for a place, or a lower-case word, and a country stays one', () => {
+    expect(links('He met them in London Thursday, then in Peabody City and Paris itself; Turkey Border posts closed.')).toEqual([
+      'London→city:2643743', 'Peabody→city:4946863', 'Paris→city:2988507', 'Turkey→country:tr',
+    ]);
+  });
+});
