@@ -46,7 +46,30 @@ reynolds richardson roberts robinson rogers ross russell sanders scott simmons s
 sullivan taylor thompson turner walker wallace ward watson wells west white williams wood woods wright young
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/)].filter(Boolean));
+/**
+ * The commonest surnames of other languages news often quotes, for the same reason: "Perez", "Santos",
+ * "Matsumoto" and "Zhang" are towns too, and on a page they are far more often someone quoted.
+ */
+const WORLD_SURNAMES = `
+garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz
+reyes morales cruz ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo jimenez moreno romero
+herrera medina aguilar vargas guzman castro santos silva soto fernandez delgado vega rojas navarro
+salazar molina pereira oliveira costa souza carvalho almeida ferreira rocha
+rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti
+muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter
+martin bernard dubois durand leroy moreau laurent simon michel lefebvre
+jansen janssen visser smit bakker
+kim lee park choi jung kang cho yoon jang lim han shin kwon hwang ahn song yoo hong
+wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin luo gao liang zheng
+nguyen tran pham vu dang bui
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+yamaguchi matsumoto inoue kimura hayashi shimizu saito kuroda
+ivanov smirnov kuznetsov popov petrov sokolov volkov
+kumar singh sharma patel gupta shah khan ahmed hussain hassan rahman
+yilmaz kaya demir sahin celik yildiz ozturk aydin
+`;
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/), ...WORLD_SURNAMES.split(/\s+/)].filter(Boolean));
 
 /** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

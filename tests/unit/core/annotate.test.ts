@@ -503,3 +503,9 @@ describe('a town\'s name that begins another name', () => {
     ]);
   });
 });
+
+describe('a town named like a common surname of another language', () => {
+  it('needs the page\'s support, as an English surname does', () => {
+    expect(links('The brothers Osorio and Perez were held in the county jail.')).toEqual([]);
+  });
+});
