@@ -71,6 +71,8 @@ export interface Span {
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
 const nodes = new Int32Array(MAX_ALIAS_TOKENS);
+const aheadEnds = new Int32Array(MAX_ALIAS_TOKENS);
+const aheadNodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
 /** Lower-case words between a given name and a surname. */
 const PARTICLES = new WordSet('de da das do dos di del della van von der den ter du le la bin ibn'.split(' '));
@@ -86,7 +88,6 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   const ids = scratch && scratch.length >= 2 * n ? scratch : new Int32Array(Math.max(2 * n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
   const begins = markStarts(tokens, lexicon, ids);
-  const rootChild = lexicon.rootChild;
   const idAt = (k: number): number => {
     let id = ids[k]!;
     if (id === UNREAD) id = ids[k] = lexicon.tokenId(chars, foldStart[k]!, foldLen[k]!, hash[k]!);
@@ -94,31 +95,18 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   };
 
   const spans: Span[] = [];
-  const nodeEntries = lexicon.nodeEntries;
   let lastEnd = -1; // last token of the previous span
   let lastStart = -1; // and its first
   let i = 0;
   for (let b = n; b < n + begins; b++) {
     if (ids[b]! < i) continue; // inside the previous span
     i = ids[b]!;
-    // Walk the trie as far as the words allow, remembering every node that ends an alias.
-    let found = 0;
-    let node = rootChild[ids[i]!]!;
-    let j = i;
-    while (node >= 0) {
-      if (nodeEntries[node] !== nodeEntries[node + 1]) { ends[found] = j; nodes[found] = node; found++; }
-      j++;
-      if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
-      // The edge filter rules most words out by their hash alone; a word it rules out is not looked up
-      // (a lowercase word left unread cannot begin a name either, so nothing later misses its id).
-      const t = lexicon.mayContinue(node, hash[j]!) ? idAt(j) : -1;
-      let next = t >= 0 ? lexicon.child(node, t) : -1;
-      // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
-      if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {
-        next = lexicon.child(node, ids[j + 1]!);
-        if (next >= 0) j++;
-      }
-      node = next;
+    const found = walk(tokens, lexicon, ids, idAt, i, ends, nodes);
+    // "the Pacific Islands Forum": an alias that begins with a lower-case "the" ("the Pacific") gives
+    // way to a longer one that begins after it.
+    if (found > 0 && (flags[i]! & T_CAP) === 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && THE.has(tokens, i)) {
+      const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
+      if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
     }
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
@@ -135,6 +123,35 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     if (!taken) i++;
   }
   return { spans, scratch: ids };
+}
+
+/**
+ * Walks the trie from token i as far as the words allow, writing each node that ends an alias and the
+ * token it ends at to `nodesOut` and `endsOut`, shortest first; returns how many.
+ */
+function walk(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, idAt: (k: number) => number, i: number, endsOut: Int32Array, nodesOut: Int32Array): number {
+  const { flags, hash } = tokens;
+  const n = tokens.count;
+  const nodeEntries = lexicon.nodeEntries;
+  let found = 0;
+  let node = lexicon.rootChild[ids[i]!]!;
+  let j = i;
+  while (node >= 0) {
+    if (nodeEntries[node] !== nodeEntries[node + 1]) { endsOut[found] = j; nodesOut[found] = node; found++; }
+    j++;
+    if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS || (flags[j]! & T_JOIN) === 0) break;
+    // The edge filter rules most words out by their hash alone; a word it rules out is not looked up
+    // (a lowercase word left unread cannot begin a name either, so nothing later misses its id).
+    const t = lexicon.mayContinue(node, hash[j]!) ? idAt(j) : -1;
+    let next = t >= 0 ? lexicon.child(node, t) : -1;
+    // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
+    if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {
+      next = lexicon.child(node, ids[j + 1]!);
+      if (next >= 0) j++;
+    }
+    node = next;
+  }
+  return found;
 }
 
 /**
@@ -309,6 +326,12 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
   return (flags[g]! & T_TITLE) === 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
 }
 
+/** Whether every entry's alias begins with a lower-case letter (a "the" it starts with is not part of the name). */
+function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
+  for (const e of entries) if ((lexicon.entryCase[e]! & 1) !== 0) return false;
+  return true;
+}
+
 /** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */
 function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number): Span | null {
   const flags = tokens.flags;
@@ -325,6 +348,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const noEvidence = (f0 & (T_SENT | T_TITLE)) !== 0;
   // "Germany's DAX index": a short word in capitals in prose keeps only readings written so (caps-words.ts).
   const abbreviation = single && (f0 & T_ALLCAPS) !== 0 && capsWordInProse(text, tokens, first);
+  const capitalThe = !single && (f0 & (T_CAP | T_ALLCAPS | T_SENT | T_TITLE)) === T_CAP && THE.has(tokens, first);
   let weak = false;
   let lowercase = false;
   const entries: number[] = [];
@@ -337,6 +361,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       if (((ef >>> E_LETTERS_SHIFT) & 0xff) !== Math.min(letters, 255) || lexicon.entryCase[e] !== mask) continue;
       acronym = true;
     } else {
+      // "appeared on The Atlantic": a capital "The" inside a sentence begins a title — a magazine's, a
+      // film's — not a place an alias names with a lower-case "the" ("the Atlantic", "the Gulf").
+      // (Papers and people are styled so: "The Post", "The Queen".)
+      if (capitalThe && (lexicon.entryCase[e]! & 1) === 0 && lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) continue;
       // A short form written in capitals matches only in capitals: "IS" (Islamic State) is not "Is".
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
       if (abbreviation && lexicon.entryCase[e] !== mask) continue;
@@ -358,9 +386,11 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let end = tokens.end[last]!;
   // "U.S.": an acronym of dotted initials owns its final dot (the tokenizer leaves dots out of words).
   if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
-  // A leading lowercase "the" belongs to the sentence, not to the name: the alias "the Fed" needs it,
-  // but the mention is "Fed", as a reader (and news annotation) would mark it.
-  const start = first < last && (flags[first]! & T_CAP) === 0 && THE.has(tokens, first)
+  // A leading "the" belongs to the sentence, not to the name: the alias "the Fed" needs it, but the
+  // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
+  // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence
+  // a capital "The" is the name's own styling: "The Post".)
+  const start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
     ? tokens.start[first + 1]! : tokens.start[first]!;
   return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, regionWord: false, modes };
 }

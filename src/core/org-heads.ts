@@ -20,7 +20,7 @@ co corp corporation inc incorporated ltd llc plc company companies group holding
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport
-association federation union league club foundation society council committee studios market encyclopedia
+association federation union league club foundation society council committee community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup
 `;
 

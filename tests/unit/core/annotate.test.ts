@@ -274,6 +274,21 @@ describe('a leading lower-case "the"', () => {
   it('does not make the word alone a name', () => {
     expect(links('He was fed up.')).toEqual([]);
   });
+
+  it('gives way to a longer name that begins after it', () => {
+    expect(links('Markets waited for the Fed Watch Board on Friday.')).toEqual(['Fed Watch Board→fed-watch-board']);
+  });
+
+  it('is left out at a sentence start too', () => {
+    const text = 'The Fed waited. Later the Fed spoke.';
+    expect(annotate(text, fixtureLexicon()).map((m) => [m.text, m.start])).toEqual([['Fed', 4], ['Fed', 26]]);
+  });
+
+  it('written "The" inside a sentence begins a title, not a place', () => {
+    expect(links('Ships crossed the Atlantic. It appeared in The Atlantic today. The Fed spoke to The Fed.')).toEqual([
+      'Atlantic→atlantic-ocean', 'Fed→federal-reserve', 'The Fed→federal-reserve',
+    ]);
+  });
 });
 
 describe('the surname of a person we do not know', () => {
