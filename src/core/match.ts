@@ -234,10 +234,13 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".
   if (!span.inLongerName && single) span.inLongerName = inFirmName(text, tokens, first);
-  // An author in a reference list (reference-lists.ts): "Burton, David (2013)".
+  // An author in a reference list (reference-lists.ts): "Burton, David (2013)" — and the given name
+  // itself after a surname no name of ours begins with: "Gordon, Elizabeth (1998)".
   if (!span.inLongerName && single) {
     const given = givenNameAfterComma(text, tokens, first);
-    span.inLongerName = given >= 0 && givenNotPlace(lexicon, idAt(given));
+    span.inLongerName = given >= 0 && givenNotPlace(lexicon, idAt(given)) ||
+      free && first > 0 && (tokens.flags[first - 1]! & T_CAP) !== 0 && unknownWord(lexicon, idAt(first - 1)) &&
+      givenNameAfterComma(text, tokens, first - 1) === first && (lexicon.tokenFlags[idAt(first)]! & TF_GIVEN) !== 0;
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -252,6 +255,11 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
 function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
   return true;
+}
+
+/** Whether word `id` begins no name of ours (-1: the lexicon does not hold it). */
+function unknownWord(lexicon: Lexicon, id: number): boolean {
+  return id < 0 || lexicon.rootChild[id]! < 0;
 }
 
 /** Whether word `id` is a given name that is not itself a place's name ("Victoria", "Georgia" are both). */

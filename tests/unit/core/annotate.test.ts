@@ -484,6 +484,10 @@ describe('an author in a reference list', () => {
     expect(links('^ Derby, Mark (2010). A history. Derby, Mark. Another. Derby, Mark J. (2011).')).toEqual([]);
   });
 
+  it('nor is the author\'s given name a place or a person of that name', () => {
+    expect(links('^ Gordon, Victoria (1998). A book. Farms in Victoria burned.')).toEqual(['Victoria→region:au-vic']);
+  });
+
   it('leaves a town followed by a place, or by a name that is not cited', () => {
     expect(links('Trains from Derby, Mark said, were late.')).toEqual(['Derby→city:2651347']);
     expect(links('He flew from Damascus, Hatay to London.')).toEqual(['Damascus→city:170654', 'Hatay→region:tr-31', 'London→city:2643743']);
@@ -503,7 +507,7 @@ describe('a town and the region or country it lies in', () => {
   });
 
   it('but not after an author\'s surname in a reference list', () => {
-    expect(links('See Kingsley, Michael (2003).')).toEqual([]);
+    expect(links('See Kingsley, Victoria (2003). Farms in Victoria burned.')).toEqual(['Victoria→region:au-vic']);
   });
 });
 
