@@ -18,6 +18,7 @@ import { featureNameAround } from './feature-names.ts';
 import { inFirmName } from './firm-names.ts';
 import { afterUnknownTown, commaBetween, pairTownContainer } from './containers.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
+import { capitalsAsWritten } from './other-languages.ts';
 import { givenNameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
 import { quotedSpeaker } from './speech.ts';
@@ -81,9 +82,10 @@ const UNREAD = -2;
 
 /**
  * Finds the alias spans of tokenized text. `scratch` (grown if needed, returned for reuse) holds each
- * word's id in [0, n) and the words a name may begin with in [n, 2n).
+ * word's id in [0, n) and the words a name may begin with in [n, 2n). `foreign`: the text is in another
+ * language than English (other-languages.ts).
  */
-export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array): { spans: Span[]; scratch: Int32Array } {
+export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array, foreign = false): { spans: Span[]; scratch: Int32Array } {
   const n = tokens.count;
   const ids = scratch && scratch.length >= 2 * n ? scratch : new Int32Array(Math.max(2 * n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
@@ -111,7 +113,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
-      const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!);
+      const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign);
       if (span) {
         readAround(span, text, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts).
@@ -341,7 +343,7 @@ function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
 }
 
 /** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */
-function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number): Span | null {
+function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean): Span | null {
   const flags = tokens.flags;
   // The span's capital-letter pattern, for acronyms.
   let letters = 0;
@@ -377,6 +379,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
       if (abbreviation && lexicon.entryCase[e] !== mask) continue;
       if (mode !== M_ORDINARY && n >= 2 && n <= 6 && lexicon.entryCase[e] === (1 << n) - 1 && mask !== lexicon.entryCase[e]) continue;
+      // Another language's words (other-languages.ts): a name only as written, capitals and all; one
+      // word at a sentence start is weak.
+      if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
+      if (foreign && single && noEvidence && mode === M_ORDINARY) weak = true;
       const caps = lexicon.entryCaps[e]!;
       if (caps !== 0) {
         let ok = true;
