@@ -17,7 +17,11 @@ export const Request = v.variant('type', [
   // content → background: the visible text blocks of one document, in reading order.
   // `fresh`: a new document (full scan); otherwise the blocks join the document the worker already
   // holds for this frame, so a rescanned paragraph's "Altun" still resolves against earlier names.
-  v.strictObject({ type: v.literal('annotate'), blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_BLOCKS)), fresh: v.boolean() }),
+  // `lang`: the page's declared language (`<html lang>`), for a text too short to tell its own.
+  v.strictObject({
+    type: v.literal('annotate'), blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_BLOCKS)), fresh: v.boolean(),
+    lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  }),
   // content → background: every mention of this frame's document, resolved with all its text (the
   // page sent it in parts and asks once at the end, so early parts get the whole page as context).
   v.strictObject({ type: v.literal('resolve-document') }),

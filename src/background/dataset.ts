@@ -73,12 +73,14 @@ const MAX_DOCUMENTS = 16;
  */
 const MAX_DOCUMENT_TEXT = 6_000_000;
 
-export async function annotateBlocks(blocks: string[], key: string, fresh: boolean): Promise<AnnotateReply> {
+/** `lang`: the page's declared language, for a document whose first text is too short to tell its own. */
+export async function annotateBlocks(blocks: string[], key: string, fresh: boolean, lang?: string): Promise<AnnotateReply> {
   const [lex, packs] = await Promise.all([builtInLexicon(), importedPacks()]);
   const t0 = performance.now();
   let doc = documents.get(key);
   if (!doc || fresh) {
-    doc = { builtIn: new DocumentAnnotator(lex), imported: packs.lexicon ? new DocumentAnnotator(packs.lexicon) : null };
+    const options = { language: lang };
+    doc = { builtIn: new DocumentAnnotator(lex, options), imported: packs.lexicon ? new DocumentAnnotator(packs.lexicon, options) : null };
     documents.delete(key);
     documents.set(key, doc);
     while (documents.size > MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);

@@ -9,7 +9,7 @@ export async function handleRequest(request: Request, sender: browser.Runtime.Me
     case 'ping':
       return { type: 'pong', version: browser.runtime.getManifest().version };
     case 'annotate':
-      return annotateBlocks(request.blocks, `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request.fresh);
+      return annotateBlocks(request.blocks, `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request.fresh, request.lang);
     case 'resolve-document':
       return resolveDocument(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`);
     case 'report': {

@@ -39,3 +39,24 @@ export function htmlToText(html: string): string {
     .filter((line) => line.length > 0)
     .join('\n');
 }
+
+/**
+ * The language an HTML document declares on its root element (`<html lang="fr">`), or undefined.
+ * Parsed, not searched: old pages carry extra `<html lang="en">` tags inside conditional comments
+ * for Internet Explorer before the real one.
+ */
+export function htmlLanguage(html: string): string | undefined {
+  let lang: string | undefined;
+  let seen = false;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (seen) return;
+      if (name === 'html') lang = attrs.lang?.trim() || undefined;
+      if (name === 'html' || name === 'body') seen = true;
+    },
+  }, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  // The root element comes first; a page's head is enough to find it.
+  parser.write(html.slice(0, 200_000));
+  parser.end();
+  return lang;
+}

@@ -4,22 +4,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { annotate, type Lexicon, type Mention } from '../core/index.ts';
+import { annotate, type AnnotateOptions, type Lexicon, type Mention } from '../core/index.ts';
 import { KINDS } from '../data/kinds.ts';
 import { EntityStore, MissingArtifact, openLexicon } from './artifacts.ts';
-import { htmlToText } from './html-text.ts';
+import { htmlLanguage, htmlToText } from './html-text.ts';
 import { formatCard } from './card-text.ts';
 
 const HELP = `backstory — find the people, places, organisations and events named in a text (offline)
 
 Usage:
-  backstory annotate [FILE|-] [--html] [--threshold N]
+  backstory annotate [FILE|-] [--html] [--threshold N] [--lang TAG]
       Annotates a text file (or stdin with "-" or no FILE) and prints
       { "mentions": [ { "start", "end", "text", "confidence", "entity": { "id", "name", "kind", "wikipedia", "wikidata" } } ] }.
       Offsets are UTF-16 code units (JavaScript string indices) into the input text.
       --html: the input is HTML; only its visible text is annotated (script, style and hidden
       elements skipped, block elements as line breaks), and offsets refer to that extracted text.
-  backstory annotate --jsonl [--threshold N]
+      --lang: the text's language ("fr", "en-GB"; with --html, the page's <html lang> by default).
+      Text in another language than English is matched more strictly: its short words at a
+      sentence start and its lower-case words are not read as names. The text's own words decide
+      the language; the tag, only when the text is too short to tell.
+  backstory annotate --jsonl [--threshold N] [--lang TAG]
       Reads JSON lines {"id", "text"} on stdin and writes one line {"id", "mentions": […]} per
       input line, in order, as it goes. A bad line is reported on stderr (with its line number)
       and skipped; the exit code is then 1.
@@ -37,7 +41,7 @@ interface Args { positional: string[]; flags: Map<string, string | true> }
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--kind', '--threshold']);
+  const valued = new Set(['--kind', '--threshold', '--lang']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
@@ -60,6 +64,13 @@ function threshold(args: Args): number | undefined {
   const n = Number(t);
   if (t === true || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError('--threshold must be a number between 0 and 1');
   return n;
+}
+
+function language(args: Args): string | undefined {
+  const tag = args.flags.get('--lang');
+  if (tag === undefined) return undefined;
+  if (tag === true || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag)) throw new UsageError('--lang must be a language tag such as en, fr or pt-BR');
+  return tag;
 }
 
 /** Decodes bytes as UTF-8 text, refusing binary data (NUL bytes or invalid UTF-8). */
@@ -111,11 +122,13 @@ async function write(line: string): Promise<void> {
 }
 
 async function annotateCommand(args: Args): Promise<number> {
-  const options = { threshold: threshold(args) };
+  const options: AnnotateOptions = { threshold: threshold(args), language: language(args) };
   if (args.flags.has('--jsonl')) return annotateJsonl(options);
   if (args.positional.length > 1) throw new UsageError('annotate takes one FILE (or - for stdin)');
   const { text: raw } = readInput(args.positional[0]);
-  const text = args.flags.has('--html') ? htmlToText(raw) : raw;
+  const html = args.flags.has('--html');
+  const text = html ? htmlToText(raw) : raw;
+  if (html) options.language ??= htmlLanguage(raw);
   const lexicon = openLexicon();
   const store = new EntityStore();
   const mentions = annotate(text, lexicon, options).map((m) => present(m, lexicon, store));
@@ -123,7 +136,7 @@ async function annotateCommand(args: Args): Promise<number> {
   return 0;
 }
 
-async function annotateJsonl(options: { threshold: number | undefined }): Promise<number> {
+async function annotateJsonl(options: AnnotateOptions): Promise<number> {
   const lexicon = openLexicon();
   const store = new EntityStore();
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -160,7 +160,10 @@ export class PageSession {
     let painting: Promise<void> = Promise.resolve();
     let engineMs = 0;
     const send = (batch: Block[]) => {
-      const reply = ask<AnnotateReply | null>({ type: 'annotate', blocks: batch.map((b) => b.text), fresh: fresh && requestsSent === 0 });
+      const reply = ask<AnnotateReply | null>({
+        type: 'annotate', blocks: batch.map((b) => b.text), fresh: fresh && requestsSent === 0,
+        lang: (document.documentElement?.getAttribute('lang') ?? '').slice(0, 35),
+      });
       requestsSent++;
       sent.push(...batch);
       painting = painting.then(async () => {

@@ -8,30 +8,33 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { findSpans, type Span } from './match.ts';
+import { documentIsForeign, tallyWords } from './other-languages.ts';
 import { resolveDocument, type Mention, type ResolveOptions } from './resolve.ts';
 import { createTokens, tokenize, type Tokens } from './tokenize.ts';
+
+export interface AnnotateOptions extends ResolveOptions {
+  /**
+   * The page's declared language ("fr", "en-GB"; `<html lang>`), for a text too short to tell its
+   * language by itself. Text in another language than English is matched more strictly
+   * (other-languages.ts).
+   */
+  language?: string;
+}
 
 /** Scratch buffers shared by all calls (the engine is synchronous, so one set suffices). */
 let tokens: Tokens | undefined;
 let ids: Int32Array | undefined;
-
-/** Tokenizes and matches one block; the spans hold original offsets and no reference to the buffers. */
-export function matchBlock(text: string, lexicon: Lexicon): Span[] {
-  tokens ??= createTokens(1024);
-  tokenize(text, tokens);
-  const r = findSpans(text, tokens, lexicon, ids);
-  ids = r.scratch;
-  return r.spans;
-}
 
 /** One document (a page or an article) annotated block by block. */
 export class DocumentAnnotator {
   private blocks: Array<{ text: string; spans: Span[] }> = [];
   private chars = 0;
   private readonly lexicon: Lexicon;
-  private readonly options: ResolveOptions;
+  private readonly options: AnnotateOptions;
+  /** Whether the document is in another language than English: decided on its first words, then kept. */
+  private foreign: boolean | undefined;
 
-  constructor(lexicon: Lexicon, options: ResolveOptions = {}) {
+  constructor(lexicon: Lexicon, options: AnnotateOptions = {}) {
     this.lexicon = lexicon;
     this.options = options;
   }
@@ -39,9 +42,20 @@ export class DocumentAnnotator {
   /** Adds blocks (matched now, once); returns the index of the first one added. */
   add(blocks: readonly string[]): number {
     const first = this.blocks.length;
-    for (const raw of blocks) {
-      const text = String(raw);
-      this.blocks.push({ text, spans: matchBlock(text, this.lexicon) });
+    tokens ??= createTokens(1024);
+    for (let b = 0; b < blocks.length; b++) {
+      const text = String(blocks[b]);
+      tokenize(text, tokens);
+      // The language, from the first block's words and, if they are too few, the next blocks'.
+      if (this.foreign === undefined) {
+        const tally = { words: 0, english: 0 };
+        tallyWords(tokens, tally);
+        this.foreign = documentIsForeign(tally, blocks.slice(b + 1), this.options.language);
+      }
+      // (The spans hold original offsets and no reference to the buffers.)
+      const r = findSpans(text, tokens, this.lexicon, ids, this.foreign);
+      ids = r.scratch;
+      this.blocks.push({ text, spans: r.spans });
       this.chars += text.length;
     }
     return first;
@@ -71,13 +85,13 @@ export class DocumentAnnotator {
 }
 
 /** Annotates the text blocks of one document, resolving across them. Offsets are per block. */
-export function annotateBlocks(blocks: readonly string[], lexicon: Lexicon, options?: ResolveOptions): Mention[][] {
+export function annotateBlocks(blocks: readonly string[], lexicon: Lexicon, options?: AnnotateOptions): Mention[][] {
   const doc = new DocumentAnnotator(lexicon, options);
   doc.add(blocks);
   return doc.resolve();
 }
 
 /** Annotates one text. Mentions are sorted and never overlap; offsets are UTF-16 code units into `text`. */
-export function annotate(text: string, lexicon: Lexicon, options?: ResolveOptions): Mention[] {
+export function annotate(text: string, lexicon: Lexicon, options?: AnnotateOptions): Mention[] {
   return annotateBlocks([text], lexicon, options)[0] ?? [];
 }

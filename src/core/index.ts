@@ -13,6 +13,6 @@
  */
 export { compileLexicon, type CompileOptions, type CompileStats, type LexiconEntity } from './compile.ts';
 export { loadLexicon, Lexicon, LexiconError } from './lexicon.ts';
-export { annotate, annotateBlocks, DocumentAnnotator } from './annotate.ts';
+export { annotate, annotateBlocks, DocumentAnnotator, type AnnotateOptions } from './annotate.ts';
 export { DEFAULT_THRESHOLD, type Mention, type ResolveOptions } from './resolve.ts';
 export { foldName, foldWords } from './fold.ts';

@@ -18,7 +18,7 @@ import { featureNameAround } from './feature-names.ts';
 import { inFirmName } from './firm-names.ts';
 import { afterUnknownTown, commaBetween, pairTownContainer } from './containers.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
-import { capitalsAsWritten } from './other-languages.ts';
+import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
 import { givenNameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
 import { quotedSpeaker } from './speech.ts';
@@ -382,7 +382,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
       // word at a sentence start is weak.
       if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
-      if (foreign && single && noEvidence && mode === M_ORDINARY) weak = true;
+      if (foreign && single && noEvidence && mode === M_ORDINARY &&
+        (tokens.letters[first]! <= SHORT_WORD || lexicon.prominence(lexicon.entryEntity[e]!) < KNOWN_NAME)) weak = true;
       const caps = lexicon.entryCaps[e]!;
       if (caps !== 0) {
         let ok = true;

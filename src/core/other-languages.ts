@@ -3,15 +3,22 @@
  * sujet" (Sur, Oman), "Se connecter" (Sé, Macau), "Est-ce" (Est); Spanish "Cómo se hizo" (Como),
  * "Para poder comentar" (Pará), "la mesa" (La Mesa); Czech "Po" (Pô); Portuguese "Há" (Ha). English
  * pages are protected by an English word list (common-words.ts); for other languages we have none.
- * So on a page whose language is not English (the page says so: `<html lang>`), the matcher asks a
- * name for the evidence a word list would otherwise give:
- * - a one-word name at the start of a sentence or line proves nothing by its capital (it is weak: it
- *   needs the same name written elsewhere mid-sentence);
+ * So on a page whose language is not English (`documentIsForeign`: its text tells, or failing that
+ * its `<html lang>`), the matcher asks a name for the evidence a word list would otherwise give:
+ * - a one-word name at the start of a sentence or line proves nothing by its capital when it is short
+ *   or little known (it is weak: it needs the same name written elsewhere mid-sentence); Paris,
+ *   Berlin and Google open French sentences as they open English ones;
  * - a name is written with its own capitals: "El mundo debe" is not El Mundo, "le monde du
- *   renseignement" is not Le Monde, "la libération de 91 prisonniers" is not the newspaper.
+ *   renseignement" is not Le Monde, "la libération de 91 prisonniers" is not the newspaper (its
+ *   articles aside: "selon le Monde").
  */
-import type { Tokens } from './tokenize.ts';
-import { T_CAP } from './tokenize.ts';
+import { createTokens, T_CAP, tokenize, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+/** A one-word name at a sentence start is weak if it has at most this many letters… */
+export const SHORT_WORD = 3;
+/** …or less prominence than this. */
+export const KNOWN_NAME = 0.5;
 
 /** Whether a language tag ("en", "en-GB", "fr", "") says the text is not English; an empty or absent tag does not. */
 export function isForeign(language: string | undefined): boolean {
@@ -26,8 +33,55 @@ export function isForeign(language: string | undefined): boolean {
 export function capitalsAsWritten(tokens: Tokens, first: number, last: number, aliasCase: number): boolean {
   let offset = 0;
   for (let k = first; k <= last && offset < 31; k++) {
-    if ((aliasCase & (1 << offset)) !== 0 && (tokens.flags[k]! & T_CAP) === 0) return false;
-    offset += tokens.letters[k]!;
+    const letters = tokens.letters[k]!;
+    // (An article may go lower-case in a sentence: "selon le Monde". Numbers have no capitals.)
+    if (letters >= 3 && (aliasCase & (1 << offset)) !== 0 && (tokens.flags[k]! & T_CAP) === 0) return false;
+    offset += letters;
   }
   return true;
+}
+
+/** Words that make up a sixth or more of English prose and are rare in other languages written in Latin letters. */
+const ENGLISH_WORDS = new WordSet('the and of that with was for this from have are were which would said has been their will'.split(' '));
+/** Fewer Latin-letter words than this decide nothing: a Japanese page's few English names are names. */
+const MIN_WORDS = 60;
+/** Words enough to tell, and characters enough to hold them. */
+const SAMPLE_WORDS = 1_000;
+const SAMPLE_CHARS = 8_000;
+/** English prose runs at 15–25 % of these words; French, Spanish or German at well under 2 %. */
+const ENGLISH_SHARE = 0.04;
+
+/** Latin-letter words seen so far, and how many of them are English function words. */
+export interface WordTally { words: number; english: number }
+
+/** Adds the words of tokenized text to `tally`, up to the words enough to tell. */
+export function tallyWords(tokens: Tokens, tally: WordTally): void {
+  for (let k = 0; k < tokens.count && tally.words < SAMPLE_WORDS; k++) {
+    // Latin letters only (Basic Latin to Latin Extended-B); one-letter words say little.
+    if (tokens.letters[k]! < 2 || tokens.chars[tokens.foldStart[k]!]! > 0x24f) continue;
+    tally.words++;
+    if (ENGLISH_WORDS.has(tokens, k)) tally.english++;
+  }
+}
+
+let scratch: Tokens | undefined;
+
+/**
+ * Whether a document's text is in another language than English, judged on its first words by the
+ * share of English function words among those written in Latin letters. The text is the better
+ * witness: a page's language tag is missing on about a quarter of news pages, and some carry a
+ * publishing system's default "en" over French text. The tag (`declared`) decides only when there
+ * are too few such words to tell. `tally`: the words of the document's first block, already counted;
+ * `rest`: the blocks after it, read (a prefix of each) only while more words are needed.
+ */
+export function documentIsForeign(tally: WordTally, rest: readonly string[], declared?: string): boolean {
+  for (const block of rest) {
+    if (tally.words >= SAMPLE_WORDS) break;
+    const text = String(block);
+    scratch ??= createTokens(256);
+    // (A prefix: the words still needed are in its first few thousand characters.)
+    tokenize(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text, scratch);
+    tallyWords(scratch, tally);
+  }
+  return tally.words >= MIN_WORDS ? tally.english / tally.words < ENGLISH_SHARE : isForeign(declared);
 }
