@@ -114,27 +114,104 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 interface Choice { entity: number; conf: number }
 
-/** The entities the document names confidently, with quick support look-ups. */
+/**
+ * Per-entity tables for one DocumentContext, kept from document to document: building a context
+ * was a Set, a Map of arrays and another Map per document (a fifth of the resolver's time, and most
+ * of its garbage). An entry counts only while its stamp is the context's generation, so a new
+ * context starts empty without clearing anything.
+ */
+class ContextTables {
+  /** Entity → the generation in which it is a member. */
+  readonly memberGen: Int32Array;
+  /** Entity x → the generation in which listedHead[x] and countryCount[x] hold. */
+  readonly listedGen: Int32Array;
+  /** Entity x → the first link of the members whose context lists x (-1: none). */
+  readonly listedHead: Int32Array;
+  /** Country → its members (the country itself included, if a member). */
+  readonly countryCount: Int32Array;
+  /** Links of the lists above: a member, and the next link of the same list (-1: the end). */
+  linkMember = new Int32Array(256);
+  linkNext = new Int32Array(256);
+  gen = 0;
+
+  constructor(entityCount: number) {
+    this.memberGen = new Int32Array(entityCount);
+    this.listedGen = new Int32Array(entityCount);
+    this.listedHead = new Int32Array(entityCount);
+    this.countryCount = new Int32Array(entityCount);
+  }
+
+  /** A generation no entry holds yet. */
+  nextGen(): number {
+    if (this.gen === 0x7fffffff) { this.memberGen.fill(0); this.listedGen.fill(0); this.gen = 0; }
+    return ++this.gen;
+  }
+
+  /** Room for `links` links. */
+  reserve(links: number): void {
+    if (this.linkMember.length >= links) return;
+    let cap = this.linkMember.length;
+    while (cap < links) cap *= 2;
+    const member = new Int32Array(cap); member.set(this.linkMember); this.linkMember = member;
+    const next = new Int32Array(cap); next.set(this.linkNext); this.linkNext = next;
+  }
+}
+
+/**
+ * Two sets of tables per lexicon: a document's second context is built while its first is still
+ * in use (resolveDocument), so they take turns.
+ */
+const tablesOf = new WeakMap<Lexicon, [ContextTables, ContextTables]>();
+function contextTables(lex: Lexicon): [ContextTables, ContextTables] {
+  let t = tablesOf.get(lex);
+  if (!t) tablesOf.set(lex, t = [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)]);
+  return t;
+}
+
+/**
+ * The entities the document names confidently, with quick support look-ups. Valid until the next
+ * context is built on the same tables.
+ */
 class DocumentContext {
-  readonly members = new Set<number>();
-  private readonly reverse = new Map<number, number[]>(); // x → members whose context lists x
-  private readonly countryCount = new Map<number, number>();
-
   private readonly lex: Lexicon;
+  private readonly gen: number;
+  private readonly memberGen: Int32Array;
+  private readonly listedGen: Int32Array;
+  private readonly listedHead: Int32Array;
+  private readonly countryCount: Int32Array;
+  private readonly linkMember: Int32Array;
+  private readonly linkNext: Int32Array;
 
-  constructor(lex: Lexicon, members: Iterable<number>) {
+  constructor(lex: Lexicon, members: readonly number[], tables: ContextTables) {
     this.lex = lex;
+    const gen = this.gen = tables.nextGen();
+    const { memberGen, listedGen, listedHead, countryCount } = tables;
+    let links = 0;
+    for (const d of members) links += lex.contextStart[d + 1]! - lex.contextStart[d]!;
+    tables.reserve(links);
+    const { linkMember, linkNext } = tables;
+    let link = 0;
     for (const d of members) {
-      if (this.members.has(d)) continue;
-      this.members.add(d);
+      if (memberGen[d] === gen) continue;
+      memberGen[d] = gen;
       for (let k = lex.contextStart[d]!; k < lex.contextStart[d + 1]!; k++) {
         const x = lex.context[k]!;
-        const list = this.reverse.get(x);
-        if (list) list.push(d); else this.reverse.set(x, [d]);
+        if (listedGen[x] !== gen) { listedGen[x] = gen; listedHead[x] = -1; countryCount[x] = 0; }
+        linkMember[link] = d; linkNext[link] = listedHead[x]!; listedHead[x] = link++;
       }
       const c = lex.entityCountry[d]!;
-      if (c >= 0) this.countryCount.set(c, (this.countryCount.get(c) ?? 0) + 1);
+      if (c >= 0) {
+        if (listedGen[c] !== gen) { listedGen[c] = gen; listedHead[c] = -1; countryCount[c] = 0; }
+        countryCount[c]!++;
+      }
     }
+    this.memberGen = memberGen; this.listedGen = listedGen; this.listedHead = listedHead; this.countryCount = countryCount;
+    this.linkMember = linkMember; this.linkNext = linkNext;
+  }
+
+  /** Whether the document names e confidently. */
+  has(e: number): boolean {
+    return this.memberGen[e] === this.gen;
   }
 
   /**
@@ -152,14 +229,14 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
+      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
     // "?? []" allocated one for every entity no member lists, which is most.)
-    const listing = this.reverse.get(e);
-    if (listing !== undefined) {
-      for (const d of listing) {
+    if (this.listedGen[e] === this.gen) {
+      for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) {
+        const d = this.linkMember[link]!;
         if (d === e || rivals.includes(d)) continue;
         let listed = false;
         for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
@@ -173,8 +250,8 @@ class DocumentContext {
   mates(e: number, rivals: readonly number[] = NONE): number {
     const c = this.lex.entityCountry[e]!;
     if (c < 0) return 0;
-    let n = (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
-    for (const r of rivals) if (r !== e && this.members.has(r) && this.lex.entityCountry[r] === c) n--;
+    let n = (this.listedGen[c] === this.gen ? this.countryCount[c]! : 0) - (this.has(e) ? 1 : 0);
+    for (const r of rivals) if (r !== e && this.has(r) && this.lex.entityCountry[r] === c) n--;
     return n;
   }
 
@@ -189,7 +266,7 @@ class DocumentContext {
     let out: number[] | null = null;
     for (const entry of span.entries) {
       const x = this.lex.entryEntity[entry]!;
-      if (this.members.has(x)) (out ??= []).push(x);
+      if (this.has(x)) (out ??= []).push(x);
     }
     return out ?? NONE;
   }
@@ -264,14 +341,14 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
   if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0 &&
-    !context?.members.has(best.entity)) {
+    !context?.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
   }
   return best;
 }
 
 /** Picks among a span's surname / short-form entries. */
-function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
+function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
   let best: Choice | null = null;
   let second = 0;
   const rivals = context.memberRivals(span);
@@ -280,7 +357,7 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, nam
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
     const entity = lex.entryEntity[entry]!;
     let conf = 0;
-    if (named.has(entity)) conf = WEIGHTS.coref;
+    if (context.has(entity)) conf = WEIGHTS.coref; // named in full
     else if (mode === M_NEEDS_CONTEXT) {
       const wordLike = (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.prominence(entity) < WEIGHTS.famousShortForm;
       const direct = context.direct(entity, rivals, wordLike);
@@ -305,7 +382,7 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
   for (const entry of span.entries) {
     if ((lex.entryFlags[entry]! & MODE_MASK) !== M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
-    const conf = context.members.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym;
+    const conf = context.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym;
     return { entity, conf: span.inLongerName ? conf * WEIGHTS.inLongerName : conf };
   }
   return null;
@@ -367,10 +444,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     const c = r.seed;
     if (c && c.conf >= DEFAULT_THRESHOLD) seed.push(c.entity);
   }
-  const context1 = new DocumentContext(lex, seed);
+  const tables = contextTables(lex);
+  const context1 = new DocumentContext(lex, seed, tables[0]);
 
   // 2. Names again, now with context; the confident ones are the document's full mentions.
-  const named = new Set<number>();
+  // (Duplicates are fine: the context skips them. Once it is built, context2.has tells the named.)
+  const named: number[] = [];
   for (let k = 0; k < all.length; k++) {
     const span = all[k]!;
     if (!namesApply(span)) continue;
@@ -378,9 +457,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (r.name === undefined) r.name = chooseName(lex, span, context1);
     const c = r.name;
     if (!c) continue;
-    if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.add(c.entity);
+    if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
-  const context2 = new DocumentContext(lex, named);
+  const context2 = new DocumentContext(lex, named, tables[1]);
   // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
   const unknownSurnames = new Set<number>();
   for (const span of all) if (span.afterFirstName) unknownSurnames.add(span.node);
@@ -395,8 +474,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // (Spans without name entries never got a name choice: r.name is then undefined.)
       let choice = r.name ?? null;
       // A capital with no evidence needs the same entity named confidently elsewhere.
-      if (choice && span.weak && !named.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
-      if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2, named);
+      if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);
       const short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       if (short && (!choice || short.conf > choice.conf)) choice = short;
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
@@ -409,7 +488,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // The same word elsewhere: that unknown person, not another reading — nor another person of the
       // same surname, unless the page names them in full.
       if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) &&
-        (lex.entityKind[choice.entity] !== PERSON || (choice === short && !named.has(choice.entity)))) {
+        (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
       if (!choice || choice.conf < threshold) continue;
