@@ -158,17 +158,6 @@ class ContextTables {
 }
 
 /**
- * Two sets of tables per lexicon: a document's second context is built while its first is still
- * in use (resolveDocument), so they take turns.
- */
-const tablesOf = new WeakMap<Lexicon, [ContextTables, ContextTables]>();
-function contextTables(lex: Lexicon): [ContextTables, ContextTables] {
-  let t = tablesOf.get(lex);
-  if (!t) tablesOf.set(lex, t = [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)]);
-  return t;
-}
-
-/**
  * The entities the document names confidently, with quick support look-ups. Valid until the next
  * context is built on the same tables.
  */
@@ -394,26 +383,88 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
  * lowercase / in-a-longer-name flags, besides the document's context, which is fixed during a pass:
  * spans that read alike share one Reading and each choice is made once per document. (Weighing a
  * country's support reads its whole context list: this saves most of the resolver's work.)
- * Undefined: not chosen yet. Choices are never modified once made, so spans may share them.
+ * The name choice is made in the passes over distinct readings; short form and demonym on first
+ * need (undefined: not chosen yet). Choices are never modified once made, so spans may share them.
  */
 interface Reading {
+  /** The first span that reads so. */
   span: Span;
-  seed: Choice | null | undefined;
+  /** Whether some span that reads so is no weak capital: only those seed the context or name an entity. */
+  strong: boolean;
   name: Choice | null | undefined;
   short: Choice | null | undefined;
+  demonym: Choice | null | undefined;
 }
 
-/** The Reading of each span (in order), sharing one among spans that read alike. */
-function readingsOf(spans: readonly Span[]): Reading[] {
-  const byNode = new Map<number, Reading>(); // the latest reading at each trie node
-  const out: Reading[] = new Array<Reading>(spans.length);
+/**
+ * Tables indexed by trie node, kept from document to document and stamped by generation like
+ * ContextTables: they replace a Map and a Set per document.
+ */
+class NodeTables {
+  /** Node → the generation in which readingAt[node] holds. */
+  readonly readingGen: Int32Array;
+  /** Node → the index (among the document's distinct readings) of the latest reading there. */
+  readonly readingAt: Int32Array;
+  /** Node → the generation in which a span there follows a given name not its own (Span.afterFirstName). */
+  readonly surnameGen: Int32Array;
+  gen = 0;
+
+  constructor(nodeCount: number) {
+    this.readingGen = new Int32Array(nodeCount);
+    this.readingAt = new Int32Array(nodeCount);
+    this.surnameGen = new Int32Array(nodeCount);
+  }
+
+  nextGen(): number {
+    if (this.gen === 0x7fffffff) { this.readingGen.fill(0); this.surnameGen.fill(0); this.gen = 0; }
+    return ++this.gen;
+  }
+}
+
+/** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
+interface Scratch {
+  /** Two sets: a document's second context is built while its first is still in use. */
+  contexts: [ContextTables, ContextTables];
+  nodes: NodeTables;
+}
+const scratchOf = new WeakMap<Lexicon, Scratch>();
+function scratchFor(lex: Lexicon): Scratch {
+  let s = scratchOf.get(lex);
+  if (!s) {
+    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount) };
+    scratchOf.set(lex, s);
+  }
+  return s;
+}
+
+/** The readings of a document's spans: each span's (in order), and the distinct ones. */
+interface Readings {
+  ofSpan: Reading[];
+  distinct: Reading[];
+  /** Whether a span at this node follows a given name not its own (Span.afterFirstName). */
+  unknownSurname(node: number): boolean;
+}
+
+/** The Reading of each span, sharing one among spans that read alike. */
+function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
+  const gen = tables.nextGen();
+  const { readingGen, readingAt, surnameGen } = tables;
+  const ofSpan: Reading[] = new Array<Reading>(spans.length);
+  const distinct: Reading[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    let r = byNode.get(span.node);
-    if (!r || !sameReading(r.span, span)) byNode.set(span.node, r = { span, seed: undefined, name: undefined, short: undefined });
-    out[k] = r;
+    const node = span.node;
+    // The latest reading at the span's node, if it reads alike.
+    let r = readingGen[node] === gen ? distinct[readingAt[node]!]! : null;
+    if (!r || !sameReading(r.span, span)) {
+      r = { span, strong: false, name: undefined, short: undefined, demonym: undefined };
+      readingGen[node] = gen; readingAt[node] = distinct.length; distinct.push(r);
+    }
+    if (!span.weak) r.strong = true;
+    if (span.afterFirstName) surnameGen[node] = gen;
+    ofSpan[k] = r;
   }
-  return out;
+  return { ofSpan, distinct, unknownSurname: (node) => surnameGen[node] === gen };
 }
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
@@ -432,37 +483,28 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const b of blocks) for (const s of b.spans) all.push(s);
 
   // The document's context is built at the default threshold whatever the caller shows, so a link
-  // never changes with the display threshold — only which links are returned.
+  // never changes with the display threshold — only which links are returned. Choices depend on the
+  // reading alone, so these two passes go over the distinct readings, not over every span.
+  const scratch = scratchFor(lex);
+  const readings = readingsOf(all, scratch.nodes);
   // 1. Names by prominence alone; the clear ones seed the context.
-  const readings = readingsOf(all);
   const seed: number[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const span = all[k]!;
-    if (span.weak || !namesApply(span)) continue;
-    const r = readings[k]!;
-    if (r.seed === undefined) r.seed = chooseName(lex, span, null);
-    const c = r.seed;
+  for (const r of readings.distinct) {
+    if (!r.strong || !namesApply(r.span)) continue;
+    const c = chooseName(lex, r.span, null);
     if (c && c.conf >= DEFAULT_THRESHOLD) seed.push(c.entity);
   }
-  const tables = contextTables(lex);
-  const context1 = new DocumentContext(lex, seed, tables[0]);
+  const context1 = new DocumentContext(lex, seed, scratch.contexts[0]);
 
   // 2. Names again, now with context; the confident ones are the document's full mentions.
   // (Duplicates are fine: the context skips them. Once it is built, context2.has tells the named.)
   const named: number[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const span = all[k]!;
-    if (!namesApply(span)) continue;
-    const r = readings[k]!;
-    if (r.name === undefined) r.name = chooseName(lex, span, context1);
-    const c = r.name;
-    if (!c) continue;
-    if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
+  for (const r of readings.distinct) {
+    if (!namesApply(r.span)) continue;
+    const c = r.name = chooseName(lex, r.span, context1);
+    if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
-  const context2 = new DocumentContext(lex, named, tables[1]);
-  // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
-  const unknownSurnames = new Set<number>();
-  for (const span of all) if (span.afterFirstName) unknownSurnames.add(span.node);
+  const context2 = new DocumentContext(lex, named, scratch.contexts[1]);
 
   // 3. Every span's final choice.
   const out: Mention[][] = [];
@@ -470,7 +512,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const b of blocks) {
     const mentions: Mention[] = [];
     for (const span of b.spans) {
-      const r = readings[k++]!;
+      const r = readings.ofSpan[k++]!;
       // (Spans without name entries never got a name choice: r.name is then undefined.)
       let choice = r.name ?? null;
       // A capital with no evidence needs the same entity named confidently elsewhere.
@@ -479,7 +521,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       const short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       if (short && (!choice || short.conf > choice.conf)) choice = short;
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
-        const d = chooseDemonym(lex, span, context2);
+        if (r.demonym === undefined) r.demonym = chooseDemonym(lex, span, context2);
+        const d = r.demonym;
         if (d && (!choice || d.conf > choice.conf)) choice = d;
       }
       // After a given name that is not theirs ("Marsha P. Johnson"), a surname is never a known
@@ -487,7 +530,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice === short && span.afterFirstName) choice = null;
       // The same word elsewhere: that unknown person, not another reading — nor another person of the
       // same surname, unless the page names them in full.
-      if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) &&
+      if (choice && !span.inLongerName && span.tokenCount === 1 && readings.unknownSurname(span.node) &&
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
