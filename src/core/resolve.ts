@@ -419,6 +419,11 @@ class NodeTables {
     if (this.gen === 0x7fffffff) { this.readingGen.fill(0); this.surnameGen.fill(0); this.gen = 0; }
     return ++this.gen;
   }
+
+  /** Whether, in the document read last, a span at this node follows a given name not its own. */
+  unknownSurname(node: number): boolean {
+    return this.surnameGen[node] === this.gen;
+  }
 }
 
 /** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
@@ -441,11 +446,9 @@ function scratchFor(lex: Lexicon): Scratch {
 interface Readings {
   ofSpan: Reading[];
   distinct: Reading[];
-  /** Whether a span at this node follows a given name not its own (Span.afterFirstName). */
-  unknownSurname(node: number): boolean;
 }
 
-/** The Reading of each span, sharing one among spans that read alike. */
+/** The Reading of each span, sharing one among spans that read alike; marks the unknown surnames' nodes. */
 function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
   const gen = tables.nextGen();
   const { readingGen, readingAt, surnameGen } = tables;
@@ -464,7 +467,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
     if (span.afterFirstName) surnameGen[node] = gen;
     ofSpan[k] = r;
   }
-  return { ofSpan, distinct, unknownSurname: (node) => surnameGen[node] === gen };
+  return { ofSpan, distinct };
 }
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
@@ -479,8 +482,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const kinds = options.kinds ? new Set(options.kinds) : null;
   const demonyms = options.demonyms ?? true;
-  const all: Span[] = [];
-  for (const b of blocks) for (const s of b.spans) all.push(s);
+  // (One block, the common case: its spans as they are.)
+  const all: readonly Span[] = blocks.length === 1 ? blocks[0]!.spans : blocks.flatMap((b) => b.spans);
 
   // The document's context is built at the default threshold whatever the caller shows, so a link
   // never changes with the display threshold — only which links are returned. Choices depend on the
@@ -530,7 +533,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice === short && span.afterFirstName) choice = null;
       // The same word elsewhere: that unknown person, not another reading — nor another person of the
       // same surname, unless the page names them in full.
-      if (choice && !span.inLongerName && span.tokenCount === 1 && readings.unknownSurname(span.node) &&
+      if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
