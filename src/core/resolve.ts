@@ -464,6 +464,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
       readingGen[node] = gen; readingAt[node] = distinct.length; distinct.push(r);
     }
     if (!span.weak) r.strong = true;
+    // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
     if (span.afterFirstName) surnameGen[node] = gen;
     ofSpan[k] = r;
   }
