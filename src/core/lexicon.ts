@@ -175,9 +175,16 @@ export class Lexicon {
     return this.decoder.decode(this.stringBytes.subarray(this.stringOffsets[k], this.stringOffsets[k + 1]));
   }
 
-  /** Entity id strings decoded so far: a page names the same few entities again and again. */
-  private readonly idCache: Array<string | undefined> = [];
-  entityId(index: number): string { return this.idCache[index] ??= this.string(2 * index); }
+  /**
+   * Entity id strings decoded so far: a page names the same few entities again and again. Sized
+   * for every entity when first used: an empty array written at scattered indices turns into a
+   * dictionary, and every look-up was a hash probe (a tenth of the resolver's time).
+   */
+  private idCache: Array<string | undefined> | undefined;
+  entityId(index: number): string {
+    const cache = this.idCache ??= new Array<string | undefined>(this.entityCount).fill(undefined);
+    return cache[index] ??= this.string(2 * index);
+  }
   entityName(index: number): string { return this.string(2 * index + 1); }
   entityKindName(index: number): Kind { return KIND_CODES[this.entityKind[index]!] ?? 'place'; }
   /** Prominence in [0, 1] (the record's, or a default by source). */

@@ -114,27 +114,93 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 interface Choice { entity: number; conf: number }
 
-/** The entities the document names confidently, with quick support look-ups. */
+/**
+ * Per-entity tables for one DocumentContext, kept from document to document: building a context
+ * was a Set, a Map of arrays and another Map per document (a fifth of the resolver's time, and most
+ * of its garbage). An entry counts only while its stamp is the context's generation, so a new
+ * context starts empty without clearing anything.
+ */
+class ContextTables {
+  /** Entity → the generation in which it is a member. */
+  readonly memberGen: Int32Array;
+  /** Entity x → the generation in which listedHead[x] and countryCount[x] hold. */
+  readonly listedGen: Int32Array;
+  /** Entity x → the first link of the members whose context lists x (-1: none). */
+  readonly listedHead: Int32Array;
+  /** Country → its members (the country itself included, if a member). */
+  readonly countryCount: Int32Array;
+  /** Links of the lists above: a member, and the next link of the same list (-1: the end). */
+  linkMember = new Int32Array(256);
+  linkNext = new Int32Array(256);
+  gen = 0;
+
+  constructor(entityCount: number) {
+    this.memberGen = new Int32Array(entityCount);
+    this.listedGen = new Int32Array(entityCount);
+    this.listedHead = new Int32Array(entityCount);
+    this.countryCount = new Int32Array(entityCount);
+  }
+
+  /** A generation no entry holds yet. */
+  nextGen(): number {
+    if (this.gen === 0x7fffffff) { this.memberGen.fill(0); this.listedGen.fill(0); this.gen = 0; }
+    return ++this.gen;
+  }
+
+  /** Room for `links` links. */
+  reserve(links: number): void {
+    if (this.linkMember.length >= links) return;
+    let cap = this.linkMember.length;
+    while (cap < links) cap *= 2;
+    const member = new Int32Array(cap); member.set(this.linkMember); this.linkMember = member;
+    const next = new Int32Array(cap); next.set(this.linkNext); this.linkNext = next;
+  }
+}
+
+/**
+ * The entities the document names confidently, with quick support look-ups. Valid until the next
+ * context is built on the same tables.
+ */
 class DocumentContext {
-  readonly members = new Set<number>();
-  private readonly reverse = new Map<number, number[]>(); // x → members whose context lists x
-  private readonly countryCount = new Map<number, number>();
-
   private readonly lex: Lexicon;
+  private readonly gen: number;
+  private readonly memberGen: Int32Array;
+  private readonly listedGen: Int32Array;
+  private readonly listedHead: Int32Array;
+  private readonly countryCount: Int32Array;
+  private readonly linkMember: Int32Array;
+  private readonly linkNext: Int32Array;
 
-  constructor(lex: Lexicon, members: Iterable<number>) {
+  constructor(lex: Lexicon, members: readonly number[], tables: ContextTables) {
     this.lex = lex;
+    const gen = this.gen = tables.nextGen();
+    const { memberGen, listedGen, listedHead, countryCount } = tables;
+    let links = 0;
+    for (const d of members) links += lex.contextStart[d + 1]! - lex.contextStart[d]!;
+    tables.reserve(links);
+    const { linkMember, linkNext } = tables;
+    let link = 0;
     for (const d of members) {
-      if (this.members.has(d)) continue;
-      this.members.add(d);
+      if (memberGen[d] === gen) continue;
+      memberGen[d] = gen;
       for (let k = lex.contextStart[d]!; k < lex.contextStart[d + 1]!; k++) {
         const x = lex.context[k]!;
-        const list = this.reverse.get(x);
-        if (list) list.push(d); else this.reverse.set(x, [d]);
+        if (listedGen[x] !== gen) { listedGen[x] = gen; listedHead[x] = -1; countryCount[x] = 0; }
+        linkMember[link] = d; linkNext[link] = listedHead[x]!; listedHead[x] = link++;
       }
       const c = lex.entityCountry[d]!;
-      if (c >= 0) this.countryCount.set(c, (this.countryCount.get(c) ?? 0) + 1);
+      if (c >= 0) {
+        if (listedGen[c] !== gen) { listedGen[c] = gen; listedHead[c] = -1; countryCount[c] = 0; }
+        countryCount[c]!++;
+      }
     }
+    this.memberGen = memberGen; this.listedGen = listedGen; this.listedHead = listedHead; this.countryCount = countryCount;
+    this.linkMember = linkMember; this.linkNext = linkNext;
+  }
+
+  /** Whether the document names e confidently. */
+  has(e: number): boolean {
+    return this.memberGen[e] === this.gen;
   }
 
   /**
@@ -152,14 +218,14 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.members.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
+      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
     // "?? []" allocated one for every entity no member lists, which is most.)
-    const listing = this.reverse.get(e);
-    if (listing !== undefined) {
-      for (const d of listing) {
+    if (this.listedGen[e] === this.gen) {
+      for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) {
+        const d = this.linkMember[link]!;
         if (d === e || rivals.includes(d)) continue;
         let listed = false;
         for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
@@ -173,8 +239,8 @@ class DocumentContext {
   mates(e: number, rivals: readonly number[] = NONE): number {
     const c = this.lex.entityCountry[e]!;
     if (c < 0) return 0;
-    let n = (this.countryCount.get(c) ?? 0) - (this.members.has(e) ? 1 : 0);
-    for (const r of rivals) if (r !== e && this.members.has(r) && this.lex.entityCountry[r] === c) n--;
+    let n = (this.listedGen[c] === this.gen ? this.countryCount[c]! : 0) - (this.has(e) ? 1 : 0);
+    for (const r of rivals) if (r !== e && this.has(r) && this.lex.entityCountry[r] === c) n--;
     return n;
   }
 
@@ -189,7 +255,7 @@ class DocumentContext {
     let out: number[] | null = null;
     for (const entry of span.entries) {
       const x = this.lex.entryEntity[entry]!;
-      if (this.members.has(x)) (out ??= []).push(x);
+      if (this.has(x)) (out ??= []).push(x);
     }
     return out ?? NONE;
   }
@@ -264,14 +330,14 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
   if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0 &&
-    !context?.members.has(best.entity)) {
+    !context?.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
   }
   return best;
 }
 
 /** Picks among a span's surname / short-form entries. */
-function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, named: ReadonlySet<number>): Choice | null {
+function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
   let best: Choice | null = null;
   let second = 0;
   const rivals = context.memberRivals(span);
@@ -280,7 +346,7 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, nam
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
     const entity = lex.entryEntity[entry]!;
     let conf = 0;
-    if (named.has(entity)) conf = WEIGHTS.coref;
+    if (context.has(entity)) conf = WEIGHTS.coref; // named in full
     else if (mode === M_NEEDS_CONTEXT) {
       const wordLike = (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.prominence(entity) < WEIGHTS.famousShortForm;
       const direct = context.direct(entity, rivals, wordLike);
@@ -305,7 +371,7 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
   for (const entry of span.entries) {
     if ((lex.entryFlags[entry]! & MODE_MASK) !== M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
-    const conf = context.members.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym;
+    const conf = context.has(entity) ? WEIGHTS.demonymCountryNamed : WEIGHTS.demonym;
     return { entity, conf: span.inLongerName ? conf * WEIGHTS.inLongerName : conf };
   }
   return null;
@@ -317,26 +383,92 @@ function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choi
  * lowercase / in-a-longer-name flags, besides the document's context, which is fixed during a pass:
  * spans that read alike share one Reading and each choice is made once per document. (Weighing a
  * country's support reads its whole context list: this saves most of the resolver's work.)
- * Undefined: not chosen yet. Choices are never modified once made, so spans may share them.
+ * The name choice is made in the passes over distinct readings; short form and demonym on first
+ * need (undefined: not chosen yet). Choices are never modified once made, so spans may share them.
  */
 interface Reading {
+  /** The first span that reads so. */
   span: Span;
-  seed: Choice | null | undefined;
+  /** Whether some span that reads so is no weak capital: only those seed the context or name an entity. */
+  strong: boolean;
   name: Choice | null | undefined;
   short: Choice | null | undefined;
+  demonym: Choice | null | undefined;
 }
 
-/** The Reading of each span (in order), sharing one among spans that read alike. */
-function readingsOf(spans: readonly Span[]): Reading[] {
-  const byNode = new Map<number, Reading>(); // the latest reading at each trie node
-  const out: Reading[] = new Array<Reading>(spans.length);
+/**
+ * Tables indexed by trie node, kept from document to document and stamped by generation like
+ * ContextTables: they replace a Map and a Set per document.
+ */
+class NodeTables {
+  /** Node → the generation in which readingAt[node] holds. */
+  readonly readingGen: Int32Array;
+  /** Node → the index (among the document's distinct readings) of the latest reading there. */
+  readonly readingAt: Int32Array;
+  /** Node → the generation in which a span there follows a given name not its own (Span.afterFirstName). */
+  readonly surnameGen: Int32Array;
+  gen = 0;
+
+  constructor(nodeCount: number) {
+    this.readingGen = new Int32Array(nodeCount);
+    this.readingAt = new Int32Array(nodeCount);
+    this.surnameGen = new Int32Array(nodeCount);
+  }
+
+  nextGen(): number {
+    if (this.gen === 0x7fffffff) { this.readingGen.fill(0); this.surnameGen.fill(0); this.gen = 0; }
+    return ++this.gen;
+  }
+
+  /** Whether, in the document read last, a span at this node follows a given name not its own. */
+  unknownSurname(node: number): boolean {
+    return this.surnameGen[node] === this.gen;
+  }
+}
+
+/** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
+interface Scratch {
+  /** Two sets: a document's second context is built while its first is still in use. */
+  contexts: [ContextTables, ContextTables];
+  nodes: NodeTables;
+}
+const scratchOf = new WeakMap<Lexicon, Scratch>();
+function scratchFor(lex: Lexicon): Scratch {
+  let s = scratchOf.get(lex);
+  if (!s) {
+    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount) };
+    scratchOf.set(lex, s);
+  }
+  return s;
+}
+
+/** The readings of a document's spans: each span's (in order), and the distinct ones. */
+interface Readings {
+  ofSpan: Reading[];
+  distinct: Reading[];
+}
+
+/** The Reading of each span, sharing one among spans that read alike; marks the unknown surnames' nodes. */
+function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
+  const gen = tables.nextGen();
+  const { readingGen, readingAt, surnameGen } = tables;
+  const ofSpan: Reading[] = new Array<Reading>(spans.length);
+  const distinct: Reading[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    let r = byNode.get(span.node);
-    if (!r || !sameReading(r.span, span)) byNode.set(span.node, r = { span, seed: undefined, name: undefined, short: undefined });
-    out[k] = r;
+    const node = span.node;
+    // The latest reading at the span's node, if it reads alike.
+    let r = readingGen[node] === gen ? distinct[readingAt[node]!]! : null;
+    if (!r || !sameReading(r.span, span)) {
+      r = { span, strong: false, name: undefined, short: undefined, demonym: undefined };
+      readingGen[node] = gen; readingAt[node] = distinct.length; distinct.push(r);
+    }
+    if (!span.weak) r.strong = true;
+    // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
+    if (span.afterFirstName) surnameGen[node] = gen;
+    ofSpan[k] = r;
   }
-  return out;
+  return { ofSpan, distinct };
 }
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
@@ -351,39 +483,32 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const kinds = options.kinds ? new Set(options.kinds) : null;
   const demonyms = options.demonyms ?? true;
-  const all: Span[] = [];
-  for (const b of blocks) for (const s of b.spans) all.push(s);
+  // (One block, the common case: its spans as they are.)
+  const all: readonly Span[] = blocks.length === 1 ? blocks[0]!.spans : blocks.flatMap((b) => b.spans);
 
   // The document's context is built at the default threshold whatever the caller shows, so a link
-  // never changes with the display threshold — only which links are returned.
+  // never changes with the display threshold — only which links are returned. Choices depend on the
+  // reading alone, so these two passes go over the distinct readings, not over every span.
+  const scratch = scratchFor(lex);
+  const readings = readingsOf(all, scratch.nodes);
   // 1. Names by prominence alone; the clear ones seed the context.
-  const readings = readingsOf(all);
   const seed: number[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const span = all[k]!;
-    if (span.weak || !namesApply(span)) continue;
-    const r = readings[k]!;
-    if (r.seed === undefined) r.seed = chooseName(lex, span, null);
-    const c = r.seed;
+  for (const r of readings.distinct) {
+    if (!r.strong || !namesApply(r.span)) continue;
+    const c = chooseName(lex, r.span, null);
     if (c && c.conf >= DEFAULT_THRESHOLD) seed.push(c.entity);
   }
-  const context1 = new DocumentContext(lex, seed);
+  const context1 = new DocumentContext(lex, seed, scratch.contexts[0]);
 
   // 2. Names again, now with context; the confident ones are the document's full mentions.
-  const named = new Set<number>();
-  for (let k = 0; k < all.length; k++) {
-    const span = all[k]!;
-    if (!namesApply(span)) continue;
-    const r = readings[k]!;
-    if (r.name === undefined) r.name = chooseName(lex, span, context1);
-    const c = r.name;
-    if (!c) continue;
-    if (!span.weak && c.conf >= DEFAULT_THRESHOLD) named.add(c.entity);
+  // (Duplicates are fine: the context skips them. Once it is built, context2.has tells the named.)
+  const named: number[] = [];
+  for (const r of readings.distinct) {
+    if (!namesApply(r.span)) continue;
+    const c = r.name = chooseName(lex, r.span, context1);
+    if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
-  const context2 = new DocumentContext(lex, named);
-  // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
-  const unknownSurnames = new Set<number>();
-  for (const span of all) if (span.afterFirstName) unknownSurnames.add(span.node);
+  const context2 = new DocumentContext(lex, named, scratch.contexts[1]);
 
   // 3. Every span's final choice.
   const out: Mention[][] = [];
@@ -391,16 +516,17 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const b of blocks) {
     const mentions: Mention[] = [];
     for (const span of b.spans) {
-      const r = readings[k++]!;
+      const r = readings.ofSpan[k++]!;
       // (Spans without name entries never got a name choice: r.name is then undefined.)
       let choice = r.name ?? null;
       // A capital with no evidence needs the same entity named confidently elsewhere.
-      if (choice && span.weak && !named.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
-      if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2, named);
+      if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);
       const short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       if (short && (!choice || short.conf > choice.conf)) choice = short;
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
-        const d = chooseDemonym(lex, span, context2);
+        if (r.demonym === undefined) r.demonym = chooseDemonym(lex, span, context2);
+        const d = r.demonym;
         if (d && (!choice || d.conf > choice.conf)) choice = d;
       }
       // After a given name that is not theirs ("Marsha P. Johnson"), a surname is never a known
@@ -408,8 +534,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice === short && span.afterFirstName) choice = null;
       // The same word elsewhere: that unknown person, not another reading — nor another person of the
       // same surname, unless the page names them in full.
-      if (choice && !span.inLongerName && span.tokenCount === 1 && unknownSurnames.has(span.node) &&
-        (lex.entityKind[choice.entity] !== PERSON || (choice === short && !named.has(choice.entity)))) {
+      if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&
+        (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
       if (!choice || choice.conf < threshold) continue;

@@ -127,6 +127,20 @@ describe('coreference and needs-context', () => {
     expect(links('The meeting was chaired by Akar.')).toEqual([]);
   });
 
+  it('forgets one document before the next (the resolver reuses its tables)', () => {
+    const supported = 'Fahrettin Altun wrote on Friday. Later Altun said more.';
+    const alone = 'Altun said the weather was fine.';
+    // Right after a document that names Fahrettin Altun, the lone surname still has no support.
+    expect(links(supported)).toEqual(['Fahrettin Altun→fahrettin-altun', 'Altun→fahrettin-altun']);
+    expect(links(alone)).toEqual([]);
+    expect(links(supported)).toEqual(['Fahrettin Altun→fahrettin-altun', 'Altun→fahrettin-altun']);
+    // And a reading met in one document is chosen afresh in the next.
+    const akar = 'Akar travelled to Hatay as Turkey and Recep Tayyip Erdoğan weighed a response.';
+    expect(links(akar).slice(0, 1)).toEqual(['Akar→hulusi-akar']);
+    expect(links('The meeting was chaired by Akar.')).toEqual([]);
+    expect(links(akar).slice(0, 1)).toEqual(['Akar→hulusi-akar']);
+  });
+
   it('resolves across blocks of one document', () => {
     const [first, second] = annotateBlocks(['Altun spoke first.', 'Fahrettin Altun is the director.'], fixtureLexicon());
     expect(first!.map((m) => m.entityId)).toEqual(['fahrettin-altun']);
