@@ -226,9 +226,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.inLongerName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
   }
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
-  if (!span.inLongerName && single && last + 1 < tokens.count && (tokens.flags[last + 1]! & T_CAP) !== 0 && onlyTowns(lexicon, span)) {
+  // (The word's flags first: looking a word up costs more than all the rest.)
+  if (!span.inLongerName && single && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {
     const id = idAt(last + 1);
-    span.inLongerName = everydayWordAfter(tokens, last + 1, id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0);
+    span.inLongerName = id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0;
   }
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
   if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
@@ -241,8 +242,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single) {
     const given = givenNameAfterComma(text, tokens, first);
     span.inLongerName = given >= 0 && givenNotPlace(lexicon, idAt(given)) ||
-      free && first > 0 && (tokens.flags[first - 1]! & T_CAP) !== 0 && unknownWord(lexicon, idAt(first - 1)) &&
-      givenNameAfterComma(text, tokens, first - 1) === first && (lexicon.tokenFlags[idAt(first)]! & TF_GIVEN) !== 0;
+      free && first > 0 && (tokens.flags[first - 1]! & T_CAP) !== 0 && givenNameAfterComma(text, tokens, first - 1) === first &&
+      (lexicon.tokenFlags[idAt(first)]! & TF_GIVEN) !== 0 && unknownWord(lexicon, idAt(first - 1));
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }

@@ -50,13 +50,21 @@ const SAMPLE_WORDS = 1_000;
 const SAMPLE_CHARS = 8_000;
 /** English prose runs at 15–25 % of these words; French, Spanish or German at well under 2 %. */
 const ENGLISH_SHARE = 0.04;
+/** So a tenth or more over the first few hundred words is English beyond doubt, and needs no more. */
+const CLEAR_WORDS = 200;
+const CLEAR_SHARE = 0.1;
 
 /** Latin-letter words seen so far, and how many of them are English function words. */
 export interface WordTally { words: number; english: number }
 
-/** Adds the words of tokenized text to `tally`, up to the words enough to tell. */
+/** Whether the tally already tells: enough words, or English beyond doubt (most pages, early on). */
+function told(tally: WordTally): boolean {
+  return tally.words >= SAMPLE_WORDS || tally.words >= CLEAR_WORDS && tally.english >= CLEAR_SHARE * tally.words;
+}
+
+/** Adds the words of tokenized text to `tally`, until it tells. */
 export function tallyWords(tokens: Tokens, tally: WordTally): void {
-  for (let k = 0; k < tokens.count && tally.words < SAMPLE_WORDS; k++) {
+  for (let k = 0; k < tokens.count && !told(tally); k++) {
     // Latin letters only (Basic Latin to Latin Extended-B); one-letter words say little.
     if (tokens.letters[k]! < 2 || tokens.chars[tokens.foldStart[k]!]! > 0x24f) continue;
     tally.words++;
@@ -76,7 +84,7 @@ let scratch: Tokens | undefined;
  */
 export function documentIsForeign(tally: WordTally, rest: readonly string[], declared?: string): boolean {
   for (const block of rest) {
-    if (tally.words >= SAMPLE_WORDS) break;
+    if (told(tally)) break;
     const text = String(block);
     scratch ??= createTokens(256);
     // (A prefix: the words still needed are in its first few thousand characters.)

@@ -18,11 +18,12 @@ mayor governor sheriff police prosecutor prosecutors officials residents authori
 office department ministry government administration agency authority`.split(/\s+/));
 
 /**
- * Whether token k is a capitalised everyday word (`common`: the lexicon's common-word flag for it)
- * joined to the name before it, in running text (not a headline, where every word has a capital).
+ * Whether token k may be a capitalised everyday word joined to the name before it, in running text
+ * (not a headline, where every word has a capital), and none of the words that leave the town a town.
+ * (The caller asks the lexicon whether it is a common word.)
  */
-export function everydayWordAfter(tokens: Tokens, k: number, common: boolean): boolean {
-  if (!common || k >= tokens.count) return false;
+export function everydayWordAfter(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count) return false;
   const f = tokens.flags[k]!;
   return (f & (T_CAP | T_JOIN | T_ALLCAPS | T_TITLE | T_SENT | T_HYPHEN)) === (T_CAP | T_JOIN) && !NOT_A_NAME.has(tokens, k);
 }
