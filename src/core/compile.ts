@@ -19,7 +19,7 @@ import { foldWords } from './fold.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
 } from './format.ts';
 
@@ -56,6 +56,15 @@ const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik e
   'admiral adm colonel col captain capt lieutenant lt sergeant sgt commander cmdr chief judge justice president pres vice deputy secretary ' +
   'ambassador envoy spokesman spokeswoman director chairman chairwoman ceo coach saint st mount mt lake river cape fort port north south ' +
   'east west northern southern eastern western central upper lower greater new old san santa al el').split(' '));
+/**
+ * Words that name a kind of body every country has: courts, chambers, ministries, and parties by their
+ * family ("Labour", "the Liberals"). With nothing but English words around them, such a name says
+ * nothing of whose body it is.
+ */
+const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons ' +
+  'labour labor democrats republicans liberals conservatives greens socialists democratic republican liberal conservative socialist').split(' '));
+/** Words that put a body above nations: "International Criminal Court", "European Parliament". */
+const BEYOND_NATIONS = new Set('international european world global united nations african arab asian pan'.split(' '));
 const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym
 
 /** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
@@ -160,6 +169,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
       if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!))) flags |= E_WORDLIKE;
     }
+    // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
+    if (e.kind === 'organization' && mode !== M_ACRONYM && words.some((w) => INSTITUTION_WORDS.has(w)) &&
+      words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
     const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);
     starts.add(start);

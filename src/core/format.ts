@@ -81,6 +81,12 @@ export const M_COREF = 4;
 export const E_COMMON = 8;
 /** A one-word short form (needs-context, surname) that is also an English word or a common name: "May", "Page", "Smith", "James". */
 export const E_WORDLIKE = 16;
+/**
+ * An organisation's alias made of English words only, naming a kind of body every country has ("Supreme
+ * Court", "House of Representatives", "Democratic Party", "Labour"): on a page about another country,
+ * it is most likely that country's body (see WEIGHTS.foreignInstitution in resolve.ts).
+ */
+export const E_GENERIC_BODY = 32; // (a bit format 8 left at 0: older lexicons simply have no generic bodies)
 /** Letter count of the alias (bits 8–15) and token count (bits 16–23). */
 export const E_LETTERS_SHIFT = 8;
 export const E_TOKENS_SHIFT = 16;

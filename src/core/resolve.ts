@@ -30,11 +30,12 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
 const EVENT = KIND_CODES.indexOf('event');
+const ORGANIZATION = KIND_CODES.indexOf('organization');
 
 export const WEIGHTS = {
   multiWord: 0.92,
@@ -87,6 +88,14 @@ export const WEIGHTS = {
   inLongerName: 0.5,
   /** A word the document also uses as the surname of a person we do not know ("Gerald Ford … Ford"). */
   unknownPersonsSurname: 0.5,
+  /**
+   * A generic institution name ("Supreme Court", "Labour"; format.ts, E_GENERIC_BODY) of a country the
+   * document names far less than another (see CountryTally): on a New Zealand page, "the House of
+   * Representatives" is New Zealand's, not the US House.
+   */
+  foreignInstitution: 0.5,
+  /** "Far less": fewer than this share of the leading country's mentions. */
+  leadingCountryShare: 0.2,
 } as const;
 
 export interface ResolveOptions {
@@ -431,15 +440,58 @@ interface Scratch {
   /** Two sets: a document's second context is built while its first is still in use. */
   contexts: [ContextTables, ContextTables];
   nodes: NodeTables;
+  countries: CountryTally;
 }
 const scratchOf = new WeakMap<Lexicon, Scratch>();
 function scratchFor(lex: Lexicon): Scratch {
   let s = scratchOf.get(lex);
   if (!s) {
-    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount) };
+    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount), countries: new CountryTally(lex.entityCount) };
     scratchOf.set(lex, s);
   }
   return s;
+}
+
+/**
+ * How often a document names each country — itself or its places, people and bodies — by its
+ * confident names, span by span: a New Zealand page names New Zealand hundreds of times and the
+ * United States a few. Kept from document to document, stamped by generation like ContextTables.
+ */
+class CountryTally {
+  private readonly count: Int32Array;
+  private readonly stamp: Int32Array;
+  private gen = 0;
+  /** The most mentions of one country in the current document. */
+  leading = 0;
+
+  constructor(entityCount: number) {
+    this.count = new Int32Array(entityCount);
+    this.stamp = new Int32Array(entityCount);
+  }
+
+  /** Starts a document. */
+  reset(): void { this.gen++; this.leading = 0; }
+
+  add(c: number): void {
+    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; }
+    if (++this.count[c]! > this.leading) this.leading = this.count[c]!;
+  }
+
+  /** Whether the document names country c far less than the country it names most. */
+  minor(c: number): boolean {
+    return (this.stamp[c] === this.gen ? this.count[c]! : 0) < WEIGHTS.leadingCountryShare * this.leading;
+  }
+}
+
+/** The country an entity is of (a country is its own), or -1. */
+function countryOf(lex: Lexicon, e: number): number {
+  return (lex.entityFlags[e]! & F_COUNTRY) !== 0 ? e : lex.entityCountry[e]!;
+}
+
+/** Whether the span reads entity e by a generic institution name ("Supreme Court"; format.ts, E_GENERIC_BODY). */
+function genericBody(lex: Lexicon, span: Span, e: number): boolean {
+  for (const entry of span.entries) if (lex.entryEntity[entry] === e && (lex.entryFlags[entry]! & E_GENERIC_BODY) !== 0) return true;
+  return false;
 }
 
 /** The readings of a document's spans: each span's (in order), and the distinct ones. */
@@ -509,6 +561,16 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
   const context2 = new DocumentContext(lex, named, scratch.contexts[1]);
+  // Which countries the document is about, by how often it names them (for generic bodies).
+  const countries = scratch.countries;
+  countries.reset();
+  for (const r of readings.ofSpan) {
+    const c = r.name;
+    if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
+      const country = countryOf(lex, c.entity);
+      if (country >= 0) countries.add(country);
+    }
+  }
 
   // 3. Every span's final choice.
   const out: Mention[][] = [];
@@ -537,6 +599,11 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
+      }
+      // "Supreme Court" on a page about another country is most likely that country's own.
+      if (choice && lex.entityKind[choice.entity] === ORGANIZATION && countries.leading > 0 && countryOf(lex, choice.entity) >= 0 &&
+        countries.minor(countryOf(lex, choice.entity)) && genericBody(lex, span, choice.entity)) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.foreignInstitution };
       }
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);

@@ -542,3 +542,16 @@ describe('a town named like a common surname of another language', () => {
     expect(links('The brothers Osorio and Perez were held in the county jail.')).toEqual([]);
   });
 });
+
+describe('a body every country has, named generically', () => {
+  it('is the one of the country the page is about', () => {
+    expect(links('France voted. In Paris, French judges of France\'s Supreme Court met; France, France and France agreed.'))
+      .not.toContain('Supreme Court→supreme-court-of-the-united-states');
+    expect(links('The Supreme Court ruled in the United States on Monday.')).toContain('Supreme Court→supreme-court-of-the-united-states');
+  });
+
+  it('keeps a name that says whose body it is', () => {
+    expect(links('France voted. In Paris, France, France and France agreed; the US Supreme Court ruled.'))
+      .toContain('US Supreme Court→supreme-court-of-the-united-states');
+  });
+});
