@@ -63,6 +63,20 @@ export const REGION_RULES: Record<string, CountryRule> = {
   },
 };
 
+/**
+ * The abbreviations US news writes after a town for its state, in datelines and text: "Albany, N.Y.",
+ * "Tuscaloosa, Ala.", "Boston, Mass." (the AP style; states with short names are written in full). Most
+ * are also words or initials ("Mass.", "Ill.", "Pa.", "Miss."), so they need context: they name the
+ * state when a town of it comes right before them (src/core/containers.ts) or the page supports it.
+ */
+export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ['Ala.'], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.'], CO: ['Colo.'], CT: ['Conn.'], DE: ['Del.'], FL: ['Fla.'], GA: ['Ga.'],
+  IL: ['Ill.'], IN: ['Ind.'], KS: ['Kan.', 'Kans.'], KY: ['Ky.'], LA: ['La.'], MD: ['Md.'], MA: ['Mass.'], MI: ['Mich.'], MN: ['Minn.'],
+  MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'], NE: ['Neb.', 'Nebr.'], NV: ['Nev.'], NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'],
+  NC: ['N.C.'], ND: ['N.D.'], OK: ['Okla.'], OR: ['Ore.'], PA: ['Pa.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'], TN: ['Tenn.'],
+  VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.', 'W. Va.'], WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
+};
+
 /** Names with special handling per code (display name kept, aliases added). */
 const UA_SPECIAL: Record<string, { display: string; title?: string; description: string }> = {
   'UA.11': { display: 'Crimea', title: 'Autonomous Republic of Crimea', description: 'Autonomous republic of Ukraine on the Crimean peninsula, occupied and annexed by Russia since 2014' },
@@ -128,6 +142,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       }
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
+    if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
     // A region named like an English word ("Male", "Centre") links only in context.
     const commonWord = isCommonWordName(display);
     if (commonWord) aliasItems.unshift([display, 'needs-context']);

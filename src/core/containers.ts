@@ -1,6 +1,7 @@
 /**
- * "Augusta, Georgia", "Paris, Texas", "Innisfil, Ontario", "Tbilisi, Georgia": news places a town by
- * the region or country it lies in, after a comma. The pair decides both names at once — Augusta is
+ * "Augusta, Georgia", "Paris, Texas", "Innisfil, Ontario", "Tbilisi, Georgia", "Albany, N.Y.": news
+ * places a town by the region or country it lies in, after a comma ("Washington, D.C." by a second
+ * name of its own). The pair decides both names at once — Augusta is
  * the one in the US state of Georgia, and Georgia is that state, not the country — which the
  * document-wide weighing of homonyms cannot, since it reads each name on its own.
  *
@@ -61,12 +62,30 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
   // person's surname (a short form) may give way to the town, as in "Burton, Michigan"; a full name
   // or an organisation may not.
-  if (possessive(text, container.end) || !town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || shortForm(lex, a))) return;
-  if (!town.entries.some((a) => liesIn(lex, a, container.entries))) return;
+  if (possessive(text, container.end)) return;
+  if (!town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || shortForm(lex, a)) ||
+    !town.entries.some((a) => liesIn(lex, a, container.entries))) {
+    sameEntity(lex, town, container);
+    return;
+  }
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
   container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lists(lex, lex.entryEntity[a]!, lex.entryEntity[b]!)));
   // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
   if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;
+}
+
+/**
+ * "Washington, D.C.": a name and another of the same place, after a comma, are that place (both spans
+ * keep only its readings).
+ */
+function sameEntity(lex: Lexicon, town: Span, second: Span): void {
+  for (const b of second.entries) {
+    const e = lex.entryEntity[b]!;
+    if (lex.entityKind[e] !== PLACE || !town.entries.some((a) => lex.entryEntity[a] === e)) continue;
+    town.entries = town.entries.filter((a) => lex.entryEntity[a] === e);
+    second.entries = second.entries.filter((x) => lex.entryEntity[x] === e);
+    return;
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ import { inFirmName } from './firm-names.ts';
 import { afterUnknownTown, commaBetween, pairTownContainer } from './containers.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
-import { givenNameAfterComma } from './reference-lists.ts';
+import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
 import { quotedSpeaker } from './speech.ts';
 import { everydayWordAfter } from './town-compounds.ts';
@@ -237,14 +237,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".
   if (!span.inLongerName && single) span.inLongerName = inFirmName(text, tokens, first);
-  // An author in a reference list (reference-lists.ts): "Burton, David (2013)" — and the given name
-  // itself after a surname no name of ours begins with: "Gordon, Elizabeth (1998)".
-  if (!span.inLongerName && single) {
-    const given = givenNameAfterComma(text, tokens, first);
-    span.inLongerName = given >= 0 && givenNotPlace(lexicon, idAt(given)) ||
-      free && first > 0 && (tokens.flags[first - 1]! & T_CAP) !== 0 && givenNameAfterComma(text, tokens, first - 1) === first &&
-      (lexicon.tokenFlags[idAt(first)]! & TF_GIVEN) !== 0 && unknownWord(lexicon, idAt(first - 1));
-  }
+  // An author in a reference list (reference-lists.ts): "Burton, David (2013)", "Linz, B.;" — and the
+  // given name itself: "Mackay, Duncan (1986)", "Gordon, Victoria. A history".
+  if (!span.inLongerName && single) span.inLongerName = citedAuthor(text, tokens, lexicon, idAt, first, free);
   span.regionWord = regionWordAround(tokens, first, last);
 }
 
@@ -258,6 +253,38 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
 function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
   return true;
+}
+
+/**
+ * Whether the one-word span at token k is part of an author's name in a citation (reference-lists.ts):
+ * the surname before ", Given (1986)", or the given name after "Surname, ". `free`: the word before k
+ * is inside no span.
+ */
+function citedAuthor(text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number, free: boolean): boolean {
+  const given = nameAfterComma(text, tokens, k);
+  if (given >= 0) {
+    const close = citationClose(text, tokens, given);
+    if (close === CITED ? !startsName(lexicon, idAt(given), F_COUNTRY) : close === MAYBE_CITED && givenNotPlace(lexicon, idAt(given))) return true;
+  }
+  if (k === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || nameAfterComma(text, tokens, k - 1) !== k) return false;
+  const close = citationClose(text, tokens, k);
+  // (Not after a place: "Paris, France (2019)" names both.)
+  if (close === CITED) return !startsName(lexicon, idAt(k - 1), -1);
+  return close === MAYBE_CITED && free && (lexicon.tokenFlags[idAt(k)]! & TF_GIVEN) !== 0 && unknownWord(lexicon, idAt(k - 1));
+}
+
+/**
+ * Whether word `id` alone is a name of ours for a place — a country, if `flag` is F_COUNTRY; any place
+ * if it is -1.
+ */
+function startsName(lexicon: Lexicon, id: number, flag: number): boolean {
+  const node = id >= 0 ? lexicon.rootChild[id]! : -1;
+  if (node < 0) return false;
+  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
+    const entity = lexicon.entryEntity[e]!;
+    if (lexicon.entityKind[entity] === PLACE && (flag < 0 || (lexicon.entityFlags[entity]! & flag) !== 0)) return true;
+  }
+  return false;
 }
 
 /** Whether word `id` begins no name of ours (-1: the lexicon does not hold it). */
@@ -400,8 +427,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   }
   if (entries.length === 0) return null;
   let end = tokens.end[last]!;
-  // "U.S.": an acronym of dotted initials owns its final dot (the tokenizer leaves dots out of words).
-  if (acronym && tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (first === last || text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
+  // "U.S.", "D.C.": dotted initials own their final dot (the tokenizer leaves dots out of words).
+  if (tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (acronym && first === last || first < last && text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
   // A leading "the" belongs to the sentence, not to the name: the alias "the Fed" needs it, but the
   // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
   // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence

@@ -1,31 +1,55 @@
 /**
  * Reference lists and bibliographies name authors surname first: "Burton, David (September 2013)",
- * "Derby, Mark. The Prophet and the Policeman", "Lee, Ann J. (2010)". A surname there that is also a
- * town (Burton upon Trent; Derby) is the author, not the town. The sign: a comma, then a capitalised
- * given name, then what follows a name in a citation — an initial, a bracket, a full stop, a comma or
- * a semicolon.
+ * "Mackay, Duncan (1986)", "Sutton, Douglas (ed.)", "Moodley, Y.; Linz, B.; Windsor, H.M.;",
+ * "Benton, Michael J.; Ruta, Marcello (May 2017)". A surname there that is also a town (Burton upon
+ * Trent, Linz, Windsor) is the author, not the town; and so is a given name that is also a place or a
+ * person's name (Duncan, Oklahoma; Michael, Isle of Man).
  *
- * "Augusta, Georgia" and "Melbourne, Victoria" have the shape too, but there the word after the comma
- * is a place; the matcher checks that (see `givenNotPlace` in match.ts) before it trusts this.
+ * "Augusta, Georgia", "Melbourne, Victoria (Australia)" and "Albany, N.Y., police said" have the same
+ * shape, so the sign must be strong:
+ * - the name after the comma is followed by what only follows an author — a bracketed year, month or
+ *   "ed." ("(1986)", "(10 October 2013)", "(ed.)"), or a semicolon before the next author;
+ * - or, more weakly, by a full stop, comma, semicolon or bracket, if that name is a given name and no
+ *   place (the caller checks this: "Derby, Mark. The Prophet and the Policeman").
  */
 import { T_CAP, T_SENT, type Tokens } from './tokenize.ts';
 
-/**
- * The token after the comma when token k is followed by ", Given" closed as in a citation; -1 if not.
- * (The caller decides whether that token is a given name and not a place.)
- */
-export function givenNameAfterComma(text: string, tokens: Tokens, k: number): number {
+/** How a "Surname, Given" pair closes: not as a citation, perhaps as one, or certainly as one. */
+export const NOT_CITED = 0;
+export const MAYBE_CITED = 1;
+export const CITED = 2;
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ed|eds)/i;
+
+/** The token after the comma when token k is followed by ", " and a capitalised word; -1 if not. */
+export function nameAfterComma(text: string, tokens: Tokens, k: number): number {
   const given = k + 1;
   if (given >= tokens.count || (tokens.flags[given]! & (T_CAP | T_SENT)) !== T_CAP) return -1;
-  if (text.charCodeAt(tokens.end[k]!) !== 44 || tokens.start[given]! - tokens.end[k]! !== 2 || text.charCodeAt(tokens.end[k]! + 1) !== 32) return -1;
-  const after = tokens.end[given]!;
-  const c = text.charCodeAt(after);
-  if (c === 46 || c === 44 || c === 59) return given; // . , ;
-  if (c !== 32) return -1;
-  const d = text.charCodeAt(after + 1);
-  if (d === 40) return given; // (
-  // An initial: "Lee, Ann J."
-  const next = given + 1;
-  return next < tokens.count && tokens.start[next] === after + 1 && tokens.letters[next] === 1 && (tokens.flags[next]! & T_CAP) !== 0 &&
-    text.charCodeAt(tokens.end[next]!) === 46 ? given : -1;
+  const end = tokens.end[k]!;
+  return text.charCodeAt(end) === 44 && tokens.start[given]! - end === 2 && text.charCodeAt(end + 1) === 32 ? given : -1;
+}
+
+/**
+ * How the name at token `given` (after "Surname, ") closes: CITED, MAYBE_CITED or NOT_CITED (see the
+ * module comment). Initials count as a given name: "Linz, B.;", "Windsor, H.M.;", "Benton, Michael J.;".
+ */
+export function citationClose(text: string, tokens: Tokens, given: number): number {
+  let last = given;
+  let initials = false;
+  // Initials after (or as) the given name: single capitals, each with its dot.
+  for (let k = tokens.letters[given] === 1 ? given : given + 1; k < tokens.count && tokens.letters[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0 &&
+    text.charCodeAt(tokens.end[k]!) === 46 && (k === given || tokens.start[k]! - tokens.end[k - 1]! <= 1); k++) {
+    last = k; initials = true;
+  }
+  let at = tokens.end[last]!;
+  if (initials) at++; // past the last initial's dot
+  const c = text.charCodeAt(at);
+  if (c === 59) return CITED; // ;
+  if (c === 32 && text.charCodeAt(at + 1) === 40) {
+    const inside = text.slice(at + 2, at + 5);
+    return /^\d/.test(inside) || MONTHS.test(inside) ? CITED : initials ? NOT_CITED : MAYBE_CITED;
+  }
+  // (After initials, only the marks above: "Albany, N.Y., police said" is a place.)
+  if (initials) return NOT_CITED;
+  return c === 46 || c === 44 ? MAYBE_CITED : NOT_CITED;
 }

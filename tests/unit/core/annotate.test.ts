@@ -515,6 +515,13 @@ describe('a town and the region or country it lies in', () => {
     ]);
   });
 
+  it('reads a state\'s abbreviation after a town of it, and a second name of the same place', () => {
+    expect(links('Officials in Portland, Ore., said. He lives in Washington, D.C. now.')).toEqual([
+      'Portland→city:5746545', 'Ore→region:us-or', 'Washington→city:4140963', 'D.C.→city:4140963',
+    ]);
+    expect(links('He moved to Washington.')).toEqual(['Washington→region:us-wa']);
+  });
+
   it('reads a region\'s short name as the region after a town we do not know', () => {
     expect(links('The mine at Villa Nueva, Córdoba, closed.')).toEqual(['Córdoba→region:ar.05']);
     expect(links('The mine at Córdoba closed.')).toEqual(['Córdoba→city:3860259']);

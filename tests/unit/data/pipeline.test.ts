@@ -151,6 +151,9 @@ describe('cities and regions', () => {
     expect(cities.map((c) => c.name).sort()).toEqual(['Ankara', 'Antakya', 'Astana', 'Idlib', 'Mobile', 'Nice', 'Of', 'Çanakkale',
       'Kornstadt am Main', 'Kornstadt (Oder)', 'Kingston upon Hull'].sort());
   });
+  it('gives a US state the abbreviation news writes after its towns, needing context', () => {
+    expect(region('region:us.ga').aliases).toContainEqual({ text: 'Ga.', match: 'needs-context' });
+  });
   it('names a city as news does, without its locator; a small town only in context', () => {
     expect(byName('Kornstadt am Main').aliases).toContainEqual({ text: 'Kornstadt', match: 'ordinary' });
     expect(byName('Kornstadt (Oder)').aliases).toContainEqual({ text: 'Kornstadt', match: 'needs-context' });
