@@ -51,8 +51,8 @@ const SAMPLE_CHARS = 8_000;
 /** English prose runs at 15–25 % of these words; French, Spanish or German at well under 2 %. */
 const ENGLISH_SHARE = 0.04;
 /** So a tenth or more over the first few hundred words is English beyond doubt, and needs no more. */
-const CLEAR_WORDS = 200;
-const CLEAR_SHARE = 0.1;
+const CLEAR_WORDS = 100;
+const CLEAR_SHARE = 0.08;
 
 /** Latin-letter words seen so far, and how many of them are English function words. */
 export interface WordTally { words: number; english: number }
