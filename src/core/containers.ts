@@ -1,9 +1,9 @@
 /**
  * "Augusta, Georgia", "Paris, Texas", "Innisfil, Ontario", "Tbilisi, Georgia", "Albany, N.Y.": news
- * places a town by the region or country it lies in, after a comma ("Washington, D.C." by a second
- * name of its own). The pair decides both names at once — Augusta is
- * the one in the US state of Georgia, and Georgia is that state, not the country — which the
- * document-wide weighing of homonyms cannot, since it reads each name on its own.
+ * places a town by the region or country it lies in, after a comma ("Washington, D.C.": by a second
+ * name of its own). The pair decides both names at once — Augusta is the one in the US state of
+ * Georgia, and Georgia is that state, not the country — which the document-wide weighing of homonyms
+ * cannot, since it reads each name on its own.
  *
  * When the town is one we do not know ("Murdochville, Quebec"), a capitalised word that is no known
  * name stands for it, and the second name is read as a region if it can be one ("Quebec" the

@@ -294,13 +294,7 @@ function unknownWord(lexicon: Lexicon, id: number): boolean {
 
 /** Whether word `id` is a given name that is not itself a place's name ("Victoria", "Georgia" are both). */
 function givenNotPlace(lexicon: Lexicon, id: number): boolean {
-  if (id < 0 || (lexicon.tokenFlags[id]! & TF_GIVEN) === 0) return false;
-  const node = lexicon.rootChild[id]!;
-  if (node < 0) return true;
-  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
-    if (lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) return false;
-  }
-  return true;
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0 && !startsName(lexicon, id, -1);
 }
 
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
@@ -403,9 +397,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // film's — not a place an alias names with a lower-case "the" ("the Atlantic", "the Gulf").
       // (Papers and people are styled so: "The Post", "The Queen".)
       if (capitalThe && (lexicon.entryCase[e]! & 1) === 0 && lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) continue;
+      if (abbreviation && lexicon.entryCase[e] !== mask) continue;
       // A short form written in capitals matches only in capitals: "IS" (Islamic State) is not "Is".
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
-      if (abbreviation && lexicon.entryCase[e] !== mask) continue;
       if (mode !== M_ORDINARY && n >= 2 && n <= 6 && lexicon.entryCase[e] === (1 << n) - 1 && mask !== lexicon.entryCase[e]) continue;
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
       // word at a sentence start is weak.

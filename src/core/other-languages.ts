@@ -50,7 +50,7 @@ const SAMPLE_WORDS = 1_000;
 const SAMPLE_CHARS = 8_000;
 /** English prose runs at 15–25 % of these words; French, Spanish or German at well under 2 %. */
 const ENGLISH_SHARE = 0.04;
-/** So a tenth or more over the first few hundred words is English beyond doubt, and needs no more. */
+/** So 8 % or more over the first hundred words is English beyond doubt, and needs no more. */
 const CLEAR_WORDS = 100;
 const CLEAR_SHARE = 0.08;
 
@@ -77,8 +77,8 @@ let scratch: Tokens | undefined;
 /**
  * Whether a document's text is in another language than English, judged on its first words by the
  * share of English function words among those written in Latin letters. The text is the better
- * witness: a page's language tag is missing on about a quarter of news pages, and some carry a
- * publishing system's default "en" over French text. The tag (`declared`) decides only when there
+ * witness: a quarter of the 50 shared news pages have no language tag, and some carry a publishing
+ * system's default "en" over French text. The tag (`declared`) decides only when there
  * are too few such words to tell. `tally`: the words of the document's first block, already counted;
  * `rest`: the blocks after it, read (a prefix of each) only while more words are needed.
  */
