@@ -383,6 +383,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const capitalThe = !single && (f0 & (T_CAP | T_ALLCAPS | T_SENT | T_TITLE)) === T_CAP && THE.has(tokens, first);
   let weak = false;
   let lowercase = false;
+  let ordinaryName = false; // a name reading (for another language's sentence starts)…
+  let wellKnown = false; // …and a well-known one
   const entries: number[] = [];
   let acronym = false;
   let modes = 0;
@@ -402,10 +404,12 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;
       if (mode !== M_ORDINARY && n >= 2 && n <= 6 && lexicon.entryCase[e] === (1 << n) - 1 && mask !== lexicon.entryCase[e]) continue;
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
-      // word at a sentence start is weak.
+      // word at a sentence start is weak unless long and well known (below).
       if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
-      if (foreign && single && noEvidence && mode === M_ORDINARY &&
-        (tokens.letters[first]! <= SHORT_WORD || lexicon.prominence(lexicon.entryEntity[e]!) < KNOWN_NAME)) weak = true;
+      if (mode === M_ORDINARY) {
+        ordinaryName = true;
+        if (lexicon.prominence(lexicon.entryEntity[e]!) >= KNOWN_NAME) wellKnown = true;
+      }
       const caps = lexicon.entryCaps[e]!;
       if (caps !== 0) {
         let ok = true;
@@ -420,6 +424,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     modes |= 1 << mode;
   }
   if (entries.length === 0) return null;
+  // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
+  if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;
   // "U.S.", "D.C.": dotted initials own their final dot (the tokenizer leaves dots out of words).
   if (tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (acronym && first === last || first < last && text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;

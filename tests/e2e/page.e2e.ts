@@ -66,6 +66,19 @@ test('text hidden by CSS is never marked; text in display: contents wrappers is'
   await page.close();
 });
 
+test('a page in another language: its declared language reaches the worker, and its short words stay unmarked', async () => {
+  // Too few words for the text to tell its language: the page's <html lang="fr"> decides.
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.base + 'french-page.html');
+  await waitForMarks(page, 1);
+  await page.waitForTimeout(300);
+  const texts = (await readMarks(page)).map((m) => m.text);
+  expect(texts).toContain('Paris');
+  expect(texts).not.toContain('Sur');
+  expect(texts).not.toContain('Se');
+  await page.close();
+});
+
 test('layout and text are identical with and without the extension', async () => {
   const control = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plain = await control.newPage({ viewport: { width: 1280, height: 900 } });

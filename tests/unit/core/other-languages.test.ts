@@ -38,6 +38,12 @@ describe('a page in another language', () => {
     expect(links(`Le monde entier regarde la ville de Sur, à Oman. ${other}`)).toEqual(['Sur→city:286245', 'le Monde→le-monde']);
   });
 
+  it('still reads a well-known name at a sentence start, whatever its namesakes', () => {
+    expect(links(`${FRENCH}\nParis accueille le sommet. Damascus refuse.`)).toEqual([
+      'le Monde→le-monde', 'Paris→city:2988507', 'Damascus→city:170654',
+    ]);
+  });
+
   it('is matched as before when it is English', () => {
     expect(links(`${ENGLISH}\nSur is a port in Oman.`)).toEqual(['Sur→city:286245']);
   });
