@@ -354,6 +354,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Ch
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
     const entity = lex.entryEntity[entry]!;
+    // "He attended Mass.": a region's short name that is an English word ("Mass.", "Miss.", "Ill.")
+    // names it only where the words around say so ("Boston, Mass.": containers.ts), which chooseName
+    // weighs; never as a short form of the region named elsewhere.
+    if ((lex.entryFlags[entry]! & E_COMMON) !== 0 && (lex.entityFlags[entity]! & F_REGION) !== 0) continue;
     let conf = 0;
     if (context.has(entity)) conf = WEIGHTS.coref; // named in full
     else if (mode === M_NEEDS_CONTEXT) {

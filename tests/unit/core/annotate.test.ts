@@ -522,6 +522,10 @@ describe('a town and the region or country it lies in', () => {
     expect(links('He moved to Washington.')).toEqual(['Washington→region:us-wa']);
   });
 
+  it('reads an abbreviation that is also a word as the state only after a town of it', () => {
+    expect(links('Officials in Boston, Mass., said. He attended Mass. on Sunday.')).toEqual(['Boston→city:4930956', 'Mass→region:us-ma']);
+  });
+
   it('reads a region\'s short name as the region after a town we do not know', () => {
     expect(links('The mine at Villa Nueva, Córdoba, closed.')).toEqual(['Córdoba→region:ar.05']);
     expect(links('The mine at Córdoba closed.')).toEqual(['Córdoba→city:3860259']);
