@@ -12,11 +12,26 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 
 /** The visible text of `html`: whitespace runs within a line collapse to one space, as a browser renders them. */
 export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/**
+ * The visible text of `html`, and the language its root element declares (`<html lang="fr">`), in one
+ * pass. Parsed, not searched: old pages carry extra `<html lang="en">` tags inside conditional comments
+ * for Internet Explorer before the real one.
+ */
+export function readHtml(html: string): { text: string; language: string | undefined } {
   const parts: string[] = [];
   const open: boolean[] = []; // per open element: does it hide its content?
   let hidden = 0;
+  let language: string | undefined;
+  let rootSeen = false;
   const parser = new Parser({
     onopentag(name, attrs) {
+      if (!rootSeen && (name === 'html' || name === 'body')) {
+        rootSeen = true;
+        if (name === 'html') language = attrs.lang?.trim() || undefined;
+      }
       const hides = NEVER_RENDERED.has(name) || 'hidden' in attrs || /display\s*:\s*none/i.test(attrs.style ?? '');
       open.push(hides);
       if (hides) hidden++;
@@ -33,30 +48,10 @@ export function htmlToText(html: string): string {
   }, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();
-  return parts.join('')
+  const text = parts.join('')
     .split('\n')
     .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
-}
-
-/**
- * The language an HTML document declares on its root element (`<html lang="fr">`), or undefined.
- * Parsed, not searched: old pages carry extra `<html lang="en">` tags inside conditional comments
- * for Internet Explorer before the real one.
- */
-export function htmlLanguage(html: string): string | undefined {
-  let lang: string | undefined;
-  let seen = false;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (seen) return;
-      if (name === 'html') lang = attrs.lang?.trim() || undefined;
-      if (name === 'html' || name === 'body') seen = true;
-    },
-  }, { lowerCaseTags: true, lowerCaseAttributeNames: true });
-  // The root element comes first; a page's head is enough to find it.
-  parser.write(html.slice(0, 200_000));
-  parser.end();
-  return lang;
+  return { text, language };
 }

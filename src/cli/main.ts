@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { annotate, type AnnotateOptions, type Lexicon, type Mention } from '../core/index.ts';
 import { KINDS } from '../data/kinds.ts';
 import { EntityStore, MissingArtifact, openLexicon } from './artifacts.ts';
-import { htmlLanguage, htmlToText } from './html-text.ts';
+import { readHtml } from './html-text.ts';
 import { formatCard } from './card-text.ts';
 
 const HELP = `backstory — find the people, places, organisations and events named in a text (offline)
@@ -126,9 +126,12 @@ async function annotateCommand(args: Args): Promise<number> {
   if (args.flags.has('--jsonl')) return annotateJsonl(options);
   if (args.positional.length > 1) throw new UsageError('annotate takes one FILE (or - for stdin)');
   const { text: raw } = readInput(args.positional[0]);
-  const html = args.flags.has('--html');
-  const text = html ? htmlToText(raw) : raw;
-  if (html) options.language ??= htmlLanguage(raw);
+  let text = raw;
+  if (args.flags.has('--html')) {
+    const page = readHtml(raw);
+    text = page.text;
+    options.language ??= page.language;
+  }
   const lexicon = openLexicon();
   const store = new EntityStore();
   const mentions = annotate(text, lexicon, options).map((m) => present(m, lexicon, store));

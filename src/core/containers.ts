@@ -16,11 +16,6 @@ import type { Span } from './match.ts';
 const { F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
 const PLACE = format.KIND_CODES.indexOf('place');
 
-/** Whether the text between two spans is a comma and one space: "Augusta, Georgia". */
-export function commaBetween(text: string, from: number, to: number): boolean {
-  return to - from === 2 && text.charCodeAt(from) === 44 && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 0xa0);
-}
-
 /** Whether entry `a` is a short form: a surname, a name that needs context. */
 function shortForm(lex: Lexicon, a: number): boolean {
   const mode = lex.entryFlags[a]! & MODE_MASK;

@@ -9,6 +9,7 @@
  * Frankfurt, Deutsche Bank AG said") is cut off at the comma after the "and".
  */
 import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { gapHas } from './gaps.ts';
 import { WordSet } from './word-set.ts';
 
 const LEGAL_FORMS = new WordSet('co cos inc corp ltd llc llp lp plc gmbh'.split(' '));
@@ -46,15 +47,4 @@ export function inFirmName(text: string, tokens: Tokens, k: number): boolean {
 function lastOfList(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0 || (tokens.flags[k]! & T_JOIN) === 0) return false;
   return (tokens.flags[k - 1]! & T_CAP) === 0 && AND.has(tokens, k - 1) || gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 38);
-}
-
-/** Whether the gap [from, to) between two words holds the character `code`, and otherwise only spaces. */
-function gapHas(text: string, from: number, to: number, code: number): boolean {
-  let seen = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === code && !seen) seen = true;
-    else if (c !== 32 && c !== 0xa0) return false;
-  }
-  return seen;
 }

@@ -16,7 +16,8 @@ import { capsWordInProse } from './caps-words.ts';
 import { monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { inFirmName } from './firm-names.ts';
-import { afterUnknownTown, commaBetween, pairTownContainer } from './containers.ts';
+import { afterUnknownTown, pairTownContainer } from './containers.ts';
+import { commaBetween } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
@@ -297,6 +298,11 @@ function givenNotPlace(lexicon: Lexicon, id: number): boolean {
   return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0 && !startsName(lexicon, id, -1);
 }
 
+/** Whether an entity is a town: a place, but no country or region. */
+function town(lexicon: Lexicon, entity: number): boolean {
+  return lexicon.entityKind[entity] === PLACE && (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) === 0;
+}
+
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
 const SPEAKING_TOWN = 0.5;
 
@@ -309,8 +315,7 @@ function onlyTowns(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) {
     const mode = lexicon.entryFlags[e]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
-    const entity = lexicon.entryEntity[e]!;
-    if (lexicon.entityKind[entity] !== PLACE || (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) !== 0) return false;
+    if (!town(lexicon, lexicon.entryEntity[e]!)) return false;
     towns = true;
   }
   return towns;
@@ -320,7 +325,7 @@ function onlyTowns(lexicon: Lexicon, span: Span): boolean {
 function minorTowns(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) {
     const entity = lexicon.entryEntity[e]!;
-    if (lexicon.entityKind[entity] !== PLACE || (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) !== 0 || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
+    if (!town(lexicon, entity) || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
   }
   return true;
 }

@@ -12,6 +12,7 @@
  * - or, more weakly, by a full stop, comma, semicolon or bracket, if that name is a given name and no
  *   place (the caller checks this: "Derby, Mark. The Prophet and the Policeman").
  */
+import { commaBetween } from './gaps.ts';
 import { T_CAP, T_SENT, type Tokens } from './tokenize.ts';
 
 /** How a "Surname, Given" pair closes: not as a citation, perhaps as one, or certainly as one. */
@@ -25,8 +26,7 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ed|eds)/i;
 export function nameAfterComma(text: string, tokens: Tokens, k: number): number {
   const given = k + 1;
   if (given >= tokens.count || (tokens.flags[given]! & (T_CAP | T_SENT)) !== T_CAP) return -1;
-  const end = tokens.end[k]!;
-  return text.charCodeAt(end) === 44 && tokens.start[given]! - end === 2 && text.charCodeAt(end + 1) === 32 ? given : -1;
+  return commaBetween(text, tokens.end[k]!, tokens.start[given]!) ? given : -1;
 }
 
 /**

@@ -124,6 +124,17 @@ export const DEFAULT_THRESHOLD = 0.5;
 interface Choice { entity: number; conf: number }
 
 /**
+ * The generation after `gen` for tables whose entries count only while stamped with the current one
+ * (so a new document starts empty without clearing anything); at the Int32 limit the stamps are
+ * cleared and counting starts again.
+ */
+function nextGeneration(gen: number, ...stamps: Int32Array[]): number {
+  if (gen < 0x7fffffff) return gen + 1;
+  for (const s of stamps) s.fill(0);
+  return 1;
+}
+
+/**
  * Per-entity tables for one DocumentContext, kept from document to document: building a context
  * was a Set, a Map of arrays and another Map per document (a fifth of the resolver's time, and most
  * of its garbage). An entry counts only while its stamp is the context's generation, so a new
@@ -152,8 +163,7 @@ class ContextTables {
 
   /** A generation no entry holds yet. */
   nextGen(): number {
-    if (this.gen === 0x7fffffff) { this.memberGen.fill(0); this.listedGen.fill(0); this.gen = 0; }
-    return ++this.gen;
+    return this.gen = nextGeneration(this.gen, this.memberGen, this.listedGen);
   }
 
   /** Room for `links` links. */
@@ -429,8 +439,7 @@ class NodeTables {
   }
 
   nextGen(): number {
-    if (this.gen === 0x7fffffff) { this.readingGen.fill(0); this.surnameGen.fill(0); this.gen = 0; }
-    return ++this.gen;
+    return this.gen = nextGeneration(this.gen, this.readingGen, this.surnameGen);
   }
 
   /** Whether, in the document read last, a span at this node follows a given name not its own. */
@@ -474,7 +483,7 @@ class CountryTally {
   }
 
   /** Starts a document. */
-  reset(): void { this.gen++; this.leading = 0; }
+  reset(): void { this.gen = nextGeneration(this.gen, this.stamp); this.leading = 0; }
 
   add(c: number): void {
     if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; }

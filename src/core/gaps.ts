@@ -1,0 +1,20 @@
+/**
+ * What lies between two words in the original text (the tokenizer keeps words, not the punctuation
+ * between them): the rules that read a comma or an ampersand there ask here.
+ */
+
+/** Whether the text between two words, [from, to), is a comma and one space: "Augusta, Georgia", "Derby, Mark". */
+export function commaBetween(text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === 44 && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 0xa0);
+}
+
+/** Whether the gap [from, to) between two words holds the character `code` once, and otherwise only spaces. */
+export function gapHas(text: string, from: number, to: number, code: number): boolean {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === code && !seen) seen = true;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return seen;
+}
