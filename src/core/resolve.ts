@@ -28,6 +28,7 @@ import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
+import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear } from './namesakes.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
@@ -229,7 +230,7 @@ class DocumentContext {
    * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
    * by prominence, must not make the Moscow region likelier.
    */
-  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false): number {
+  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport): number {
     const lex = this.lex;
     let n = 0;
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
@@ -237,7 +238,7 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry || (countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0) ? WEIGHTS.countrySupport : 1;
+      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry ? ownCountryWeight : countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
@@ -282,6 +283,14 @@ class DocumentContext {
   support(e: number, rivals: readonly number[] = NONE): number {
     return this.direct(e, rivals) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
   }
+
+  /**
+   * Support that singles a place out within its country: its region, the people and bodies related to
+   * it — not its country, nor other places of that country (namesakes.ts).
+   */
+  specificSupport(e: number, rivals: readonly number[] = NONE): number {
+    return this.direct(e, rivals, false, 0);
+  }
 }
 
 const NONE: readonly number[] = [];
@@ -320,8 +329,11 @@ function isRegionName(lex: Lexicon, entry: number): boolean {
   return (mode === M_ORDINARY || mode === M_NEEDS_CONTEXT) && (lex.entityFlags[lex.entryEntity[entry]!]! & F_REGION) !== 0;
 }
 
-/** Picks among a span's name entries (ordinary, acronym), weighing prominence and context. */
-function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): Choice | null {
+/**
+ * Picks among a span's name entries (ordinary, acronym), weighing prominence and context. `local`: a
+ * namesake that places named beside the span single out (namesakes.ts).
+ */
+function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, local = -1): Choice | null {
   let total = 0;
   let best: Choice | null = null;
   let bestWeight = -1;
@@ -333,11 +345,18 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null): 
   // "Santa Fe province": only its region readings, if it has any (region-words.ts). The words are the
   // context a region's short name needs ("Idlib" is the city unless the document says otherwise).
   const regionsOnly = span.regionWord && span.entries.some((e) => isRegionName(lex, e));
+  const famous = context ? famousPlaceAmong(lex, span) : -1;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (regionsOnly ? !isRegionName(lex, entry) : mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
-    const support = context ? Math.min(WEIGHTS.supportCap, context.support(entity, rivals)) : 0;
+    // A little-known namesake of a world-famous place needs support that singles it out (namesakes.ts),
+    // unless a place named beside this span did (`local`).
+    let support = 0;
+    if (context && entity !== local && isNamesake(lex, entity, famous)) {
+      const specific = context.specificSupport(entity, rivals);
+      support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
+    } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
     if (weight > bestWeight) {
@@ -590,10 +609,21 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   let k = 0; // index of span in `all`, which lists the blocks' spans in this order
   for (const b of blocks) {
     const mentions: Mention[] = [];
-    for (const span of b.spans) {
+    const first = k;
+    const chosen = (j: number): number => {
+      const c = readings.ofSpan[first + j]!.name;
+      return c && c.conf >= DEFAULT_THRESHOLD ? c.entity : -1;
+    };
+    for (let i = 0; i < b.spans.length; i++) {
+      const span = b.spans[i]!;
       const r = readings.ofSpan[k++]!;
       // (Spans without name entries never got a name choice: r.name is then undefined.)
       let choice = r.name ?? null;
+      // "Damascus is a small city in Oregon": a namesake of a famous place that the places beside it single out.
+      if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
+        const local = namesakeNamedNear(lex, b.spans, i, choice.entity, chosen);
+        if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
+      }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
       if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);

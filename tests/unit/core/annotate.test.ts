@@ -410,6 +410,22 @@ describe('homonyms', () => {
   });
 });
 
+describe('a little-known namesake of a world-famous place', () => {
+  it('is not chosen because the page is about its country', () => {
+    expect(links('Bill Gates spoke in Boston, in the United States. Then he flew to Damascus.')).toContain('Damascus→city:170654');
+  });
+
+  it('is not chosen for its state named once, far from it', () => {
+    const far = ' The talks went on for days, and nobody expected them to end soon.'.repeat(5);
+    expect(links(`Talks opened in Damascus.${far} In Oregon, farmers waited for rain.`)).toEqual(['Damascus→city:170654', 'Oregon→region:us-or']);
+  });
+
+  it('is chosen where its state or a place of it is named beside it', () => {
+    expect(links('She grew up in Damascus, a small city in Oregon.')).toEqual(['Damascus→city:5722064', 'Oregon→region:us-or']);
+    expect(links('In Oregon, farmers waited for rain. She grew up in Damascus, east of Portland.')).toEqual(['Oregon→region:us-or', 'Damascus→city:5722064', 'Portland→city:5746545']);
+  });
+});
+
 describe('demonyms', () => {
   it('link with lower confidence than names, more when the country is named', () => {
     const ms = annotate('Turkish troops moved, officials in Turkey said.', fixtureLexicon());

@@ -1,0 +1,77 @@
+/**
+ * Little-known namesakes of world-famous places: Paris, Texas and Paris; London, Ontario and London;
+ * Jamaica in Queens and the island.
+ *
+ * Why a rule of their own: the resolver weighs homonyms by prominence × the page's support, and the
+ * support of a town counts its country and the other places of that country. On an American page
+ * every American namesake then outweighs the famous place ("our correspondent in Paris" became
+ * Paris, Texas), and a page that mentions Texas in one paragraph moved every Paris of the page there.
+ * So a namesake needs support that singles it out within its country — twice over on the page
+ * (DocumentContext.specificSupport), or a place of its own region named near it: "Damascus is a small
+ * city in Oregon", "Paris, a town north-east of Dallas". ("Paris, Texas" itself: containers.ts.)
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Span } from './match.ts';
+import * as format from './format.ts';
+
+const { F_COUNTRY, F_REGION, KIND_CODES, M_ORDINARY, MODE_MASK } = format;
+const PLACE = KIND_CODES.indexOf('place');
+
+/** A place this well known (prominence)… */
+export const FAMOUS_PLACE = 0.8;
+/** …and a namesake this little known. */
+export const OBSCURE_NAMESAKE = 0.5;
+/** The page's support that singles a namesake out, in units of DocumentContext.direct. */
+export const NAMESAKE_SUPPORT = 2;
+/** How near a place named beside a namesake must be to speak for it: UTF-16 code units in the same block (a sentence or two). */
+export const NEARBY = 250;
+
+/** The world-famous place among a span's name readings, or -1. */
+export function famousPlaceAmong(lex: Lexicon, span: Span): number {
+  if (span.entries.length < 2) return -1;
+  for (const entry of span.entries) {
+    const entity = lex.entryEntity[entry]!;
+    if ((lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY && lex.entityKind[entity] === PLACE && lex.prominence(entity) >= FAMOUS_PLACE) return entity;
+  }
+  return -1;
+}
+
+/** Whether `entity` is a little-known place named like `famous` (a famousPlaceAmong result). */
+export function isNamesake(lex: Lexicon, entity: number, famous: number): boolean {
+  return famous >= 0 && entity !== famous && lex.entityKind[entity] === PLACE && lex.prominence(entity) < OBSCURE_NAMESAKE;
+}
+
+/**
+ * The namesake among the readings of `spans[i]` that a place named near it singles out, or -1.
+ * `chosen(j)`: the entity the resolver chose for the block's span j, or -1.
+ */
+export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
+  const span = spans[i]!;
+  for (const entry of span.entries) {
+    const e = lex.entryEntity[entry]!;
+    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ORDINARY || !isNamesake(lex, e, famous)) continue;
+    for (let j = i - 1; j >= 0 && span.start - spans[j]!.end <= NEARBY; j--) if (singlesOut(lex, e, chosen(j))) return e;
+    for (let j = i + 1; j < spans.length && spans[j]!.start - span.end <= NEARBY; j++) if (singlesOut(lex, e, chosen(j))) return e;
+  }
+  return -1;
+}
+
+/**
+ * Whether entity x, named near place e, singles e out within its country: x is e's region or another
+ * entity e lists, an entity that lists e, or a place of e's region. (Never a country.)
+ */
+function singlesOut(lex: Lexicon, e: number, x: number): boolean {
+  if (x < 0 || x === e || (lex.entityFlags[x]! & F_COUNTRY) !== 0) return false;
+  const xPlace = lex.entityKind[x] === PLACE;
+  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const y = lex.context[k]!;
+    if (y === x || (xPlace && (lex.entityFlags[y]! & F_REGION) !== 0 && lists(lex, x, y))) return true;
+  }
+  return lists(lex, x, e);
+}
+
+/** Whether entity a lists entity b among its related entities. */
+function lists(lex: Lexicon, a: number, b: number): boolean {
+  for (let k = lex.contextStart[a]!; k < lex.contextStart[a + 1]!; k++) if (lex.context[k] === b) return true;
+  return false;
+}
