@@ -402,8 +402,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Ch
     if (!best || conf > best.conf) { second = best?.conf ?? 0; best = { entity, conf }; }
     else if (conf > second) second = conf;
   }
-  // Two people with the same surname, both plausible: not sure which.
-  if (best && second > 0 && best.conf - second < 0.1) best.conf = Math.max(0, best.conf - 0.3);
+  // Two people with the same surname, both plausible: not sure which. Plausible is close in confidence,
+  // or — neither named in full — both backed by the page: "Clinton" on a page that names the United
+  // States and the Democrats is Bill or Hillary, and which of them is the more famous says nothing.
+  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref))) best.conf = Math.max(0, best.conf - 0.3);
   // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
   if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;
   return best;

@@ -354,6 +354,13 @@ describe('a surname that is also a word or a common name', () => {
   it('is linked after the full name as before', () => {
     expect(links('Jack Smith filed the case. Smith spoke in New York City.')).toContain('Smith→jack-smith-lawyer');
   });
+
+  it('is linked to no one when two people of that surname both fit the page, neither named in full', () => {
+    expect(links('Officials in the United States, New York City and Portland praised Morgan.')).toEqual([
+      'United States→country:us', 'New York City→city:5128581', 'Portland→city:5746545',
+    ]);
+    expect(links('Rhys Morgan spoke in New York City. Morgan said so.')).toContain('Morgan→rhys-morgan');
+  });
 });
 
 describe('a short form written in capitals', () => {
