@@ -13,6 +13,7 @@ import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
 import { capsWordInProse } from './caps-words.ts';
+import { inPhotoCredit } from './credits.ts';
 import { monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { inFirmName } from './firm-names.ts';
@@ -27,7 +28,7 @@ import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -114,7 +115,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
-      const span = i === ends[f] && monthInDate(tokens, i) ? null : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign);
+      const single = i === ends[f];
+      const span = single && monthInDate(tokens, i) ? null
+        : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign, single && (flags[i]! & T_ALLCAPS) !== 0 && inPhotoCredit(text, tokens, lexicon, idAt, i));
       if (span) {
         readAround(span, text, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts).
@@ -369,8 +372,11 @@ function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
   return true;
 }
 
-/** The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold; null if none does. */
-function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean): Span | null {
+/**
+ * The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold;
+ * null if none does. `credit`: the word is an agency's in a photo credit (credits.ts).
+ */
+function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean, credit: boolean): Span | null {
   const flags = tokens.flags;
   // The span's capital-letter pattern, for acronyms.
   let letters = 0;
@@ -396,6 +402,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
+    // "Jeon Heon-Kyun/EPA": a photo agency — a company or news agency, or none of ours.
+    if (credit && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_BRAND) === 0) continue;
     if (mode === M_ACRONYM) {
       if (((ef >>> E_LETTERS_SHIFT) & 0xff) !== Math.min(letters, 255) || lexicon.entryCase[e] !== mask) continue;
       acronym = true;

@@ -363,6 +363,19 @@ describe('a surname that is also a word or a common name', () => {
   });
 });
 
+describe('a photo credit', () => {
+  it('names a company or news agency, or nothing of ours', () => {
+    expect(links('Smoke over the port. Photo: Anna Kowalczyk/WHO')).toEqual([]);
+    expect(links('WHO/MAREK NOWAK')).toEqual([]);
+    expect(links('Chips on a wafer. Photo: Anna Kowalczyk/IBM')).toEqual(['IBM→ibm']);
+  });
+
+  it('is no slash between two names we know', () => {
+    expect(links('The EU/UN plan and the US/UK talks.')).toEqual(['EU→european-union', 'UN→united-nations', 'US→country:us', 'UK→country:gb']);
+    expect(links('The WHO said so.')).toEqual(['WHO→world-health-organization']);
+  });
+});
+
 describe('a short form written in capitals', () => {
   it('matches only in capitals, whatever its mode', () => {
     expect(links('Islamic State fighters fled. Is that the end? IS lost its last town in Syria.')).toEqual([
