@@ -128,12 +128,14 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     let letters = 0;
     let caseMask = 0;
     let allCapitalLetters = true;
+    let wordInCapitals = false; // "US" in "US Supreme Court": an acronym, not the word "us"
     const firstLetters = tokens.letters[0]!;
     for (let k = 0; k < n; k++) {
       words.push(foldedWord(tokens, k));
       const l = tokens.letters[k]!;
       for (let b = 0; b < l && letters + b < 31; b++) if (tokens.caseMask[k]! & (1 << b)) caseMask |= 1 << (letters + b);
       if (l > 0 && (tokens.flags[k]! & T_ALLCAPS) === 0) allCapitalLetters = false;
+      if (l >= 2 && (tokens.flags[k]! & T_ALLCAPS) !== 0) wordInCapitals = true;
       letters += l;
     }
     // One word that usually means something else needs the document's support to name a place: a
@@ -170,7 +172,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!))) flags |= E_WORDLIKE;
     }
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
-    if (e.kind === 'organization' && mode !== M_ACRONYM && words.some((w) => INSTITUTION_WORDS.has(w)) &&
+    if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
       words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
     const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);

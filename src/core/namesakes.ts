@@ -7,12 +7,13 @@
  * every American namesake then outweighs the famous place ("our correspondent in Paris" became
  * Paris, Texas), and a page that mentions Texas in one paragraph moved every Paris of the page there.
  * So a namesake needs support that singles it out within its country — twice over on the page
- * (DocumentContext.specificSupport), or a place of its own region named near it: "Damascus is a small
+ * (DocumentContext.specificSupport), or a place of its own region named near it (nearby.ts): "Damascus is a small
  * city in Oregon", "Paris, a town north-east of Dallas". ("Paris, Texas" itself: containers.ts.)
  */
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
+import { nearRange } from './nearby.ts';
 
 const { F_COUNTRY, F_REGION, KIND_CODES, M_ORDINARY, MODE_MASK } = format;
 const PLACE = KIND_CODES.indexOf('place');
@@ -23,8 +24,6 @@ export const FAMOUS_PLACE = 0.8;
 export const OBSCURE_NAMESAKE = 0.5;
 /** The page's support that singles a namesake out, in units of DocumentContext.direct. */
 export const NAMESAKE_SUPPORT = 2;
-/** How near a place named beside a namesake must be to speak for it: UTF-16 code units in the same block (a sentence or two). */
-export const NEARBY = 250;
 
 /** The world-famous place among a span's name readings, or -1. */
 export function famousPlaceAmong(lex: Lexicon, span: Span): number {
@@ -46,12 +45,11 @@ export function isNamesake(lex: Lexicon, entity: number, famous: number): boolea
  * `chosen(j)`: the entity the resolver chose for the block's span j, or -1.
  */
 export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
-  const span = spans[i]!;
-  for (const entry of span.entries) {
+  const [from, to] = nearRange(spans, i);
+  for (const entry of spans[i]!.entries) {
     const e = lex.entryEntity[entry]!;
     if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ORDINARY || !isNamesake(lex, e, famous)) continue;
-    for (let j = i - 1; j >= 0 && span.start - spans[j]!.end <= NEARBY; j--) if (singlesOut(lex, e, chosen(j))) return e;
-    for (let j = i + 1; j < spans.length && spans[j]!.start - span.end <= NEARBY; j++) if (singlesOut(lex, e, chosen(j))) return e;
+    for (let j = from; j <= to; j++) if (j !== i && singlesOut(lex, e, chosen(j))) return e;
   }
   return -1;
 }

@@ -29,6 +29,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear } from './namesakes.ts';
+import { mostlyOtherCountriesNear } from './nearby.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
@@ -511,6 +512,11 @@ class CountryTally {
     if (++this.count[c]! > this.leading) this.leading = this.count[c]!;
   }
 
+  /** Whether country c is (one of) the document's most named. */
+  leads(c: number): boolean {
+    return this.stamp[c] === this.gen && this.count[c] === this.leading;
+  }
+
   /** Whether the document names country c far less than the country it names most. */
   minor(c: number): boolean {
     return (this.stamp[c] === this.gen ? this.count[c]! : 0) < WEIGHTS.leadingCountryShare * this.leading;
@@ -598,8 +604,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   // Which countries the document is about, by how often it names them (for generic bodies).
   const countries = scratch.countries;
   countries.reset();
+  // (Short forms count too: "Yoon" twenty-six times says the page is about South Korea.)
   for (const r of readings.ofSpan) {
-    const c = r.name;
+    let c = r.name;
+    if (r.span.modes & SHORT_FORMS) {
+      if (r.short === undefined) r.short = chooseShortForm(lex, r.span, context2);
+      if (r.short && (!c || r.short.conf > c.conf)) c = r.short;
+    }
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
       const country = countryOf(lex, c.entity);
       if (country >= 0) countries.add(country);
@@ -612,9 +623,16 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const b of blocks) {
     const mentions: Mention[] = [];
     const first = k;
+    // What the block's span j names, by its name or short form (both chosen by now: see the tally).
     const chosen = (j: number): number => {
-      const c = readings.ofSpan[first + j]!.name;
+      const r = readings.ofSpan[first + j]!;
+      const c = r.short && (!r.name || r.short.conf > r.name.conf) ? r.short : r.name;
       return c && c.conf >= DEFAULT_THRESHOLD ? c.entity : -1;
+    };
+    // (A generic body's name is no evidence of its country: that is what is in question.)
+    const countryAt = (j: number): number => {
+      const e = chosen(j);
+      return e >= 0 && !genericBody(lex, b.spans[j]!, e) ? countryOf(lex, e) : -1;
     };
     for (let i = 0; i < b.spans.length; i++) {
       const span = b.spans[i]!;
@@ -645,10 +663,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
       }
-      // "Supreme Court" on a page about another country is most likely that country's own.
-      if (choice && lex.entityKind[choice.entity] === ORGANIZATION && countries.leading > 0 && countryOf(lex, choice.entity) >= 0 &&
-        countries.minor(countryOf(lex, choice.entity)) && genericBody(lex, span, choice.entity)) {
-        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.foreignInstitution };
+      // "Supreme Court" on a page about another country is most likely that country's own; so is one
+      // named mostly among another country's people and places, on a page not mainly about its own.
+      if (choice && lex.entityKind[choice.entity] === ORGANIZATION && countries.leading > 0 && countryOf(lex, choice.entity) >= 0 && genericBody(lex, span, choice.entity)) {
+        const c = countryOf(lex, choice.entity);
+        if (countries.minor(c) || (!countries.leads(c) && mostlyOtherCountriesNear(b.spans, i, c, countryAt))) {
+          choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.foreignInstitution };
+        }
       }
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);

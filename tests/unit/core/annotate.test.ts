@@ -597,6 +597,13 @@ describe('a body every country has, named generically', () => {
     expect(links('The Supreme Court ruled in the United States on Monday.')).toContain('Supreme Court→supreme-court-of-the-united-states');
   });
 
+  it('is the one of the country named around it, on a page not mainly about its own', () => {
+    const filler = ' Nobody expected the talks to end soon, and they went on for days.'.repeat(2);
+    const page = `France, France and Paris voted; the United States and New York City watched.${filler} Judges in Paris said the Supreme Court would meet.`;
+    expect(links(page)).not.toContain('Supreme Court→supreme-court-of-the-united-states');
+    expect(links(`${page} The United States and New York City said the Supreme Court would meet.`)).toContain('Supreme Court→supreme-court-of-the-united-states');
+  });
+
   it('keeps a name that says whose body it is', () => {
     expect(links('France voted. In Paris, France, France and France agreed; the US Supreme Court ruled.'))
       .toContain('US Supreme Court→supreme-court-of-the-united-states');
