@@ -5,8 +5,8 @@
  * not the US Environmental Protection Agency. So the matcher keeps only the readings of such a word that
  * are companies or news agencies (F_BRAND).
  *
- * The name on the other side of the slash is a capitalised word that begins no name of ours, or a
- * given name: "EU/IMF loans", "US/Mexico border" name what they name.
+ * The name on the other side of the slash is a capitalised word that is no name of ours by itself,
+ * or a given name: "EU/IMF loans", "US/Mexico border" name what they name.
  */
 import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
@@ -27,9 +27,14 @@ export function inPhotoCredit(text: string, tokens: Tokens, lexicon: Lexicon, id
   return k + 1 < tokens.count && text.charCodeAt(end) === SLASH && tokens.start[k + 1] === end + 1 && photographer(tokens, lexicon, idAt, k + 1);
 }
 
-/** Whether token j may be part of a person's name we do not know: capitalised, and no name of ours begins with it unless it is a given name. */
+/**
+ * Whether token j may end or begin a photographer's name: capitalised, and no name of ours by itself
+ * ("Mexico" is), unless a given name ("Laurent" only begins longer names of ours).
+ */
 function photographer(tokens: Tokens, lexicon: Lexicon, idAt: (j: number) => number, j: number): boolean {
   if ((tokens.flags[j]! & T_CAP) === 0) return false;
   const id = idAt(j);
-  return id < 0 || lexicon.rootChild[id]! < 0 || (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
+  if (id < 0 || (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0) return true;
+  const node = lexicon.rootChild[id]!;
+  return node < 0 || lexicon.nodeEntries[node] === lexicon.nodeEntries[node + 1];
 }
