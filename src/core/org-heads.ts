@@ -47,14 +47,16 @@ const MAX_RUN = 3;
  * Whether token k begins an organisation's name: it is followed, in the same run of joined words, by
  * capitalised words that end in an organisation's head word within MAX_RUN words ("London Stock
  * Exchange"), or it is such a head itself, before "of" and a capitalised word ("University of
- * California" is not University, Florida). Never in a title-case line: there every word is
- * capitalised ("Turkey Hit By Power Cuts").
+ * California" is not University, Florida). In a title-case line, where every word is capitalised,
+ * only a head right after it counts.
  */
 export function orgNameFollows(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
-  if ((flags[k]! & T_TITLE) !== 0) return false;
-  if (k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1) && (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
-  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
+  // In a title-case line only a head right after the name counts: "Chatham Islands Council Act 1995",
+  // but not "Turkey Hit By Power Cuts".
+  const run = (flags[k]! & T_TITLE) !== 0 ? 1 : MAX_RUN;
+  if (run === MAX_RUN && k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1) && (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
+  for (let j = k + 1; j < tokens.count && j <= k + run; j++) {
     const f = flags[j]!;
     // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)
     if ((f & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;

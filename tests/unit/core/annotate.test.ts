@@ -191,6 +191,11 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
   });
 
+  it('is not linked in a title-case line when the organisation word comes right after it', () => {
+    expect(links('Portland Council Approves New Budget\nIn Portland, the vote was close.')).toEqual(['Portland→city:5746545']);
+    expect(links('Portland Hit By Power Cuts\nIn Portland, the lights went out.')).toEqual(['Portland→city:5746545', 'Portland→city:5746545']);
+  });
+
   it('is not linked when the place has several words, and the known name of an organisation stays whole', () => {
     expect(links('She worked at the New York City Public Library.')).toEqual([]);
     expect(links('The Halden Motor Company Press Office said so.')).toEqual(['Halden Motor Company→halden-motor-company']);
