@@ -60,6 +60,12 @@ export interface Span {
    * And a one-word match in a byline, part of the writer's name ("By Tara Parker-Pope"; bylines.ts).
    */
   inLongerName: boolean;
+  /**
+   * inLongerName because the span begins or ends an organisation's or a geographic feature's name
+   * ("London Stock Exchange", "Lake Taupo"): the page's support for the place does not make it a
+   * mention of the place there (resolve.ts).
+   */
+  inNamedBody: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
   regionWord: boolean;
   /**
@@ -227,7 +233,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
   // knows, "Financial Times Group", stays that name.)
   if (!span.inLongerName && (single || onlyPlaces(lexicon, span))) {
-    span.inLongerName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
+    span.inLongerName = span.inNamedBody = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
   }
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
   // (The word's flags first: looking a word up costs more than all the rest.)
@@ -448,5 +454,5 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // a capital "The" is the name's own styling: "The Post".)
   const start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
     ? tokens.start[first + 1]! : tokens.start[first]!;
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, afterFirstName: false, regionWord: false, modes };
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, afterFirstName: false, regionWord: false, modes };
 }

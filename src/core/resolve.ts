@@ -315,7 +315,7 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
   const floor = multi || mode === M_ACRONYM ? WEIGHTS.multiWordProminenceFloor : WEIGHTS.oneWordProminenceFloor;
   base *= floor + (1 - floor) * Math.sqrt(p);
   if (lex.entityFlags[entity]! & F_WEAK) base *= WEIGHTS.weakSource;
-  if (span.inLongerName && mode !== M_ACRONYM) base *= WEIGHTS.inLongerName;
+  if (span.inLongerName && !span.inNamedBody && mode !== M_ACRONYM) base *= WEIGHTS.inLongerName;
   return base;
 }
 
@@ -368,6 +368,9 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   if (!best) return null;
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
+  // In an organisation's or a feature's name ("the Chatham Islands Council"), after the page's support:
+  // a place the page is about is still not what those words name.
+  if (span.inNamedBody && !bestAcronym) best.conf *= WEIGHTS.inLongerName;
   if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0 &&
     !context?.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
@@ -565,7 +568,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
-  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.regionWord !== b.regionWord || a.entries.length !== b.entries.length) return false;
+  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.regionWord !== b.regionWord || a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }

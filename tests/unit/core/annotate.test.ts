@@ -191,6 +191,12 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
   });
 
+  it('is not linked there even on a page about the place', () => {
+    expect(links('Farmers of the United States met in New York City, Portland and Boston. Officials of the New York City Transport Council spoke.')).toEqual([
+      'United States→country:us', 'New York City→city:5128581', 'Portland→city:5746545', 'Boston→city:4930956',
+    ]);
+  });
+
   it('is not linked in a title-case line when the organisation word comes right after it', () => {
     expect(links('Portland Council Approves New Budget\nIn Portland, the vote was close.')).toEqual(['Portland→city:5746545']);
     expect(links('Portland Hit By Power Cuts\nIn Portland, the lights went out.')).toEqual(['Portland→city:5746545', 'Portland→city:5746545']);
