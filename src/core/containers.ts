@@ -64,6 +64,7 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
     return;
   }
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
+  town.placed = true;
   container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lists(lex, lex.entryEntity[a]!, lex.entryEntity[b]!)));
   // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
   if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;

@@ -69,6 +69,11 @@ export interface Span {
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
   regionWord: boolean;
   /**
+   * The region or country after it placed this town ("Tyler, Texas"; containers.ts): its readings that
+   * need context ("Tyler" is a given name) have it from those words.
+   */
+  placed: boolean;
+  /**
    * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"): the
    * surname of a person we do not know. The resolver then doubts the word's other, non-person
    * readings throughout the document ("Ford" further on is that person, not the carmaker).
@@ -454,5 +459,5 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // a capital "The" is the name's own styling: "The Post".)
   const start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
     ? tokens.start[first + 1]! : tokens.start[first]!;
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, afterFirstName: false, regionWord: false, modes };
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, afterFirstName: false, regionWord: false, placed: false, modes };
 }

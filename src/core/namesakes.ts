@@ -15,7 +15,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { nearRange } from './nearby.ts';
 
-const { F_COUNTRY, F_REGION, KIND_CODES, M_ORDINARY, MODE_MASK } = format;
+const { E_WORDLIKE, F_COUNTRY, F_REGION, KIND_CODES, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 const PLACE = KIND_CODES.indexOf('place');
 
 /** A place this well known (prominence)… */
@@ -45,10 +45,34 @@ export function isNamesake(lex: Lexicon, entity: number, famous: number): boolea
  * `chosen(j)`: the entity the resolver chose for the block's span j, or -1.
  */
 export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
+  return placeNamedNear(lex, spans, i, chosen, (entry) => {
+    const e = lex.entryEntity[entry]!;
+    return (lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY && isNamesake(lex, e, famous);
+  });
+}
+
+/**
+ * The town among the readings of `spans[i]` that needs context for a name that is also a word or a
+ * given name ("David", Panama; "Rugby"), and that a place named near it singles out — "Floods hit
+ * Chiriquí … In David, the hospital…" — or -1. (Its region named anywhere on the page is not enough:
+ * resolve.ts, chooseShortForm.)
+ */
+export function wordTownNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number): number {
+  return placeNamedNear(lex, spans, i, chosen, (entry) => (lex.entryFlags[entry]! & MODE_MASK) === M_NEEDS_CONTEXT && wordTown(lex, entry));
+}
+
+/** Whether an entry names a town (no country or region) by a word or a given name (E_WORDLIKE). */
+export function wordTown(lex: Lexicon, entry: number): boolean {
+  const e = lex.entryEntity[entry]!;
+  return (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0;
+}
+
+/** The entity of the first entry of spans[i] that `accept`s and that a place named near the span singles out, or -1. */
+function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, accept: (entry: number) => boolean): number {
   const [from, to] = nearRange(spans, i);
   for (const entry of spans[i]!.entries) {
+    if (!accept(entry)) continue;
     const e = lex.entryEntity[entry]!;
-    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ORDINARY || !isNamesake(lex, e, famous)) continue;
     for (let j = from; j <= to; j++) if (j !== i && singlesOut(lex, e, chosen(j))) return e;
   }
   return -1;

@@ -28,7 +28,7 @@ import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
-import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear } from './namesakes.ts';
+import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { mostlyOtherCountriesNear } from './nearby.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
@@ -231,7 +231,7 @@ class DocumentContext {
    * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
    * by prominence, must not make the Moscow region likelier.
    */
-  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport): number {
+  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport, regionWeight = 1): number {
     const lex = this.lex;
     let n = 0;
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
@@ -239,7 +239,9 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry ? ownCountryWeight : countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
+      if (x !== e && this.has(x) && !rivals.includes(x)) {
+        n += x === ownCountry ? ownCountryWeight : (lex.entityFlags[x]! & F_REGION) !== 0 ? regionWeight : countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
+      }
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
@@ -250,7 +252,7 @@ class DocumentContext {
         if (d === e || rivals.includes(d)) continue;
         let listed = false;
         for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
-        if (!listed) n += countriesHalf && (lex.entityFlags[d]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
+        if (!listed) n += (lex.entityFlags[d]! & F_REGION) !== 0 ? regionWeight : countriesHalf && (lex.entityFlags[d]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
       }
     }
     return n;
@@ -321,7 +323,7 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
 
 /** Whether chooseName has entries to weigh: names, or a region's short name with a region word beside it. */
 function namesApply(span: Span): boolean {
-  return (span.modes & NAMES) !== 0 || (span.regionWord && (span.modes & (1 << M_NEEDS_CONTEXT)) !== 0);
+  return (span.modes & NAMES) !== 0 || ((span.regionWord || span.placed) && (span.modes & (1 << M_NEEDS_CONTEXT)) !== 0);
 }
 
 /** Whether an entry names a region by its name or short name (not a demonym). */
@@ -349,7 +351,8 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   const famous = context ? famousPlaceAmong(lex, span) : -1;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
-    if (regionsOnly ? !isRegionName(lex, entry) : mode === M_NEEDS_CONTEXT || mode === M_COREF || mode === M_DEMONYM) continue;
+    // (A town placed by its region, "Tyler, Texas", has the context its short name needs.)
+    if (regionsOnly ? !isRegionName(lex, entry) : (mode === M_NEEDS_CONTEXT && !span.placed) || mode === M_COREF || mode === M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
     // A little-known namesake of a world-famous place needs support that singles it out (namesakes.ts),
     // unless a place named beside this span did (`local`).
@@ -378,8 +381,11 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   return best;
 }
 
-/** Picks among a span's surname / short-form entries. */
-function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
+/**
+ * Picks among a span's surname / short-form entries. `local`: a town named like a word that places
+ * named beside the span single out (namesakes.ts, wordTownNamedNear).
+ */
+function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, local = -1): Choice | null {
   let best: Choice | null = null;
   let second = 0;
   const rivals = context.memberRivals(span);
@@ -395,8 +401,13 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext): Ch
     if (context.has(entity)) conf = WEIGHTS.coref; // named in full
     else if (mode === M_NEEDS_CONTEXT) {
       const wordLike = (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.prominence(entity) < WEIGHTS.famousShortForm;
-      const direct = context.direct(entity, rivals, wordLike);
-      const support = direct + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals));
+      // A town named like a word or a given name ("Rugby", "Green", "Tyler"): that the page names its
+      // region and country says nothing of the word; only the words beside it do ("Tyler, Texas":
+      // containers.ts, then chooseName; "Floods hit Chiriquí … In David": `local`), or what the page
+      // names that is tied to the town itself.
+      const town = entity !== local && wordTown(lex, entry);
+      const direct = town ? context.direct(entity, rivals, true, 0, 0) : context.direct(entity, rivals, wordLike);
+      const support = direct + (town ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
       // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan).
       if (direct >= 2 || (direct >= 1 && support >= 2)) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
@@ -568,7 +579,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
-  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.regionWord !== b.regionWord || a.entries.length !== b.entries.length) return false;
+  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.regionWord !== b.regionWord || a.placed !== b.placed || a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }
@@ -650,7 +661,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
       if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);
-      const short = span.modes & SHORT_FORMS ? r.short ?? null : null;
+      let short = span.modes & SHORT_FORMS ? r.short ?? null : null;
+      // "Floods hit Chiriquí, in western Panama. In David, …": a town named like a word, singled out
+      // by the places named beside it.
+      if ((!short || short.conf < threshold) && span.modes & (1 << M_NEEDS_CONTEXT)) {
+        const town = wordTownNamedNear(lex, b.spans, i, chosen);
+        if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
+      }
       if (short && (!choice || short.conf > choice.conf)) choice = short;
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
         if (r.demonym === undefined) r.demonym = chooseDemonym(lex, span, context2);

@@ -5,7 +5,7 @@ import { links } from './helpers.ts';
 const place = (id: string, name: string, prominence: number, country?: string): LexiconEntity =>
   ({ id, kind: 'place', subkind: 'city', name, aliases: [], prominence, ...(country ? { related: [country], facts: [{ type: 'country', value: 'Panama', id: country }] } : {}) });
 const lexicon = loadLexicon(compileLexicon([
-  place('city:david', 'David', 0.35, 'country:pa'),
+  { ...place('city:david', 'David', 0.35, 'country:pa'), related: ['country:pa', 'region:chiriqui'] },
   { id: 'region:chiriqui', kind: 'place', subkind: 'region', name: 'Chiriquí Province', aliases: [{ text: 'Chiriquí', match: 'ordinary' }], prominence: 0.3, related: ['city:david', 'country:pa'], facts: [{ type: 'country', value: 'Panama', id: 'country:pa' }] },
   place('city:houston', 'Houston', 0.56),
   { id: 'country:pa', kind: 'place', subkind: 'country', name: 'Panama', aliases: [], prominence: 0.9 },
@@ -17,6 +17,15 @@ test('a little-known town named like a given name does not fire on the first nam
 
 test('the same town links when the document names its region and country', () => {
   expect(links('Floods hit Chiriquí, in western Panama, on Monday. In David, the main hospital was evacuated.', {}, lexicon)).toContain('David→city:david');
+});
+
+test('the same town does not link for its region and country named far from it', () => {
+  const far = ' The rain went on for days, and nobody expected it to end soon.'.repeat(5);
+  expect(links(`Floods hit Chiriquí, in western Panama, on Monday.${far} In David, the main hospital was evacuated.`, {}, lexicon)).not.toContain('David→city:david');
+});
+
+test('the same town links when its region follows it after a comma', () => {
+  expect(links('The clinic in David, Chiriquí, reopened on Monday.', {}, lexicon)).toEqual(['David→city:david', 'Chiriquí→region:chiriqui']);
 });
 
 test('a prominent city named like a given name keeps its ordinary reading', () => {
