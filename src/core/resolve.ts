@@ -231,7 +231,7 @@ class DocumentContext {
    * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
    * by prominence, must not make the Moscow region likelier.
    */
-  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport, regionWeight = 1): number {
+  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport, regionWeight = 1, townsWithin = true): number {
     const lex = this.lex;
     let n = 0;
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
@@ -249,7 +249,7 @@ class DocumentContext {
     if (this.listedGen[e] === this.gen) {
       for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) {
         const d = this.linkMember[link]!;
-        if (d === e || rivals.includes(d)) continue;
+        if (d === e || rivals.includes(d) || (!townsWithin && lex.entityKind[d] === PLACE && (lex.entityFlags[d]! & (F_COUNTRY | F_REGION)) === 0)) continue;
         let listed = false;
         for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
         if (!listed) n += (lex.entityFlags[d]! & F_REGION) !== 0 ? regionWeight : countriesHalf && (lex.entityFlags[d]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
@@ -283,8 +283,13 @@ class DocumentContext {
     return out ?? NONE;
   }
 
-  support(e: number, rivals: readonly number[] = NONE): number {
-    return this.direct(e, rivals) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
+  /**
+   * `townsWithin`: whether the towns of region e named on the page count for it. Not when e is named
+   * like a town that lies in it ("New York", the state and the city): "Manhattan" is as much in the one
+   * as in the other, though the data ties it to the state alone.
+   */
+  support(e: number, rivals: readonly number[] = NONE, townsWithin = true): number {
+    return this.direct(e, rivals, false, WEIGHTS.countrySupport, 1, townsWithin) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
   }
 
   /**
@@ -326,6 +331,17 @@ function namesApply(span: Span): boolean {
   return (span.modes & NAMES) !== 0 || ((span.regionWord || span.placed) && (span.modes & (1 << M_NEEDS_CONTEXT)) !== 0);
 }
 
+/** Whether e is a region that another reading of the span, a town, lies in ("New York"). */
+function regionOfTownAmong(lex: Lexicon, span: Span, e: number): boolean {
+  if (span.entries.length < 2 || (lex.entityFlags[e]! & F_REGION) === 0) return false;
+  for (const entry of span.entries) {
+    const t = lex.entryEntity[entry]!;
+    if (t === e || lex.entityKind[t] !== PLACE || (lex.entityFlags[t]! & (F_COUNTRY | F_REGION)) !== 0) continue;
+    for (let k = lex.contextStart[t]!; k < lex.contextStart[t + 1]!; k++) if (lex.context[k] === e) return true;
+  }
+  return false;
+}
+
 /** Whether an entry names a region by its name or short name (not a demonym). */
 function isRegionName(lex: Lexicon, entry: number): boolean {
   const mode = lex.entryFlags[entry]! & MODE_MASK;
@@ -360,7 +376,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     if (context && entity !== local && isNamesake(lex, entity, famous)) {
       const specific = context.specificSupport(entity, rivals);
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
-    } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
+    } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, !regionOfTownAmong(lex, span, entity)));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
     if (weight > bestWeight) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, annotateBlocks, DocumentAnnotator } from '../../../src/core/index.ts';
+import { annotate, annotateBlocks, compileLexicon, DocumentAnnotator, loadLexicon } from '../../../src/core/index.ts';
 import { fixtureLexicon, links } from './helpers.ts';
 
 describe('spelling variants', () => {
@@ -456,6 +456,24 @@ describe('a little-known namesake of a world-famous place', () => {
   it('is chosen where its state or a place of it is named beside it', () => {
     expect(links('She grew up in Damascus, a small city in Oregon.')).toEqual(['Damascus→city:5722064', 'Oregon→region:us-or']);
     expect(links('In Oregon, farmers waited for rain. She grew up in Damascus, east of Portland.')).toEqual(['Oregon→region:us-or', 'Damascus→city:5722064', 'Portland→city:5746545']);
+  });
+});
+
+describe('a region and a town in it of the same name', () => {
+  // A small dataset of its own: the city is the better known, as in ours (New York City 0.67, the state 0.46).
+  const ny = loadLexicon(compileLexicon([
+    { id: 'country:us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 1 },
+    { id: 'region:ny', kind: 'place', subkind: 'region', name: 'New York', aliases: [], prominence: 0.46, related: ['country:us'] },
+    { id: 'city:nyc', kind: 'place', subkind: 'city', name: 'New York City', aliases: [{ text: 'New York', match: 'ordinary' }], prominence: 0.67, related: ['country:us', 'region:ny'] },
+    { id: 'city:manhattan', kind: 'place', subkind: 'city', name: 'Manhattan', aliases: [], prominence: 0.4, related: ['country:us', 'region:ny'] },
+  ]));
+
+  it('is the town, though the towns named around lie in both', () => {
+    expect(links('The lights of Manhattan went out. By morning New York was bright again.', {}, ny)).toEqual(['Manhattan→city:manhattan', 'New York→city:nyc']);
+  });
+
+  it('is the region where the words say so', () => {
+    expect(links('Farms upstate went dry, in the state of New York.', {}, ny)).toEqual(['New York→region:ny']);
   });
 });
 
