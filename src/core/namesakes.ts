@@ -69,10 +69,11 @@ export function wordTown(lex: Lexicon, entry: number): boolean {
 
 /** The entity of the first entry of spans[i] that `accept`s and that a place named near the span singles out, or -1. */
 function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, accept: (entry: number) => boolean): number {
-  const [from, to] = nearRange(spans, i);
+  let range: [number, number] | null = null; // (only when some entry is accepted: most spans have none)
   for (const entry of spans[i]!.entries) {
     if (!accept(entry)) continue;
     const e = lex.entryEntity[entry]!;
+    const [from, to] = range ??= nearRange(spans, i);
     for (let j = from; j <= to; j++) if (j !== i && singlesOut(lex, e, chosen(j))) return e;
   }
   return -1;
