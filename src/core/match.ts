@@ -24,6 +24,7 @@ import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts'
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
 import { quotedSpeaker } from './speech.ts';
+import { titleArticleBefore } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
@@ -240,6 +241,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && (single || onlyPlaces(lexicon, span))) {
     span.inLongerName = span.inNamedBody = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
   }
+  // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
+  if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
   // (The word's flags first: looking a word up costs more than all the rest.)
   if (!span.inLongerName && single && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {

@@ -459,6 +459,18 @@ describe('a little-known namesake of a world-famous place', () => {
   });
 });
 
+describe('a name in the title of a work', () => {
+  it('is not the place: a capitalised article inside a sentence opens a title', () => {
+    expect(links('Critics praised The Paris Review, and she read A New York Story twice.')).toEqual([]);
+  });
+
+  it('is the place where the article may begin a sentence', () => {
+    expect(links('The Paris talks failed. "The Paris talks failed," she said. It ended in 1907.[16] The Paris talks failed.')).toEqual([
+      'Paris→city:2988507', 'Paris→city:2988507', 'Paris→city:2988507',
+    ]);
+  });
+});
+
 describe('a region and a town in it of the same name', () => {
   // A small dataset of its own: the city is the better known, as in ours (New York City 0.67, the state 0.46).
   const ny = loadLexicon(compileLexicon([

@@ -1,0 +1,29 @@
+/**
+ * Titles of works: "The Florida Project" (a film), "A New Hope", "The London Gazette", "Le Monde's
+ * rival, The Chicago Reader". Inside a sentence a capitalised article ("The", "A", "An") before a name
+ * begins a title — of a film, a book, a paper — not a mention of the place or person in it; in plain
+ * prose the article is written in lower case ("the Florida coast").
+ *
+ * Only right after a word or a comma ("watched The Florida Project", "films, The…"): not at a
+ * sentence's start, nor after a footnote mark ("…in 1907.[16] The New Zealand Geographic Board"), a
+ * colon, a quotation mark or a bracket, where a sentence may begin; not in a title-case line, where
+ * every word is capitalised. A name whose alias holds the article itself ("The Hague", "The Gambia")
+ * is matched from the article and is not asked about.
+ */
+import * as chars from './chars.ts';
+import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+const ARTICLES = new WordSet(['the', 'a', 'an']);
+
+/** Whether the word before token k is a capitalised article inside a sentence, opening a title (see above). */
+export function titleArticleBefore(text: string, tokens: Tokens, k: number): boolean {
+  if (k < 1 || (tokens.flags[k]! & T_JOIN) === 0) return false;
+  const a = k - 1;
+  if ((tokens.flags[a]! & (T_CAP | T_SENT | T_TITLE)) !== T_CAP || !ARTICLES.has(tokens, a)) return false;
+  let i = tokens.start[a]! - 1;
+  while (i >= 0 && (chars.charClass(text.charCodeAt(i)) & chars.C_SPACE) !== 0 && (chars.charClass(text.charCodeAt(i)) & chars.C_NEWLINE) === 0) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 44 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && (chars.charClass(c) & chars.C_WORD) !== 0 && !(c >= 0xd800 && c <= 0xdfff));
+}
