@@ -63,8 +63,8 @@ export interface Span {
   inLongerName: boolean;
   /**
    * inLongerName because the span begins or ends an organisation's or a geographic feature's name
-   * ("London Stock Exchange", "Lake Taupo"): the page's support for the place does not make it a
-   * mention of the place there (resolve.ts).
+   * ("London Stock Exchange", "Lake Taupo") or is in a work's title ("The Florida Project"; titles.ts):
+   * the page's support for the place does not make it a mention of the place there (resolve.ts).
    */
   inNamedBody: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */

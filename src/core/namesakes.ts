@@ -1,14 +1,17 @@
 /**
- * Little-known namesakes of world-famous places: Paris, Texas and Paris; London, Ontario and London;
- * Jamaica in Queens and the island.
+ * Places that only the words around them can name: little-known namesakes of world-famous places
+ * (Paris, Texas and Paris; London, Ontario and London; Jamaica in Queens and the island), and towns
+ * named like a word or a given name ("Rugby", "Tyler", "David").
  *
- * Why a rule of their own: the resolver weighs homonyms by prominence × the page's support, and the
- * support of a town counts its country and the other places of that country. On an American page
- * every American namesake then outweighs the famous place ("our correspondent in Paris" became
- * Paris, Texas), and a page that mentions Texas in one paragraph moved every Paris of the page there.
- * So a namesake needs support that singles it out within its country — twice over on the page
- * (DocumentContext.specificSupport), or a place of its own region named near it (nearby.ts): "Damascus is a small
- * city in Oregon", "Paris, a town north-east of Dallas". ("Paris, Texas" itself: containers.ts.)
+ * Why: the resolver weighs homonyms by prominence × the page's support, and the support of a town
+ * counts its country and the other places of that country. On an American page every American
+ * namesake then outweighed the famous place ("our correspondent in Paris" became Paris, Texas), and a
+ * page that mentions Texas in one paragraph moved every Paris of the page there; a New Zealand page
+ * that names England made "Rugby union" the town of Rugby. So a namesake needs support that singles
+ * it out within its country — twice over on the page (DocumentContext.specificSupport) — and either
+ * may be singled out by its region or a town of it named near it (nearby.ts): "Damascus is a small
+ * city in Oregon", "Floods hit Chiriquí … In David, the hospital…". ("Paris, Texas" and "Tyler,
+ * Texas" themselves: containers.ts.)
  */
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';

@@ -21,8 +21,17 @@
  *     only half support from a country; a lesser-known organisation's acronym ("SP", "RSS") needs the
  *     page's support unless it names a company or news agency;
  *  8. the words around a span may say what it is: a region ("Santa Fe province"; only region readings
- *     then), or part of a longer name (match.ts: inLongerName).
- * All weights are in one place (WEIGHTS) so they can be tuned against the evaluation.
+ *     then), or part of a longer name (match.ts: inLongerName), which the page's support does not
+ *     lift when it is an organisation's or a work's (inNamedBody);
+ *  9. what is named near a span — a sentence or two (nearby.ts) — may decide where the page as a
+ *     whole cannot: a little-known namesake of a world-famous place ("Paris, Texas") and a town named
+ *     like a word ("Rugby", "Tyler") need their own region or its towns named there, not merely their
+ *     country on the page (namesakes.ts); a generic body ("Democratic Party") among another country's
+ *     names is that country's, on a page not mainly about its own;
+ * 10. two people sharing a surname, neither named in full and both backed by the page ("Clinton"):
+ *     no link.
+ * The weights are in one place (WEIGHTS) so they can be tuned against the evaluation; the distances
+ * and prominence bounds of the rules about what is named near a span are in their modules.
  */
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -229,7 +238,9 @@ class DocumentContext {
    * every village in Turkey is "related" to Turkey, so that alone must not make one likely — and so
    * does any country when `countriesHalf` (a word-like short form: see WEIGHTS.famousShortForm).
    * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
-   * by prominence, must not make the Moscow region likelier.
+   * by prominence, must not make the Moscow region likelier. The rules that ask what singles a place
+   * out within its country weigh its own country (`ownCountryWeight`) and regions (`regionWeight`)
+   * otherwise, and may leave out the towns that list e (`townsWithin`: see support).
    */
   direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport, regionWeight = 1, townsWithin = true): number {
     const lex = this.lex;

@@ -15,15 +15,19 @@ import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const ARTICLES = new WordSet(['the', 'a', 'an']);
+const COMMA = 44;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 /** Whether the word before token k is a capitalised article inside a sentence, opening a title (see above). */
 export function titleArticleBefore(text: string, tokens: Tokens, k: number): boolean {
   if (k < 1 || (tokens.flags[k]! & T_JOIN) === 0) return false;
   const a = k - 1;
   if ((tokens.flags[a]! & (T_CAP | T_SENT | T_TITLE)) !== T_CAP || !ARTICLES.has(tokens, a)) return false;
+  // The character before the article, past spaces on the same line: a letter or a comma.
   let i = tokens.start[a]! - 1;
-  while (i >= 0 && (chars.charClass(text.charCodeAt(i)) & chars.C_SPACE) !== 0 && (chars.charClass(text.charCodeAt(i)) & chars.C_NEWLINE) === 0) i--;
+  while (i >= 0 && (chars.charClass(text.charCodeAt(i)) & (chars.C_SPACE | chars.C_NEWLINE)) === chars.C_SPACE) i--;
   if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return c === 44 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && (chars.charClass(c) & chars.C_WORD) !== 0 && !(c >= 0xd800 && c <= 0xdfff));
+  return c === COMMA || ((chars.charClass(c) & chars.C_WORD) !== 0 && !(c >= DIGIT_0 && c <= DIGIT_9));
 }
