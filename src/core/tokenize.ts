@@ -176,6 +176,8 @@ export function tokenize(text: string, out: Tokens): void {
         // "Procter & Gamble", "AT&T": keeps joining
       } else if ((cls & C_IGNORE) === 0) {
         gap &= ~T_JOIN; // quotes, commas, brackets, symbols, emoji: a name does not continue across them
+        // "…in 1907.[16] The Board": a footnote's number took the sentence's start; the word after it has it.
+        if (c === 93 /* ] */ && prevLetters === 0 && count > 0 && (tflags[count - 1]! & T_SENT) !== 0) gap |= T_SENT;
       }
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       continue;
@@ -332,7 +334,7 @@ const WARM_UP_KINDS = ['a', 'B', 'é', 'É', '7', '😀', '𝐀', '𝐛', '\ud80
 const WARM_UP_TEXT =
   "Mr. Recep Tayyip Erdoğan met U.S. Gen. Mark A. Milley in Côte d'Ivoire's capital on 3.6.2024 — \"Turkey's\" Damascus' O'Brien, AT&T & Procter.\n" +
   'Turkish-backed al-Assad said: STRAẞE İzmir Ærø ǅemal Þór so\u00adft zero\u200bwidth Ŀ 秘书长Jens Stoltenberg 𝐀𝐛c 😀 Ünal…\n' +
-  'The Quick Brown Fox Jumps Over the Lazy Dog\nthe quick brown fox jumps over the lazy dog, again and again! Why? (Because.)\n' +
+  'The Quick Brown Fox Jumps Over the Lazy Dog\nthe quick brown fox jumps over the lazy dog, again and again! Why? (Because.) In 1907.[16] The end.\n' +
   'ÉTATS-UNIS ET L\u2019EUROPE \u2014 naïve café Dvořák ½ x\u0301 \u0301 9\u00a0km\r\n\u2028end\n' +
   WARM_UP_KINDS.map((a) => WARM_UP_KINDS.map((b) => `x${a}${b} `).join('')).join('\n') +
   '\nA Headline Ends the Text';

@@ -32,6 +32,12 @@ describe('tokenizer', () => {
     expect(f.Ankara! & T_CAP).toBeTruthy();
   });
 
+  it('gives the sentence start to the word after a footnote mark, not to its number', () => {
+    const t = toks('It began in 1907.[16] Turkey joined. Auckland[17] grew.');
+    expect(t.find((x) => x.text === 'Turkey')!.flags & T_SENT).toBeTruthy();
+    expect(t.find((x) => x.text === 'grew')!.flags & T_SENT).toBeFalsy();
+  });
+
   it('does not end a sentence after an abbreviation or initial', () => {
     const t = toks('He met Mr. Altun and U.S. officials.');
     expect(t.find((x) => x.text === 'Altun')!.flags & T_SENT).toBeFalsy();
