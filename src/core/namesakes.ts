@@ -48,10 +48,7 @@ export function isNamesake(lex: Lexicon, entity: number, famous: number): boolea
  * `chosen(j)`: the entity the resolver chose for the block's span j, or -1.
  */
 export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
-  return placeNamedNear(lex, spans, i, chosen, (entry) => {
-    const e = lex.entryEntity[entry]!;
-    return (lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY && isNamesake(lex, e, famous);
-  });
+  return placeNamedNear(lex, spans, i, chosen, famous);
 }
 
 /**
@@ -61,7 +58,7 @@ export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: numbe
  * resolve.ts, chooseShortForm.)
  */
 export function wordTownNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number): number {
-  return placeNamedNear(lex, spans, i, chosen, (entry) => (lex.entryFlags[entry]! & MODE_MASK) === M_NEEDS_CONTEXT && wordTown(lex, entry));
+  return placeNamedNear(lex, spans, i, chosen, WORD_TOWNS);
 }
 
 /** Whether an entry names a town (no country or region) by a word or a given name (E_WORDLIKE). */
@@ -70,12 +67,20 @@ export function wordTown(lex: Lexicon, entry: number): boolean {
   return (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0;
 }
 
-/** The entity of the first entry of spans[i] that `accept`s and that a place named near the span singles out, or -1. */
-function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, accept: (entry: number) => boolean): number {
-  let range: [number, number] | null = null; // (only when some entry is accepted: most spans have none)
+/** placeNamedNear's `famous` when it looks for a word-like town, not a namesake of a famous place. */
+const WORD_TOWNS = -2;
+
+/**
+ * The entity of the first reading of spans[i] that a place named near the span singles out, or -1:
+ * among namesakes of `famous`, or word-like towns if `famous` is WORD_TOWNS. (Not a predicate passed
+ * in: this runs for many spans, and a closure per call was garbage.)
+ */
+function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, famous: number): number {
+  let range: [number, number] | null = null; // (only when some entry qualifies: most spans have none)
   for (const entry of spans[i]!.entries) {
-    if (!accept(entry)) continue;
     const e = lex.entryEntity[entry]!;
+    const mode = lex.entryFlags[entry]! & MODE_MASK;
+    if (famous === WORD_TOWNS ? mode !== M_NEEDS_CONTEXT || !wordTown(lex, entry) : mode !== M_ORDINARY || !isNamesake(lex, e, famous)) continue;
     const [from, to] = range ??= nearRange(spans, i);
     for (let j = from; j <= to; j++) if (j !== i && singlesOut(lex, e, chosen(j))) return e;
   }
