@@ -28,12 +28,6 @@ function possessive(text: string, at: number): boolean {
   return (c === 39 || c === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
 }
 
-/** Whether entity `a` lists entity `b` among its context (a town its region and country). */
-function lists(lex: Lexicon, a: number, b: number): boolean {
-  for (let k = lex.contextStart[a]!; k < lex.contextStart[a + 1]!; k++) if (lex.context[k] === b) return true;
-  return false;
-}
-
 const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! & (F_REGION | F_COUNTRY)) !== 0;
 /** A place that may lie in a region or country: a town, or a region (not a country). */
 const isTown = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
@@ -44,7 +38,7 @@ function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
   if (!isTown(lex, t)) return false;
   for (const b of entries) {
     const c = lex.entryEntity[b]!;
-    if (isContainer(lex, c) && lists(lex, t, c)) return true;
+    if (isContainer(lex, c) && lex.lists(t, c)) return true;
   }
   return false;
 }
@@ -65,7 +59,7 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
   }
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
   town.placed = true;
-  container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lists(lex, lex.entryEntity[a]!, lex.entryEntity[b]!)));
+  container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!)));
   // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
   if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;
 }

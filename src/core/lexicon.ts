@@ -189,6 +189,11 @@ export class Lexicon {
   entityKindName(index: number): Kind { return KIND_CODES[this.entityKind[index]!] ?? 'place'; }
   /** Prominence in [0, 1] (the record's, or a default by source). */
   prominence(index: number): number { return this.entityProminence[index]! / 255; }
+  /** Whether entity a lists entity b among its context: related ids, a place's country and region. */
+  lists(a: number, b: number): boolean {
+    for (let k = this.contextStart[a]!; k < this.contextStart[a + 1]!; k++) if (this.context[k] === b) return true;
+    return false;
+  }
 
   /** Index of an entity by id, or -1 (builds an id map on first use: for tools, not the page). */
   indexOf(id: string): number {

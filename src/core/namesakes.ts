@@ -8,7 +8,7 @@
  * namesake then outweighed the famous place ("our correspondent in Paris" became Paris, Texas), and a
  * page that mentions Texas in one paragraph moved every Paris of the page there; a New Zealand page
  * that names England made "Rugby union" the town of Rugby. So a namesake needs support that singles
- * it out within its country — twice over on the page (DocumentContext.specificSupport) — and either
+ * it out within its country — twice over on the page (resolve.ts: WITHIN_COUNTRY) — and either
  * may be singled out by its region or a town of it named near it (nearby.ts): "Damascus is a small
  * city in Oregon", "Floods hit Chiriquí … In David, the hospital…". ("Paris, Texas" and "Tyler,
  * Texas" themselves: containers.ts.)
@@ -96,13 +96,7 @@ function singlesOut(lex: Lexicon, e: number, x: number): boolean {
   const xPlace = lex.entityKind[x] === PLACE;
   for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
     const y = lex.context[k]!;
-    if (y === x || (xPlace && (lex.entityFlags[y]! & F_REGION) !== 0 && lists(lex, x, y))) return true;
+    if (y === x || (xPlace && (lex.entityFlags[y]! & F_REGION) !== 0 && lex.lists(x, y))) return true;
   }
-  return lists(lex, x, e);
-}
-
-/** Whether entity a lists entity b among its related entities. */
-function lists(lex: Lexicon, a: number, b: number): boolean {
-  for (let k = lex.contextStart[a]!; k < lex.contextStart[a + 1]!; k++) if (lex.context[k] === b) return true;
-  return false;
+  return lex.lists(x, e);
 }

@@ -234,15 +234,13 @@ class DocumentContext {
   }
 
   /**
-   * Members directly related to e: either side lists the other. A place's own country counts half —
-   * every village in Turkey is "related" to Turkey, so that alone must not make one likely — and so
-   * does any country when `countriesHalf` (a word-like short form: see WEIGHTS.famousShortForm).
-   * `rivals` (the other readings of the same words) are never evidence: the city of Moscow, chosen
-   * by prominence, must not make the Moscow region likelier. The rules that ask what singles a place
-   * out within its country weigh its own country (`ownCountryWeight`) and regions (`regionWeight`)
-   * otherwise, and may leave out the towns that list e (`townsWithin`: see support).
+   * Members directly related to e: either side lists the other. By default a place's own country
+   * counts half — every village in Turkey is "related" to Turkey, so that alone must not make one
+   * likely. `rivals` (the other readings of the same words) are never evidence: the city of Moscow,
+   * chosen by prominence, must not make the Moscow region likelier. `w`: what each kind of member is
+   * worth (see Weighing).
    */
-  direct(e: number, rivals: readonly number[] = NONE, countriesHalf = false, ownCountryWeight: number = WEIGHTS.countrySupport, regionWeight = 1, townsWithin = true): number {
+  direct(e: number, rivals: readonly number[] = NONE, w: Weighing = BY_DEFAULT): number {
     const lex = this.lex;
     let n = 0;
     const ownCountry = lex.entityKind[e] === PLACE ? lex.entityCountry[e]! : -1;
@@ -250,9 +248,7 @@ class DocumentContext {
     const end = lex.contextStart[e + 1]!;
     for (let k = first; k < end; k++) {
       const x = lex.context[k]!;
-      if (x !== e && this.has(x) && !rivals.includes(x)) {
-        n += x === ownCountry ? ownCountryWeight : (lex.entityFlags[x]! & F_REGION) !== 0 ? regionWeight : countriesHalf && (lex.entityFlags[x]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
-      }
+      if (x !== e && this.has(x) && !rivals.includes(x)) n += x === ownCountry ? w.ownCountry : weightOf(lex, x, w);
     }
     // Members that list e, unless counted above: a member d that is no rival was counted iff e lists
     // it. (Looked up in e's list, not in an array of those counted: no array per call — and the
@@ -260,10 +256,8 @@ class DocumentContext {
     if (this.listedGen[e] === this.gen) {
       for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) {
         const d = this.linkMember[link]!;
-        if (d === e || rivals.includes(d) || (!townsWithin && lex.entityKind[d] === PLACE && (lex.entityFlags[d]! & (F_COUNTRY | F_REGION)) === 0)) continue;
-        let listed = false;
-        for (let k = first; k < end && !listed; k++) listed = lex.context[k] === d;
-        if (!listed) n += (lex.entityFlags[d]! & F_REGION) !== 0 ? regionWeight : countriesHalf && (lex.entityFlags[d]! & F_COUNTRY) !== 0 ? WEIGHTS.countrySupport : 1;
+        if (d === e || rivals.includes(d) || (!w.townsWithin && lex.entityKind[d] === PLACE && (lex.entityFlags[d]! & (F_COUNTRY | F_REGION)) === 0)) continue;
+        if (!lex.lists(e, d)) n += weightOf(lex, d, w);
       }
     }
     return n;
@@ -294,22 +288,47 @@ class DocumentContext {
     return out ?? NONE;
   }
 
-  /**
-   * `townsWithin`: whether the towns of region e named on the page count for it. Not when e is named
-   * like a town that lies in it ("New York", the state and the city): "Manhattan" is as much in the one
-   * as in the other, though the data ties it to the state alone.
-   */
-  support(e: number, rivals: readonly number[] = NONE, townsWithin = true): number {
-    return this.direct(e, rivals, false, WEIGHTS.countrySupport, 1, townsWithin) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
+  /** Members related to e (weighed by `w`), and a unit for every two of its country's (capped). */
+  support(e: number, rivals: readonly number[] = NONE, w: Weighing = BY_DEFAULT): number {
+    return this.direct(e, rivals, w) + Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * this.mates(e, rivals));
   }
+}
 
-  /**
-   * Support that singles a place out within its country: its region, the people and bodies related to
-   * it — not its country, nor other places of that country (namesakes.ts).
-   */
-  specificSupport(e: number, rivals: readonly number[] = NONE): number {
-    return this.direct(e, rivals, false, 0);
-  }
+/** What DocumentContext.direct counts each member related to an entity for, by what the member is. */
+interface Weighing {
+  /** The entity's own country (a place's). */
+  readonly ownCountry: number;
+  /** Another country. */
+  readonly countries: number;
+  readonly regions: number;
+  /** Whether towns that list the entity count (each 1). */
+  readonly townsWithin: boolean;
+}
+/** A place's own country counts half: every village in Turkey is "related" to Turkey. */
+const BY_DEFAULT: Weighing = { ownCountry: WEIGHTS.countrySupport, countries: 1, regions: 1, townsWithin: true };
+/** A lesser-known person's word-like short form ("May", "Smith"): any country counts half (WEIGHTS.famousShortForm). */
+const FOR_WORDLIKE_SHORT_FORM: Weighing = { ...BY_DEFAULT, countries: WEIGHTS.countrySupport };
+/**
+ * What singles a place out within its country — its region, the people and bodies related to it — not
+ * its country (namesakes.ts: a little-known namesake of a famous place).
+ */
+const WITHIN_COUNTRY: Weighing = { ...BY_DEFAULT, ownCountry: 0 };
+/**
+ * What ties a town named like a word ("Rugby", "Tyler") to the page beyond its containers: neither its
+ * country nor its region counts (namesakes.ts).
+ */
+const BEYOND_CONTAINERS: Weighing = { ownCountry: 0, countries: WEIGHTS.countrySupport, regions: 0, townsWithin: true };
+/**
+ * A region named like a town that lies in it ("New York", the state and the city): the towns of the
+ * region named on the page count no more for it than for the town — "Manhattan" is as much in the one
+ * as in the other, though the data ties it to the state alone.
+ */
+const REGION_NAMED_LIKE_ITS_TOWN: Weighing = { ...BY_DEFAULT, townsWithin: false };
+
+/** A related member's worth by `w`: a region, a country, or anything else (1). */
+function weightOf(lex: Lexicon, x: number, w: Weighing): number {
+  const flags = lex.entityFlags[x]!;
+  return (flags & F_REGION) !== 0 ? w.regions : (flags & F_COUNTRY) !== 0 ? w.countries : 1;
 }
 
 const NONE: readonly number[] = [];
@@ -347,8 +366,7 @@ function regionOfTownAmong(lex: Lexicon, span: Span, e: number): boolean {
   if (span.entries.length < 2 || (lex.entityFlags[e]! & F_REGION) === 0) return false;
   for (const entry of span.entries) {
     const t = lex.entryEntity[entry]!;
-    if (t === e || lex.entityKind[t] !== PLACE || (lex.entityFlags[t]! & (F_COUNTRY | F_REGION)) !== 0) continue;
-    for (let k = lex.contextStart[t]!; k < lex.contextStart[t + 1]!; k++) if (lex.context[k] === e) return true;
+    if (t !== e && lex.entityKind[t] === PLACE && (lex.entityFlags[t]! & (F_COUNTRY | F_REGION)) === 0 && lex.lists(t, e)) return true;
   }
   return false;
 }
@@ -385,9 +403,9 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     // unless a place named beside this span did (`local`).
     let support = 0;
     if (context && entity !== local && isNamesake(lex, entity, famous)) {
-      const specific = context.specificSupport(entity, rivals);
+      const specific = context.direct(entity, rivals, WITHIN_COUNTRY);
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
-    } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, !regionOfTownAmong(lex, span, entity)));
+    } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, regionOfTownAmong(lex, span, entity) ? REGION_NAMED_LIKE_ITS_TOWN : BY_DEFAULT));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
     if (weight > bestWeight) {
@@ -433,7 +451,7 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // containers.ts, then chooseName; "Floods hit Chiriquí … In David": `local`), or what the page
       // names that is tied to the town itself.
       const town = entity !== local && wordTown(lex, entry);
-      const direct = town ? context.direct(entity, rivals, true, 0, 0) : context.direct(entity, rivals, wordLike);
+      const direct = context.direct(entity, rivals, town ? BEYOND_CONTAINERS : wordLike ? FOR_WORDLIKE_SHORT_FORM : BY_DEFAULT);
       const support = direct + (town ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
       // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan).
@@ -687,6 +705,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      // (Chosen in the country tally above, unless this span's modes, stale after a town-and-region
+      // pair filtered its entries, differ from its reading's first span's.)
       if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);
       let short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       // "Floods hit Chiriquí, in western Panama. In David, …": a town named like a word, singled out
