@@ -6,7 +6,8 @@
  * (binary, see src/core/format.ts) and prints alias count, size raw / gzipped and compile time.
  * The pipeline's broader common-word list (data/pipeline/common-words.ts) is passed as dictionary
  * words: a one-word name among them needs a capital. The core's own shorter list decides which
- * names also need more than a sentence-initial capital.
+ * names also need more than a sentence-initial capital. Every lowercase lemma of WordNet, however rare,
+ * is passed as rare words: a little-known town named like one ("Mentor", "Sterling") needs context.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compileLexicon, loadLexicon, type CompileStats, type LexiconEntity } from '../../src/core/index.ts';
 import { COMMON_WORDS } from '../pipeline/common-words.ts';
+import { wordnetLowercaseWords } from '../pipeline/wordnet-words.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const input = process.argv[2] ?? join(root, 'generated', 'entities.jsonl');
@@ -36,7 +38,7 @@ readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
 });
 const t1 = performance.now();
 const stats = {} as CompileStats;
-const bytes = compileLexicon(entities, { dictionaryWords: COMMON_WORDS }, stats);
+const bytes = compileLexicon(entities, { dictionaryWords: COMMON_WORDS, rareWords: wordnetLowercaseWords() }, stats);
 const t2 = performance.now();
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, bytes);

@@ -32,6 +32,11 @@ export interface CompileOptions {
   commonWords?: ReadonlySet<string>;
   /** Further lowercase dictionary words: a one-word alias among them needs a capital (but may start a sentence). */
   dictionaryWords?: ReadonlySet<string>;
+  /**
+   * Every lowercase word a full dictionary lists, however rare ("imperial", "sterling", "mentor"): a
+   * one-word little-known place named like one needs the document's context, as a common word does.
+   */
+  rareWords?: ReadonlySet<string>;
   /** Entities known only from a weak source; default: the source's name mentions WordNet. */
   isWeak?: (entity: LexiconEntity) => boolean;
 }
@@ -80,6 +85,7 @@ interface AliasSpec { text: string; mode: number; own?: boolean }
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
   const common = options.commonWords ?? commonWords();
   const dictionary = options.dictionaryWords;
+  const rare = options.rareWords;
   const isWeak = options.isWeak ?? defaultIsWeak;
   const tokens: Tokens = createTokens(32);
 
@@ -142,13 +148,18 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // little-known place named like a given name ("David", Panama), an English word ("University",
     // Florida), a nationality ("German", Isle of Man) or a famous person's surname ("Obama", Japan);
     // and any place's alternative spelling that folds to an English word (Iceland's "Ísland" → "island").
+    // A little-known town named like a rarer word ("Mentor", Ohio: "Han Solo's Mentor"; "Imperial",
+    // California: "Imperial troops") needs more: words beside it that place it (E_WORDLIKE, namesakes.ts).
+    // Not a region: "Southland", "Ascension" are seldom words on a page that names them.
     const e = entities[entity]!;
+    let rareWord = false;
     if (mode === M_ORDINARY && n === 1 && e.kind === 'place') {
       const w = words[0]!;
       // (The dictionary, not `common`: that list holds names that merely look like words — Jordan, Chad.)
       const wordLike = dictionary?.has(w) === true;
       const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
+      else if (littleKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
     // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
     if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
@@ -169,7 +180,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // Surnames, short forms and demonyms are capitalised in English.
       for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
-      if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!))) flags |= E_WORDLIKE;
+      if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!) || rareWord)) flags |= E_WORDLIKE;
     }
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&

@@ -1,0 +1,37 @@
+/**
+ * A little-known town named like a rarer dictionary word (CompileOptions.rareWords: every lowercase
+ * WordNet lemma, in the shipped lexicon) needs the words beside it to place it, like a town named like
+ * a common word. Made-up places and words.
+ */
+import { expect, test } from 'vitest';
+import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
+import { links } from './helpers.ts';
+
+const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' };
+const entities: LexiconEntity[] = [
+  { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', aliases: [], prominence: 0.9 },
+  { id: 'region:ostmark', kind: 'place', subkind: 'region', name: 'Ostmark', aliases: [], prominence: 0.3, related: ['country:vl', 'city:quorvel'], facts: [COUNTRY] },
+  { id: 'city:quorvel', kind: 'place', subkind: 'city', name: 'Quorvel', aliases: [], prominence: 0.2, related: ['country:vl', 'region:ostmark'], facts: [COUNTRY] },
+  { id: 'region:tarrow', kind: 'place', subkind: 'region', name: 'Tarrow', aliases: [], prominence: 0.3, related: ['country:vl'], facts: [COUNTRY] },
+  { id: 'city:brannock', kind: 'place', subkind: 'city', name: 'Brannock', aliases: [], prominence: 0.7, related: ['country:vl'], facts: [COUNTRY] },
+];
+// "quorvel", "tarrow" and "brannock" are words of this made-up dictionary.
+const rareWords = new Set(['quorvel', 'tarrow', 'brannock']);
+const lexicon = loadLexicon(compileLexicon(entities, { rareWords }));
+const without = loadLexicon(compileLexicon(entities));
+
+test('a little-known town named like a rare word does not link because the page names its country', () => {
+  const text = 'Velaria held elections on Sunday. The Quorvel captain, as the film calls him, won the fight.';
+  expect(links(text, {}, without)).toContain('Quorvel→city:quorvel'); // what the rule prevents
+  expect(links(text, {}, lexicon)).toEqual(['Velaria→country:vl']);
+});
+
+test('the same town links when its region follows it after a comma or is named nearby', () => {
+  expect(links('The bridge at Quorvel, Ostmark, reopened on Monday.', {}, lexicon)).toContain('Quorvel→city:quorvel');
+  expect(links('Storms hit Ostmark, in eastern Velaria, overnight. In Quorvel, roofs were torn off.', {}, lexicon)).toContain('Quorvel→city:quorvel');
+});
+
+test('a region named like a rare word and a well-known town are left alone', () => {
+  expect(links('Velaria held elections on Sunday. Turnout in Tarrow was high.', {}, lexicon)).toContain('Tarrow→region:tarrow');
+  expect(links('Flights from Brannock resumed on Monday.', {}, lexicon)).toEqual(['Brannock→city:brannock']);
+});
