@@ -161,6 +161,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
+    // A person's one-word alias that is also a word ("Marine" for Marine Le Pen) is a short form, not
+    // a name that links on its own.
+    if (mode === M_ORDINARY && n === 1 && e.kind === 'person' && !spec.own && dictionary?.has(words[0]!) === true) mode = M_NEEDS_CONTEXT;
     // "NATO", "UNHCR": written in capitals, short → an acronym whatever the record says.
     if (mode === M_ORDINARY && allCapitalLetters && letters >= 2 && letters <= 6 && n <= 3) mode = M_ACRONYM;
     let flags = mode;
