@@ -107,6 +107,22 @@ const TITLE_LOWER = keysOf(TITLE_LOWER_WORDS);
 /** Longer words are never in TITLE_LOWER (tested first: most words are longer). */
 const TITLE_LOWER_MAX = Math.max(...TITLE_LOWER_WORDS.split(' ').map((w) => w.length));
 
+/**
+ * Whether the line that ends at offset `end` ends with a full stop (spaces and closing quotes or
+ * brackets after it aside; not an ellipsis): a sentence of names ("Partners: China, Italy and Japan."), not a headline,
+ * which news does not close with one. (Asked only of lines that look like headlines.)
+ */
+function endsWithStop(text: string, end: number): boolean {
+  let j = end - 1;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    // space, tab, CR; closing quotes and brackets
+    if (c === 32 || c === 9 || c === 13 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d) j--;
+    else return c === 46 && text.charCodeAt(j - 1) !== 46; // (an ellipsis cuts a headline short: "That’s Not...")
+  }
+  return false;
+}
+
 /** Tokenizes `text` into `out` (reused; grown as needed). */
 export function tokenize(text: string, out: Tokens): void {
   const n = text.length;
@@ -159,7 +175,7 @@ export function tokenize(text: string, out: Tokens): void {
           // A line ends: four capitalised words and no lowercase word but short function words make a
           // headline. ("Officials in Turkey and Syria." has three: a sentence, not a headline.)
           // (Not a closure: one over count and the line counters would keep them out of registers.)
-          if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
+          if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4 && !endsWithStop(text, i)) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
           lineFirst = count; lineWords = 0; lineCaps = 0; lineLower = 0;
         }
       } else if (cls & C_HYPHEN) {
@@ -314,7 +330,7 @@ export function tokenize(text: string, out: Tokens): void {
     gap = possessive ? 0 : T_JOIN; // a possessive ends a name: "Turkey's Communications Director"
     if (spaceAfter) i++;
   }
-  if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
+  if (lineWords >= 4 && lineLower === 0 && lineCaps >= 4 && !endsWithStop(text, n)) for (let k = lineFirst; k < count; k++) tflags[k]! |= T_TITLE;
   out.count = count;
 }
 

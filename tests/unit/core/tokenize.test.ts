@@ -54,6 +54,14 @@ describe('tokenizer', () => {
     expect(t[4]!.flags & T_TITLE).toBeTruthy();
     expect(t.at(-2)!.flags & T_TITLE).toBeFalsy();
   });
+
+  it('reads a line of names that ends with a full stop as a sentence, not a headline', () => {
+    const title = (line: string) => toks(line).every((x) => (x.flags & T_TITLE) !== 0);
+    expect(title('Partners: Canada, China, Italy and Japan.')).toBe(false);
+    expect(title('Leaders From Canada And Japan Meet In Rome')).toBe(true);
+    expect(title('Critics Say Trump Appointees Can Dodge a Huge Tax Bill. That’s Not...')).toBe(true); // cut short
+    expect(title('“Critics Say Trump Appointees Can Dodge a Tax Bill.”\n')).toBe(false); // at a line break
+  });
 });
 
 describe('scripts without spaces between words', () => {
