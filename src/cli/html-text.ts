@@ -2,7 +2,8 @@
  * Visible text of an HTML document, for the CLI's --html mode, the benchmark and the evaluation.
  * Script, style and other never-rendered elements (and elements marked hidden) are skipped; block
  * elements become line breaks so sentences and headlines stay apart (the engine treats a line start
- * as a sentence start).
+ * as a sentence start, and no name goes on to the next line), while a line break inside the source's
+ * text is a space, as a browser renders it.
  */
 import { Parser } from 'htmlparser2';
 
@@ -24,6 +25,7 @@ export function readHtml(html: string): { text: string; language: string | undef
   const parts: string[] = [];
   const open: boolean[] = []; // per open element: does it hide its content?
   let hidden = 0;
+  let preformatted = 0; // open <pre> elements: their line breaks are lines
   let language: string | undefined;
   let rootSeen = false;
   const parser = new Parser({
@@ -32,15 +34,19 @@ export function readHtml(html: string): { text: string; language: string | undef
         rootSeen = true;
         if (name === 'html') language = attrs.lang?.trim() || undefined;
       }
+      if (name === 'pre') preformatted++;
       const hides = NEVER_RENDERED.has(name) || 'hidden' in attrs || /display\s*:\s*none/i.test(attrs.style ?? '');
       open.push(hides);
       if (hides) hidden++;
       else if (hidden === 0 && BLOCK.has(name)) parts.push('\n');
     },
     ontext(text) {
-      if (hidden === 0) parts.push(text);
+      // A line break in the page's source is a space on the screen ("the Palestinian⏎Authority"):
+      // lines in the text are the blocks, as a reader sees them.
+      if (hidden === 0) parts.push(preformatted > 0 ? text : text.replace(/[\r\n]+/g, ' '));
     },
     onclosetag(name) {
+      if (name === 'pre' && preformatted > 0) preformatted--;
       // htmlparser2 closes every element it opened (void and implied ones too), innermost first.
       if (open.pop()) hidden--;
       else if (hidden === 0 && BLOCK.has(name)) parts.push('\n');

@@ -80,11 +80,13 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
     const found: Element[] = [];
     let lastParent: Element | null = null;
     let lastBlock: Element | null = null;
+    let lineBreak = false; // a <br> since the last text node: the next one in the same block starts a line
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (options.slicer.due()) await options.slicer.yield();
       if (node.nodeType === Node.ELEMENT_NODE) {
         // The walker never enters shadow roots: note the hosts, walk their roots afterwards.
         if ((node as Element).shadowRoot) found.push(node as Element);
+        else if ((node as Element).tagName === 'BR') lineBreak = true;
         continue;
       }
       const text = node as Text;
@@ -99,12 +101,17 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
         const full = close();
         if (full) yield full;
         current = { text: '', nodes: [], starts: [], element };
+      } else if (lineBreak) {
+        // "Canada<br>France": a line break that belongs to no text node (locate() maps no offset to
+        // it, and no name spans a line), so the two lines' names do not run together.
+        current.text += '\n';
       }
+      lineBreak = false;
       current.starts.push(current.text.length);
       current.nodes.push(text);
       // Past the document budget nothing is sent: read only what can be (substringData copies just that part).
       const room = MAX_DOCUMENT_CHARS - chars;
-      current.text += length <= room ? text.data : text.substringData(0, room);
+      current.text += sourceSpaces(length <= room ? text.data : text.substringData(0, room), parent);
       chars += Math.min(length, room);
       if (++textNodes >= MAX_TEXT_NODES || chars >= MAX_DOCUMENT_CHARS) return;
     }
@@ -126,6 +133,17 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
   const last = close();
   if (last) yield last;
   if (group.length) yield group;
+}
+
+/**
+ * A text node's text as the page shows it, for the engine: a line break in the page's source is a
+ * space on the screen ("the Palestinian⏎Authority"), and to the engine a line break ends a name and
+ * starts a sentence. The same length, so offsets still map to the node. Preformatted text keeps its lines.
+ */
+function sourceSpaces(data: string, parent: Element | null): string {
+  if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) return data;
+  if (parent?.closest('pre')) return data;
+  return data.replace(/[\r\n]/g, ' ');
 }
 
 /**

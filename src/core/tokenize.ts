@@ -171,7 +171,7 @@ export function tokenize(text: string, out: Tokens): void {
       // A gap character: update sentence / join state.
       if (cls & C_SPACE) {
         if (cls & C_NEWLINE) {
-          gap |= T_SENT;
+          gap = (gap | T_SENT) & ~T_JOIN; // a name does not go on to the next line (a list, a menu, a new paragraph)
           // A line ends: four capitalised words and no lowercase word but short function words make a
           // headline. ("Officials in Turkey and Syria." has three: a sentence, not a headline.)
           // (Not a closure: one over count and the line counters would keep them out of registers.)

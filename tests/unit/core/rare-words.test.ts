@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
 import { links } from './helpers.ts';
 
-const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' };
+const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' } as const;
 const entities: LexiconEntity[] = [
   { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', aliases: [], prominence: 0.9 },
   { id: 'region:ostmark', kind: 'place', subkind: 'region', name: 'Ostmark', aliases: [], prominence: 0.3, related: ['country:vl', 'city:quorvel'], facts: [COUNTRY] },

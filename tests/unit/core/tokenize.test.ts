@@ -55,6 +55,13 @@ describe('tokenizer', () => {
     expect(t.at(-2)!.flags & T_TITLE).toBeFalsy();
   });
 
+  it('ends a name at a line break: the next line\'s first word starts a sentence and joins nothing', () => {
+    const f = Object.fromEntries(toks('Trade with Canada\nFrance is next').map((x) => [x.text, x.flags]));
+    expect(f.France! & T_SENT).toBeTruthy();
+    expect(f.France! & T_JOIN).toBeFalsy();
+    expect(f.is! & T_JOIN).toBeTruthy();
+  });
+
   it('reads a line of names that ends with a full stop as a sentence, not a headline', () => {
     const title = (line: string) => toks(line).every((x) => (x.flags & T_TITLE) !== 0);
     expect(title('Partners: Canada, China, Italy and Japan.')).toBe(false);

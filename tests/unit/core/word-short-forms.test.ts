@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
 import { links } from './helpers.ts';
 
-const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' };
+const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' } as const;
 const entities: LexiconEntity[] = [
   { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', aliases: [], prominence: 0.9 },
   { id: 'city:ostrel', kind: 'place', subkind: 'city', name: 'Ostrel', aliases: [], prominence: 0.6, related: ['country:vl'], facts: [COUNTRY] },
