@@ -96,7 +96,10 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
       const parent = text.parentElement;
       const element: Element | null = !parent ? top : parent === lastParent ? lastBlock : resolve(parent);
       lastParent = parent; lastBlock = element;
-      if (!element || (length < 2 && !/\S/.test(text.data))) continue;
+      if (!element) continue;
+      // A lone white-space node opens no block; inside one it is kept: it is all that stands between
+      // "<b>Syria</b> <b>Turkey</b>", which would otherwise run together as one word.
+      if (length < 2 && (!current || current.element !== element) && !/\S/.test(text.data)) continue;
       if (!current || current.element !== element) {
         const full = close();
         if (full) yield full;
