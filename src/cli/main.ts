@@ -18,7 +18,9 @@ Usage:
       { "mentions": [ { "start", "end", "text", "confidence", "entity": { "id", "name", "kind", "wikipedia", "wikidata" } } ] }.
       Offsets are UTF-16 code units (JavaScript string indices) into the input text.
       --html: the input is HTML; only its visible text is annotated (script, style and hidden
-      elements skipped, block elements as line breaks), and offsets refer to that extracted text.
+      elements skipped, block elements and <br> as line breaks, line breaks inside the source's
+      text as spaces), and offsets refer to that extracted text. In any text a name never goes on
+      across a line break.
       --lang: the text's language ("fr", "en-GB"; with --html, the page's <html lang> by default).
       Text in another language than English is matched more strictly: its short words at a
       sentence start and its lower-case words are not read as names. The text's own words decide
