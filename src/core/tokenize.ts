@@ -109,8 +109,9 @@ const TITLE_LOWER_MAX = Math.max(...TITLE_LOWER_WORDS.split(' ').map((w) => w.le
 
 /**
  * Whether the line that ends at offset `end` ends with a full stop (spaces and closing quotes or
- * brackets after it aside; not an ellipsis): a sentence of names ("Partners: China, Italy and Japan."), not a headline,
- * which news does not close with one. (Asked only of lines that look like headlines.)
+ * brackets after it aside; not an ellipsis): a sentence of names ("Partners: China, Italy and
+ * Japan."), not a headline, which news does not close with one. (Asked only of lines that look like
+ * headlines, so not in the per-character loop.)
  */
 function endsWithStop(text: string, end: number): boolean {
   let j = end - 1;
