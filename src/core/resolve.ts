@@ -37,7 +37,7 @@ import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
-import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, wordTown, wordTownNamedNear } from './namesakes.ts';
+import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { mostlyOtherCountriesNear } from './nearby.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
@@ -582,6 +582,29 @@ class CountryTally {
   }
 }
 
+/** Whether entity e is a little-known town (a place that is no country or region). */
+function littleKnownTown(lex: Lexicon, e: number): boolean {
+  return lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0 && lex.prominence(e) < OBSCURE_NAMESAKE;
+}
+
+/**
+ * The town among the span's ordinary readings that lies in the document's leading country, when the
+ * chosen reading is a little-known town of a country the document names far less, and so is that
+ * town; else -1.
+ */
+function homeCountryTown(lex: Lexicon, span: Span, chosen: number, countries: CountryTally): number {
+  if (!littleKnownTown(lex, chosen)) return -1;
+  const c = lex.entityCountry[chosen]!;
+  if (c < 0 || !countries.minor(c)) return -1;
+  for (const entry of span.entries) {
+    const e = lex.entryEntity[entry]!;
+    if (e === chosen || (lex.entryFlags[entry]! & MODE_MASK) !== M_ORDINARY || !littleKnownTown(lex, e)) continue;
+    const home = lex.entityCountry[e]!;
+    if (home >= 0 && countries.leads(home)) return e;
+  }
+  return -1;
+}
+
 /** The country an entity is of (a country is its own), or -1. */
 function countryOf(lex: Lexicon, e: number): number {
   return (lex.entityFlags[e]! & F_COUNTRY) !== 0 ? e : lex.entityCountry[e]!;
@@ -702,6 +725,14 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
         const local = namesakeNamedNear(lex, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
+      }
+      // "Hastings" in the New Zealand article's list of its cities: of two little-known towns of one
+      // name, the one in the country the page names most, when the other's country it names far less.
+      // (Both are weighed by what the page names of their countries, and a page about one country
+      // names others too: the New Zealand article names England often enough to win Hastings for it.)
+      if (choice && span.entries.length > 1) {
+        const home = homeCountryTown(lex, span, choice.entity, countries);
+        if (home >= 0) choice = { entity: home, conf: choice.conf };
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
