@@ -699,6 +699,17 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     }
   }
 
+  // "Hastings" in the New Zealand article's list of its cities: of two little-known towns of one name,
+  // the one in the country the page names most, when the other's country it names far less. (Both
+  // are weighed by what the page names of their countries, and a page about one country names others
+  // too: the New Zealand article names England often enough to win Hastings for it.) Per reading, so
+  // the rules below that ask what a nearby span names see the town chosen here.
+  for (const r of readings.distinct) {
+    if (!r.name || r.span.entries.length < 2) continue;
+    const home = homeCountryTown(lex, r.span, r.name.entity, countries);
+    if (home >= 0) r.name = { entity: home, conf: r.name.conf };
+  }
+
   // 3. Every span's final choice.
   const out: Mention[][] = [];
   let k = 0; // index of span in `all`, which lists the blocks' spans in this order
@@ -725,14 +736,6 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
         const local = namesakeNamedNear(lex, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
-      }
-      // "Hastings" in the New Zealand article's list of its cities: of two little-known towns of one
-      // name, the one in the country the page names most, when the other's country it names far less.
-      // (Both are weighed by what the page names of their countries, and a page about one country
-      // names others too: the New Zealand article names England often enough to win Hastings for it.)
-      if (choice && span.entries.length > 1) {
-        const home = homeCountryTown(lex, span, choice.entity, countries);
-        if (home >= 0) choice = { entity: home, conf: choice.conf };
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
