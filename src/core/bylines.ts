@@ -1,10 +1,13 @@
 /**
  * A byline names the writer: "By Tara Parker-Pope", "By R. England", "BY STEVEN DAVIDOFF SOLOMON". A
  * place or a known person's short form inside it is part of the writer's name, not a mention ("Tara"
- * is not the town in Omsk Oblast). A byline here is a line that begins with "By" and holds nothing
- * but a few capitalised words after it; the matcher then flags the names in it as part of a longer
- * name, and the resolver doubts them.
+ * is not the town in Omsk Oblast). A byline here is a line that begins with "By" and holds a few
+ * capitalised words after it, then nothing, or what news puts after the writer: a comma and the
+ * time or the outlet ("By R. England, 52m ago"), or the date ("By STEVEN DAVIDOFF SOLOMON JULY 29,
+ * 2016"). The matcher then flags the names in it as part of a longer name, and the resolver doubts them.
  */
+import { gapHas } from './gaps.ts';
+import { MONTHS } from './dates.ts';
 import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -13,22 +16,27 @@ const BY = new WordSet(['by']);
 const MAX_WORDS = 5;
 
 /** Whether tokens [first, last] lie in a byline. */
-export function inByline(tokens: Tokens, first: number, last: number): boolean {
+export function inByline(text: string, tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
   // Back to "By" at the start of a line, over capitalised words joined to each other.
   for (let by = first - 1; by >= 0 && first - by <= MAX_WORDS; by--) {
     if ((flags[by + 1]! & T_JOIN) === 0) return false;
-    if ((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by)) return namesToLineEnd(tokens, last + 1, by + MAX_WORDS);
+    if ((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by)) return namesToLineEnd(text, tokens, last + 1, by + MAX_WORDS);
     if ((flags[by]! & T_CAP) === 0) return false;
   }
   return false;
 }
 
-/** Whether tokens from `from` to the end of the line are capitalised joined words, none past `limit`. */
-function namesToLineEnd(tokens: Tokens, from: number, limit: number): boolean {
+/**
+ * Whether tokens from `from` to the end of the line are capitalised joined words, none past `limit`,
+ * up to a comma or a date after which the line may go on.
+ */
+function namesToLineEnd(text: string, tokens: Tokens, from: number, limit: number): boolean {
   const flags = tokens.flags;
   for (let k = from; k < tokens.count && (flags[k]! & T_SENT) === 0; k++) {
-    if ((flags[k]! & (T_CAP | T_JOIN)) !== (T_CAP | T_JOIN) || k > limit) return false;
+    if ((flags[k]! & (T_CAP | T_JOIN)) === (T_CAP | T_JOIN) && k <= limit) continue;
+    // The name ends here: at a comma ("…England, 52m ago"), or at a date's day ("…SOLOMON JULY 29").
+    return gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 44) || tokens.letters[k] === 0 && MONTHS.has(tokens, k - 1);
   }
   return true;
 }

@@ -8,7 +8,8 @@
 import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-const MONTHS = new WordSet(`january february march april may june july august september october november december
+/** Month names, in full and abbreviated (also bylines.ts: a date after the writer's name). */
+export const MONTHS = new WordSet(`january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/).filter(Boolean));
 /** Lower-case words after which a month is a time: "in May", "since March", "early June". */
 const TIME_WORDS = new WordSet('in since until till from last next early late mid between through during'.split(' '));

@@ -250,7 +250,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.inLongerName = id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0;
   }
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
-  if (!span.inLongerName && single) span.inLongerName = inByline(tokens, first, last);
+  if (!span.inLongerName && single) span.inLongerName = inByline(text, tokens, first, last);
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
   if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".

@@ -261,6 +261,12 @@ describe('a byline', () => {
     expect(links('BY ANKARA SMITH\nThe storm passed.')).toEqual([]);
   });
 
+  it('may go on after the name with a comma and the time, or with the date', () => {
+    expect(links('Storm hits coast\nBy R. Ankara,  52m ago\nWinds reached Paris by noon.')).toEqual(['Paris→city:2988507']);
+    expect(links('Storm hits coast\nBY PARIS HALDEN JULY 29, 2016\nThe storm passed.')).toEqual([]);
+    expect(links('Winds eased. By Monday, Ankara had reopened its airport.')).toEqual(['Ankara→city:323786']);
+  });
+
   it('is only a short line of capitalised words after "By"', () => {
     expect(links('By Paris standards the storm was mild.')).toEqual(['Paris→city:2988507']);
     expect(links('Winds eased. By Monday Ankara reopened its airport.')).toEqual(['Ankara→city:323786']);
