@@ -25,6 +25,8 @@ const PLACE = KIND_CODES.indexOf('place');
 export const FAMOUS_PLACE = 0.8;
 /** …and a namesake this little known. */
 export const OBSCURE_NAMESAKE = 0.5;
+/** A town this well known (prominence) is no evidence for the towns of its region (singlesOut). */
+export const BIG_CITY = 0.6;
 /** The page's support that singles a namesake out, in units of DocumentContext.direct. */
 export const NAMESAKE_SUPPORT = 2;
 
@@ -94,6 +96,9 @@ function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen:
 function singlesOut(lex: Lexicon, e: number, x: number): boolean {
   if (x < 0 || x === e || (lex.entityFlags[x]! & F_COUNTRY) !== 0) return false;
   const xPlace = lex.entityKind[x] === PLACE;
+  // A big city says little of the towns of its region: it is named everywhere, and in lists of big
+  // cities ("Amsterdam … New York City … Rome" is no Amsterdam and Rome of New York State).
+  if (xPlace && (lex.entityFlags[x]! & F_REGION) === 0 && lex.prominence(x) >= BIG_CITY) return false;
   for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
     const y = lex.context[k]!;
     if (y === x || (xPlace && (lex.entityFlags[y]! & F_REGION) !== 0 && lex.lists(x, y))) return true;
