@@ -81,6 +81,15 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
     let lastParent: Element | null = null;
     let lastBlock: Element | null = null;
     let lineBreak = false; // a <br> since the last text node: the next one in the same block starts a line
+    // Whether a text node's parent lies in a <pre>, asked only of text with a line break: once per parent
+    // (the white space between a parent's children is the commonest such text).
+    const preformatted = new Map<Element, boolean>();
+    const inPre = (parent: Element | null): boolean => {
+      if (!parent) return false;
+      let pre = preformatted.get(parent);
+      if (pre === undefined) preformatted.set(parent, (pre = parent.closest('pre') !== null));
+      return pre;
+    };
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (options.slicer.due()) await options.slicer.yield();
       if (node.nodeType === Node.ELEMENT_NODE) {
@@ -114,7 +123,7 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
       current.nodes.push(text);
       // Past the document budget nothing is sent: read only what can be (substringData copies just that part).
       const room = MAX_DOCUMENT_CHARS - chars;
-      current.text += sourceSpaces(length <= room ? text.data : text.substringData(0, room), parent);
+      current.text += sourceSpaces(length <= room ? text.data : text.substringData(0, room), parent, inPre);
       chars += Math.min(length, room);
       if (++textNodes >= MAX_TEXT_NODES || chars >= MAX_DOCUMENT_CHARS) return;
     }
@@ -143,9 +152,9 @@ export async function* walkBlocks(root: Element | ShadowRoot, options: Options, 
  * space on the screen ("the Palestinian⏎Authority"), and to the engine a line break ends a name and
  * starts a sentence. The same length, so offsets still map to the node. Preformatted text keeps its lines.
  */
-function sourceSpaces(data: string, parent: Element | null): string {
+function sourceSpaces(data: string, parent: Element | null, inPre: (parent: Element | null) => boolean): string {
   if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) return data;
-  if (parent?.closest('pre')) return data;
+  if (inPre(parent)) return data;
   return data.replace(/[\r\n]/g, ' ');
 }
 

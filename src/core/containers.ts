@@ -30,12 +30,12 @@ function possessive(text: string, at: number): boolean {
 
 const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! & (F_REGION | F_COUNTRY)) !== 0;
 /** A place that may lie in a region or country: a town, or a region (not a country). */
-const isTown = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
+const mayLieWithin = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
 
 /** Whether entry `a` reads as a town or region that lies in one of the containers among `entries`. */
 function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
   const t = lex.entryEntity[a]!;
-  if (!isTown(lex, t)) return false;
+  if (!mayLieWithin(lex, t)) return false;
   for (const b of entries) {
     const c = lex.entryEntity[b]!;
     if (isContainer(lex, c) && lex.lists(t, c)) return true;

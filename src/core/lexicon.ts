@@ -4,13 +4,14 @@
  * Loading validates the header and makes views — no per-alias objects, no parsing — so it takes
  * well under a millisecond for any size. Entity ids and names are UTF-8 and decoded on demand.
  */
-import { FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC, Section } from './format.ts';
+import { F_COUNTRY, F_REGION, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC, Section } from './format.ts';
 import { foldWords } from './fold.ts';
 import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
 // Module-local copies of hot-path functions (why: see tokenize.ts).
 const { edgeHash, filterHas, fnvString, startKey } = hash;
+const PLACE_CODE = KIND_CODES.indexOf('place');
 
 export class LexiconError extends Error {}
 
@@ -189,6 +190,10 @@ export class Lexicon {
   entityKindName(index: number): Kind { return KIND_CODES[this.entityKind[index]!] ?? 'place'; }
   /** Prominence in [0, 1] (the record's, or a default by source). */
   prominence(index: number): number { return this.entityProminence[index]! / 255; }
+  /** Whether entity e is a town: a place, but no country or region. */
+  isTown(e: number): boolean {
+    return this.entityKind[e] === PLACE_CODE && (this.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0;
+  }
   /** Whether entity a lists entity b among its context: related ids, a place's country and region. */
   lists(a: number, b: number): boolean {
     for (let k = this.contextStart[a]!; k < this.contextStart[a + 1]!; k++) if (this.context[k] === b) return true;

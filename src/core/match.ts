@@ -29,7 +29,7 @@ import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, F_BRAND, F_COUNTRY, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -315,11 +315,6 @@ function givenNotPlace(lexicon: Lexicon, id: number): boolean {
   return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0 && !startsName(lexicon, id, -1);
 }
 
-/** Whether an entity is a town: a place, but no country or region. */
-function town(lexicon: Lexicon, entity: number): boolean {
-  return lexicon.entityKind[entity] === PLACE && (lexicon.entityFlags[entity]! & (F_COUNTRY | F_REGION)) === 0;
-}
-
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
 const SPEAKING_TOWN = 0.5;
 
@@ -332,7 +327,7 @@ function onlyTowns(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) {
     const mode = lexicon.entryFlags[e]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
-    if (!town(lexicon, lexicon.entryEntity[e]!)) return false;
+    if (!lexicon.isTown(lexicon.entryEntity[e]!)) return false;
     towns = true;
   }
   return towns;
@@ -342,7 +337,7 @@ function onlyTowns(lexicon: Lexicon, span: Span): boolean {
 function minorTowns(lexicon: Lexicon, span: Span): boolean {
   for (const e of span.entries) {
     const entity = lexicon.entryEntity[e]!;
-    if (!town(lexicon, entity) || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
+    if (!lexicon.isTown(entity) || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
   }
   return true;
 }

@@ -66,7 +66,7 @@ export function wordTownNamedNear(lex: Lexicon, spans: readonly Span[], i: numbe
 /** Whether an entry names a town (no country or region) by a word or a given name (E_WORDLIKE). */
 export function wordTown(lex: Lexicon, entry: number): boolean {
   const e = lex.entryEntity[entry]!;
-  return (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0;
+  return (lex.entryFlags[entry]! & E_WORDLIKE) !== 0 && lex.isTown(e);
 }
 
 /** placeNamedNear's `famous` when it looks for a word-like town, not a namesake of a famous place. */
@@ -98,7 +98,7 @@ function singlesOut(lex: Lexicon, e: number, x: number): boolean {
   const xPlace = lex.entityKind[x] === PLACE;
   // A big city says little of the towns of its region: it is named everywhere, and in lists of big
   // cities ("Amsterdam … New York City … Rome" is no Amsterdam and Rome of New York State).
-  if (xPlace && (lex.entityFlags[x]! & F_REGION) === 0 && lex.prominence(x) >= BIG_CITY) return false;
+  if (lex.isTown(x) && lex.prominence(x) >= BIG_CITY) return false;
   for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
     const y = lex.context[k]!;
     if (y === x || (xPlace && (lex.entityFlags[y]! & F_REGION) !== 0 && lex.lists(x, y))) return true;

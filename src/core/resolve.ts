@@ -256,7 +256,7 @@ class DocumentContext {
     if (this.listedGen[e] === this.gen) {
       for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) {
         const d = this.linkMember[link]!;
-        if (d === e || rivals.includes(d) || (!w.townsWithin && lex.entityKind[d] === PLACE && (lex.entityFlags[d]! & (F_COUNTRY | F_REGION)) === 0)) continue;
+        if (d === e || rivals.includes(d) || (!w.townsWithin && lex.isTown(d))) continue;
         if (!lex.lists(e, d)) n += weightOf(lex, d, w);
       }
     }
@@ -366,7 +366,7 @@ function regionOfTownAmong(lex: Lexicon, span: Span, e: number): boolean {
   if (span.entries.length < 2 || (lex.entityFlags[e]! & F_REGION) === 0) return false;
   for (const entry of span.entries) {
     const t = lex.entryEntity[entry]!;
-    if (t !== e && lex.entityKind[t] === PLACE && (lex.entityFlags[t]! & (F_COUNTRY | F_REGION)) === 0 && lex.lists(t, e)) return true;
+    if (t !== e && lex.isTown(t) && lex.lists(t, e)) return true;
   }
   return false;
 }
@@ -582,9 +582,9 @@ class CountryTally {
   }
 }
 
-/** Whether entity e is a little-known town (a place that is no country or region). */
+/** Whether entity e is a little-known town. */
 function littleKnownTown(lex: Lexicon, e: number): boolean {
-  return lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0 && lex.prominence(e) < OBSCURE_NAMESAKE;
+  return lex.isTown(e) && lex.prominence(e) < OBSCURE_NAMESAKE;
 }
 
 /**
