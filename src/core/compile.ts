@@ -19,7 +19,7 @@ import { foldWords } from './fold.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
 } from './format.ts';
 
@@ -188,6 +188,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
       words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
+    // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
+    if (tokens.letters[n - 1]! >= 2 && /\p{L}\.$/u.test(spec.text.trimEnd())) flags |= E_OWN_DOT;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
     const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);
     starts.add(start);
@@ -200,7 +202,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     const key = node * 2097152 + entity;
     const prev = entryAt.get(key);
     if (prev !== undefined) {
-      if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) return;
+      // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned.)
+      if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) { entryFlags[prev] = entryFlags[prev]! | (flags & E_OWN_DOT); return; }
+      flags |= entryFlags[prev]! & E_OWN_DOT;
       entryFlags[prev] = flags; entryCase[prev] = caseMask; entryCaps[prev] = caps;
       return;
     }

@@ -8,11 +8,16 @@
  * of places never ends in a legal form, and a sentence that goes on after one ("in London, Paris and
  * Frankfurt, Deutsche Bank AG said") is cut off at the comma after the "and".
  */
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { gapHas } from './gaps.ts';
 import { WordSet } from './word-set.ts';
 
 const LEGAL_FORMS = new WordSet('co cos inc corp ltd llc llp lp plc gmbh'.split(' '));
+/** Legal forms that may follow a company's name the dataset knows ("Volkswagen AG", "Total SA" too). */
+const FORMS_AFTER_NAME = new WordSet('co cos inc corp ltd llc llp plc gmbh ag sa nv'.split(' '));
+/** Forms written with a dot that belongs to them ("Corp.", "Inc."). */
+const DOTTED_FORMS = new WordSet('co cos inc corp ltd'.split(' '));
+const CO = new WordSet(['co', 'cos']);
 const AND = new WordSet(['and']);
 /** How many words after the name the legal form may come ("… and Winston Canada Ltd."). */
 const MAX_WORDS = 8;
@@ -47,4 +52,27 @@ export function inFirmName(text: string, tokens: Tokens, k: number): boolean {
 function lastOfList(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0 || (tokens.flags[k]! & T_JOIN) === 0) return false;
   return (tokens.flags[k - 1]! & T_CAP) === 0 && AND.has(tokens, k - 1) || gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 38);
+}
+
+/**
+ * Where a company's name ends that the dataset knows up to token `last`: its legal form belongs to it
+ * ("General Motors Corp", "Exxon Mobil Corp.", "Morgan Stanley and Co Inc", "Smith & Co Ltd"), so the
+ * mark covers the whole name a reader sees. Returns the offset just past the name (`tokens.end[last]`
+ * when no legal form follows) and, in `lastOut[0]`, its last token.
+ */
+export function legalFormEnd(text: string, tokens: Tokens, last: number, lastOut: Int32Array): number {
+  const flags = tokens.flags;
+  // (Not "Co-operative": a hyphen after the word makes it another word.)
+  const joinedCap = (j: number) => j < tokens.count && (flags[j]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP) &&
+    (j + 1 >= tokens.count || (flags[j + 1]! & T_HYPHEN) === 0);
+  let k = last;
+  // "… and Co", "… & Co": the partners' "company" (a lower-case "and" joins, a capital "And" is a title's).
+  if (k + 2 < tokens.count && (flags[k + 1]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && AND.has(tokens, k + 1) && joinedCap(k + 2) && CO.has(tokens, k + 2)) k += 2;
+  else if (joinedCap(k + 1) && CO.has(tokens, k + 1) && gapHas(text, tokens.end[k]!, tokens.start[k + 1]!, 38)) k += 1;
+  // Then up to two forms: "Co Inc", "Corp Ltd".
+  for (let n = 0; n < 2 && joinedCap(k + 1) && FORMS_AFTER_NAME.has(tokens, k + 1); n++) k++;
+  lastOut[0] = k;
+  let end = tokens.end[k]!;
+  if (k > last && text.charCodeAt(end) === 46 && DOTTED_FORMS.has(tokens, k)) end++;
+  return end;
 }

@@ -87,6 +87,12 @@ export const E_WORDLIKE = 16;
  * it is most likely that country's body (see WEIGHTS.foreignInstitution in resolve.ts).
  */
 export const E_GENERIC_BODY = 32; // (a bit format 8 left at 0: older lexicons simply have no generic bodies)
+/**
+ * The alias is written with a final dot after a word of two letters or more ("Calif.", "Ala.",
+ * "Inc."): where the text has the dot, the mention owns it. (Dotted initials, "U.S.", own theirs by
+ * shape; older lexicons have the bit at 0 and simply leave such dots out.)
+ */
+export const E_OWN_DOT = 64;
 /** Letter count of the alias (bits 8–15) and token count (bits 16–23). */
 export const E_LETTERS_SHIFT = 8;
 export const E_TOKENS_SHIFT = 16;

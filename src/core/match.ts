@@ -16,7 +16,7 @@ import { capsWordInProse } from './caps-words.ts';
 import { inPhotoCredit } from './credits.ts';
 import { monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
-import { inFirmName } from './firm-names.ts';
+import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
@@ -29,10 +29,11 @@ import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, F_BRAND, F_COUNTRY, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
+const ORGANIZATION = format.KIND_CODES.indexOf('organization');
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
 export interface Span {
@@ -89,6 +90,7 @@ const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadEnds = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadNodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
+const formLast = new Int32Array(1);
 /** Lower-case words between a given name and a surname. */
 const PARTICLES = new WordSet('de da das do dos di del della van von der den ter du le la bin ibn'.split(' '));
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
@@ -131,11 +133,15 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       const span = single && monthInDate(tokens, i) ? null
         : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign, single && (flags[i]! & T_ALLCAPS) !== 0 && inPhotoCredit(text, tokens, lexicon, idAt, i));
       if (span) {
-        readAround(span, text, tokens, lexicon, idAt, i, ends[f]!, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
+        // "General Motors Corp", "Halden & Co": a company's legal form belongs to its name (firm-names.ts),
+        // and the words around are read around the whole name.
+        let last = ends[f]!;
+        if (onlyKind(lexicon, span, ORGANIZATION)) { span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast)); last = formLast[0]!; }
+        readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts).
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & (T_CAP | T_SENT)) === T_CAP && commaBetween(text, tokens.end[i - 1]!, span.start)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
-        spans.push(span); lastStart = i; lastEnd = ends[f]!; i = lastEnd + 1; taken = true;
+        spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
     if (!taken) i++;
@@ -253,8 +259,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single) span.inLongerName = inByline(text, tokens, first, last);
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
   if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
-  // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co".
-  if (!span.inLongerName && single) span.inLongerName = inFirmName(text, tokens, first);
+  // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
+  // "Halden and Co", is that firm: its legal form joins its name in findSpans.)
+  if (!span.inLongerName && single && !onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = inFirmName(text, tokens, first);
   // An author in a reference list (reference-lists.ts): "Burton, David (2013)", "Linz, B.;" — and the
   // given name itself: "Mackay, Duncan (1986)", "Gordon, Victoria. A history".
   if (!span.inLongerName && single) span.inLongerName = citedAuthor(text, tokens, lexicon, idAt, first, free);
@@ -269,7 +276,12 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
 
 /** Whether every reading of a span is a place. */
 function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
-  for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) return false;
+  return onlyKind(lexicon, span, PLACE);
+}
+
+/** Whether every reading of a span is of one kind (a KIND_CODES index). */
+function onlyKind(lexicon: Lexicon, span: Span, kind: number): boolean {
+  for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== kind) return false;
   return true;
 }
 
@@ -408,6 +420,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const entries: number[] = [];
   let acronym = false;
   let modes = 0;
+  let ownDot = false;
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
@@ -444,6 +457,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     }
     entries.push(e);
     modes |= 1 << mode;
+    if ((ef & E_OWN_DOT) !== 0) ownDot = true;
   }
   if (entries.length === 0) return null;
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
@@ -451,6 +465,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let end = tokens.end[last]!;
   // "U.S.", "D.C.": dotted initials own their final dot (the tokenizer leaves dots out of words).
   if (tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (acronym && first === last || first < last && text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
+  // "Calif.", "Inc.": an abbreviation written with its dot owns it too (format.ts, E_OWN_DOT).
+  else if (ownDot && text.charCodeAt(end) === 46) end++;
   // A leading "the" belongs to the sentence, not to the name: the alias "the Fed" needs it, but the
   // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
   // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence

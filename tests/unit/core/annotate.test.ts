@@ -566,6 +566,22 @@ describe('a surname quoted as a speaker', () => {
   });
 });
 
+describe('a company\'s legal form', () => {
+  it('belongs to the name the dataset knows, with its dot', () => {
+    expect(links('International Business Machines Corp said Halden Motor Company Inc. and IBM Ltd agreed.')).toEqual([
+      'International Business Machines Corp→ibm', 'Halden Motor Company Inc.→halden-motor-company', 'IBM Ltd→ibm',
+    ]);
+    expect(links('Halden and Co Inc, Halden & Co. and Halden AG said.')).toEqual([
+      'Halden and Co Inc→halden-motor-company', 'Halden & Co.→halden-motor-company', 'Halden AG→halden-motor-company',
+    ]);
+  });
+
+  it('is a capitalised form joined to the name, and no place takes one', () => {
+    expect(links('IBM co-founded it. IBM. Corp results were out. IBM and Co-operative Bank.').map((l) => l.split('→')[0])).toEqual(['IBM', 'IBM', 'IBM']);
+    expect(links('Offices in Ankara Ltd said.').map((l) => l.split('→')[0])).not.toContain('Ankara Ltd');
+  });
+});
+
 describe('a founder\'s name in a firm\'s name', () => {
   it('is not the town of that name', () => {
     expect(links('Kidder, Peabody and Co and Smith, Peabody & Co advised the deal.')).toEqual([]);
@@ -602,13 +618,13 @@ describe('a town and the region or country it lies in', () => {
 
   it('reads a state\'s abbreviation after a town of it, and a second name of the same place', () => {
     expect(links('Officials in Portland, Ore., said. He lives in Washington, D.C. now.')).toEqual([
-      'Portland→city:5746545', 'Ore→region:us-or', 'Washington→city:4140963', 'D.C.→city:4140963',
+      'Portland→city:5746545', 'Ore.→region:us-or', 'Washington→city:4140963', 'D.C.→city:4140963',
     ]);
     expect(links('He moved to Washington.')).toEqual(['Washington→region:us-wa']);
   });
 
   it('reads an abbreviation that is also a word as the state only after a town of it', () => {
-    expect(links('Officials in Boston, Mass., said. He attended Mass. on Sunday.')).toEqual(['Boston→city:4930956', 'Mass→region:us-ma']);
+    expect(links('Officials in Boston, Mass., said. He attended Mass. on Sunday.')).toEqual(['Boston→city:4930956', 'Mass.→region:us-ma']);
   });
 
   it('reads a region\'s short name as the region after a town we do not know', () => {

@@ -43,7 +43,7 @@ describe('names that are also words', () => {
 
   it('a record that lists its own name as needing context is taken at its word', () => {
     expect(links('Quillon reported higher sales.')).toEqual([]);
-    expect(links('Quillon Inc. reported higher sales. Quillon said more.')).toEqual(['Quillon Inc→quillon', 'Quillon→quillon']);
+    expect(links('Quillon Inc. reported higher sales. Quillon said more.')).toEqual(['Quillon Inc.→quillon', 'Quillon→quillon']);
   });
 
   it('leaves other little-known places alone', () => {
