@@ -124,6 +124,8 @@ function elSet(file: string): string {
   const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ElDoc);
   let predicted = 0, correct = 0, goldLinked = 0, goldInKb = 0, atKnown = 0, atKnownCorrect = 0, correctInKb = 0;
   const fp = new Map<string, number>();
+  // Why a link of ours does not count: the breakdown tells a wrong card from a gap in the gold or in our ids.
+  const why = new Map<string, number>();
   const fn = new Map<string, number>();
   const t0 = performance.now();
   let chars = 0;
@@ -141,7 +143,12 @@ function elSet(file: string): string {
       const want = g && !g.nil ? [g.uri, ...(g.alternatives ?? [])].flatMap((u) => goldKeys(u, u === g.uri ? g.name : undefined)) : [];
       const ok = want.some((k) => keys.has(k));
       if (g && !g.nil && want.some((k) => known.has(k))) { atKnown++; if (ok) atKnownCorrect++; }
-      if (ok) { correct++; hit.add(`${m.start}:${m.end}`); } else bump(fp, `${m.text}→${m.entityId}${g ? (g.nil ? ' (gold nil)' : ` (gold ${g.name ?? g.uri.split('/').pop()})`) : ''}`);
+      if (ok) { correct++; hit.add(`${m.start}:${m.end}`); continue; }
+      bump(fp, `${m.text}→${m.entityId}${g ? (g.nil ? ' (gold nil)' : ` (gold ${g.name ?? g.uri.split('/').pop()})`) : ''}`);
+      bump(why, !g ? (golds.some((o) => o.start < m.end && m.start < o.end) ? 'other span than the gold\'s' : 'span the gold leaves unannotated')
+        : g.nil ? 'gold says no entity'
+          : keys.size === 0 ? 'our entity has no Wikipedia/Wikidata id to compare'
+            : want.some((k) => known.has(k)) ? 'wrong entity (the gold\'s is in our dataset)' : 'gold entity not in our dataset');
     }
     for (const g of golds) {
       if (g.nil) continue;
@@ -156,6 +163,7 @@ function elSet(file: string): string {
   const name = file.split('/').pop()!.replace('.jsonl', '');
   console.log(`### ${name}`);
   console.log(`  ${docs.length} docs, ${goldLinked} gold links (${goldInKb} to entities in our dataset); we link ${predicted}, ${correct} correct; ${(ms).toFixed(0)} ms for ${(chars / 1000).toFixed(0)}k chars`);
+  console.log(`  not counted correct, by reason: ${[...why].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || '—'}`);
   console.log(`  wrong or extra: ${top(fp) || '—'}`);
   console.log(`  missed (entity in dataset): ${top(fn) || '—'}`);
   return `| ${name} | ${pct(p)} | ${pct(r)} | ${pct(f1)} | ${pct(atKnownCorrect / atKnown)} (${atKnownCorrect}/${atKnown}) | ${pct(correctInKb / goldInKb)} |`;
