@@ -138,9 +138,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         let last = ends[f]!;
         if (onlyKind(lexicon, span, ORGANIZATION)) { span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast)); last = formLast[0]!; }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
-        // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts).
+        // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts);
+        // the unknown town may open the sentence, as in a dateline ("INNISFIL, Ontario —").
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
-        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & (T_CAP | T_SENT)) === T_CAP && commaBetween(text, tokens.end[i - 1]!, span.start)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
+        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
         spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }

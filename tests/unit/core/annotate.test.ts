@@ -629,6 +629,9 @@ describe('a town and the region or country it lies in', () => {
 
   it('reads a region\'s short name as the region after a town we do not know', () => {
     expect(links('The mine at Villa Nueva, Córdoba, closed.')).toEqual(['Córdoba→region:ar.05']);
+    // Also at a sentence start, as in a dateline ("INNISFIL, Ontario —").
+    expect(links('Almafuerte, Córdoba, closed its mine.')).toEqual(['Córdoba→region:ar.05']);
+    expect(links('ALMAFUERTE, Córdoba — The mine closed.')).toEqual(['Córdoba→region:ar.05']);
     expect(links('The mine at Córdoba closed.')).toEqual(['Córdoba→city:3860259']);
   });
 
