@@ -78,8 +78,26 @@ const defaultIsWeak = (e: LexiconEntity): boolean => /^wordnet/i.test(e.source?.
 /** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
 const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
 
-/** One name to index; `own`: the entity's display name (not an alternative spelling). */
-interface AliasSpec { text: string; mode: number; own?: boolean }
+/**
+ * One name to index; `own`: the entity's display name (not an alternative spelling); `short`: words
+ * of a written-short form ("St", "Mt") that need their capital.
+ */
+interface AliasSpec { text: string; mode: number; own?: boolean; short?: ReadonlySet<string> }
+
+/**
+ * How news shortens the first word of a place's or a saint's name: "St. Petersburg", "St Lucia",
+ * "Sault Ste. Marie", "Mt. Everest", "Ft. Lauderdale". (The tokenizer joins "St." to the next word.)
+ */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['Saint', 'St'], ['Sainte', 'Ste'], ['Mount', 'Mt'], ['Fort', 'Ft']]);
+const SHORT_WORDS: ReadonlySet<string> = new Set([...SHORT_FORMS.values()].map((w) => w.toLowerCase()));
+const SHORTENABLE = /\b(Saint|Sainte|Mount|Fort)\b(?= \p{Lu})/gu;
+
+/** The name as news writes it short ("Saint Lucia" → "St Lucia"), or null if it has no such word. */
+function shortForm(text: string): string | null {
+  if (!SHORTENABLE.test(text)) return null;
+  SHORTENABLE.lastIndex = 0;
+  return text.replace(SHORTENABLE, (w) => SHORT_FORMS.get(w)!);
+}
 
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
@@ -179,7 +197,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       } else if (words.every(isCommon)) {
         for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!)) caps |= 1 << k;
       }
-    } else if (mode !== M_ACRONYM) {
+    }
+    // "St Lucia": the short word needs its capital ("st" is also a street, "ft" feet).
+    if (spec.short) for (let k = 0; k < n && k < 31; k++) if (spec.short.has(words[k]!)) caps |= 1 << k;
+    if (mode !== M_ORDINARY && mode !== M_ACRONYM) {
       // Surnames, short forms and demonyms are capitalised in English.
       for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
@@ -233,6 +254,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey);
     addAlias(i, { text: e.name, mode: selfContext ? M_NEEDS_CONTEXT : M_ORDINARY, own: true });
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
+    // "Saint Petersburg" is also written "St. Petersburg" (an alias the record may list already: kept once).
+    for (const a of [{ text: e.name, match: selfContext ? 'needs-context' : 'ordinary' } as const, ...e.aliases]) {
+      const short = a.match === 'acronym' ? null : shortForm(a.text);
+      if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS });
+    }
     if (e.kind === 'person') {
       // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
       const words = e.name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);

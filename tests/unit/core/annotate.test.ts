@@ -29,6 +29,21 @@ describe('spelling variants', () => {
   });
 });
 
+describe('names written short', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'lc', kind: 'place', subkind: 'country', name: 'Saint Lucia', aliases: [], prominence: 0.7 },
+    { id: 'ru-spb', kind: 'place', subkind: 'city', name: 'Saint Petersburg', aliases: [], prominence: 0.73 },
+    { id: 'us-spb', kind: 'place', subkind: 'city', name: 'St. Petersburg', aliases: [], prominence: 0.36 },
+    { id: 'fll', kind: 'place', subkind: 'city', name: 'Fort Lauderdale', aliases: [], prominence: 0.4 },
+  ]));
+
+  it('finds "St." and "Ft." for Saint and Fort, and weighs both places so written', () => {
+    expect(links('From St. Lucia and St Lucia to Ft. Lauderdale and St. Petersburg.', {}, lexicon)).toEqual([
+      'St. Lucia→lc', 'St Lucia→lc', 'Ft. Lauderdale→fll', 'St. Petersburg→ru-spb',
+    ]);
+  });
+});
+
 describe('longest match', () => {
   it('prefers the longer name', () => {
     expect(links('Talks in the Astana peace process resumed in Astana.')).toEqual([
