@@ -68,6 +68,12 @@ export interface Span {
    * the page's support for the place does not make it a mention of the place there (resolve.ts).
    */
   inNamedBody: boolean;
+  /**
+   * inNamedBody because the span begins or ends an organisation's name ("Pinewood Studios",
+   * "University of Alabama"; org-heads.ts): the resolver then doubts a little-known town of that name
+   * throughout the page (resolve.ts).
+   */
+  inOrgName: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
   regionWord: boolean;
   /**
@@ -245,8 +251,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
   // knows, "Financial Times Group", stays that name.)
-  if (!span.inLongerName && (single || onlyPlaces(lexicon, span))) {
-    span.inLongerName = span.inNamedBody = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || featureNameAround(tokens, first, last);
+  // (Whether it is in an organisation's name is asked even when an unknown word beside it said so first:
+  // the resolver doubts the town elsewhere on the page by it.)
+  if (single || onlyPlaces(lexicon, span)) {
+    span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first);
+    if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last);
   }
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
@@ -474,5 +483,5 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // a capital "The" is the name's own styling: "The Post".)
   const start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
     ? tokens.start[first + 1]! : tokens.start[first]!;
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, afterFirstName: false, regionWord: false, placed: false, modes };
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, placed: false, modes };
 }

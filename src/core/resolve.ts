@@ -48,6 +48,9 @@ const PERSON = KIND_CODES.indexOf('person');
 const EVENT = KIND_CODES.indexOf('event');
 const ORGANIZATION = KIND_CODES.indexOf('organization');
 
+/** Prominence under which a town's name, used in an organisation's name on the page, is doubted elsewhere on it. */
+const BODY_NAMESAKE_TOWN = 0.4;
+
 export const WEIGHTS = {
   multiWord: 0.92,
   oneWord: 0.86,
@@ -511,21 +514,29 @@ class NodeTables {
   readonly readingAt: Int32Array;
   /** Node → the generation in which a span there follows a given name not its own (Span.afterFirstName). */
   readonly surnameGen: Int32Array;
+  /** Node → the generation in which a span there begins or ends an organisation's name (Span.inOrgName). */
+  readonly orgNameGen: Int32Array;
   gen = 0;
 
   constructor(nodeCount: number) {
     this.readingGen = new Int32Array(nodeCount);
     this.readingAt = new Int32Array(nodeCount);
     this.surnameGen = new Int32Array(nodeCount);
+    this.orgNameGen = new Int32Array(nodeCount);
   }
 
   nextGen(): number {
-    return this.gen = nextGeneration(this.gen, this.readingGen, this.surnameGen);
+    return this.gen = nextGeneration(this.gen, this.readingGen, this.surnameGen, this.orgNameGen);
   }
 
   /** Whether, in the document read last, a span at this node follows a given name not its own. */
   unknownSurname(node: number): boolean {
     return this.surnameGen[node] === this.gen;
+  }
+
+  /** Whether, in the document read last, a span at this node begins or ends an organisation's name. */
+  inOrgName(node: number): boolean {
+    return this.orgNameGen[node] === this.gen;
   }
 }
 
@@ -625,7 +636,7 @@ interface Readings {
 /** The Reading of each span, sharing one among spans that read alike; marks the unknown surnames' nodes. */
 function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
   const gen = tables.nextGen();
-  const { readingGen, readingAt, surnameGen } = tables;
+  const { readingGen, readingAt, surnameGen, orgNameGen } = tables;
   const ofSpan: Reading[] = new Array<Reading>(spans.length);
   const distinct: Reading[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -640,6 +651,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
     if (!span.weak) r.strong = true;
     // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
     if (span.afterFirstName) surnameGen[node] = gen;
+    if (span.inOrgName) orgNameGen[node] = gen;
     ofSpan[k] = r;
   }
   return { ofSpan, distinct };
@@ -763,6 +775,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
+      }
+      // "Pinewood Studios … the Pinewood expansion", "Camden Market … Camden set for a makeover": a
+      // little-known town's name that the page also uses in an organisation's name is that
+      // organisation's short name, or another place's, more often than the town.
+      if (choice && !span.inNamedBody && scratch.nodes.inOrgName(span.node) && lex.isTown(choice.entity) && lex.prominence(choice.entity) < BODY_NAMESAKE_TOWN) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.inLongerName };
       }
       // "Supreme Court" on a page about another country is most likely that country's own; so is one
       // named mostly among another country's people and places, on a page not mainly about its own.

@@ -597,6 +597,19 @@ describe('a company\'s legal form', () => {
   });
 });
 
+describe('a little-known town\'s name that the page uses in an organisation\'s name', () => {
+  it('is doubted elsewhere on the page', () => {
+    expect(links('The Edirne expansion was approved.')).toEqual(['Edirne→city:747712']);
+    expect(links('Edirne Motors reported a rise. The Edirne expansion was approved.')).toEqual([]);
+    expect(links('The Edirne expansion was approved by the Bank of Edirne.')).toEqual([]);
+  });
+
+  it('but not a well-known city, nor a town the page names in a lake\'s or a river\'s name', () => {
+    expect(links('Ankara University grew. Ankara said no.')).toEqual(['Ankara→city:323786']);
+    expect(links('Lake Edirne froze. The Edirne expansion was approved.')).toEqual(['Edirne→city:747712']);
+  });
+});
+
 describe('a founder\'s name in a firm\'s name', () => {
   it('is not the town of that name', () => {
     expect(links('Kidder, Peabody and Co and Smith, Peabody & Co advised the deal.')).toEqual([]);
