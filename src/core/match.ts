@@ -175,8 +175,9 @@ function walk(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, idAt: (k: numbe
     // (a lowercase word left unread cannot begin a name either, so nothing later misses its id).
     const t = lexicon.mayContinue(node, hash[j]!) ? idAt(j) : -1;
     let next = t >= 0 ? lexicon.child(node, t) : -1;
-    // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush".
-    if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && idAt(j + 1) >= 0) {
+    // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush". Not one of two: in
+    // "George H. W. Bush" the second initial is no word of "George W. Bush", it is another man's name.
+    if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && tokens.letters[j + 1] !== 1 && idAt(j + 1) >= 0) {
       next = lexicon.child(node, ids[j + 1]!);
       if (next >= 0) j++;
     }

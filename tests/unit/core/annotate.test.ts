@@ -59,6 +59,15 @@ describe('longest match', () => {
     expect(links('Yesterday Bill H. Gates spoke.')).toEqual(['Bill H. Gates→bill-gates']);
   });
 
+  it('skips one middle initial, not one of two: "George H. W. Bush" is not "George W. Bush"', () => {
+    const lexicon = loadLexicon(compileLexicon([
+      { id: 'gwb', kind: 'person', name: 'George W. Bush', aliases: [{ text: 'President George W. Bush', match: 'ordinary' }], prominence: 0.9 },
+      { id: 'ghwb', kind: 'person', name: 'George H. W. Bush', aliases: [], prominence: 0.8 },
+    ]));
+    expect(links('Then President George H. W. Bush and President George H.W. Bush spoke.', {}, lexicon)).toEqual(['George H. W. Bush→ghwb', 'George H.W. Bush→ghwb']);
+    expect(links('Then President George W. Bush spoke.', {}, lexicon)).toEqual(['President George W. Bush→gwb']);
+  });
+
   it('finds a name with a middle initial at the start of a text, and a name at its end', () => {
     // The start filters judge a word with the word after it, or the one after a middle initial.
     expect(links('Bill H. Gates')).toEqual(['Bill H. Gates→bill-gates']);
