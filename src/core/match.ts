@@ -246,7 +246,8 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
 function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, first: number, last: number, taken: number, free: boolean): void {
   const single = first === last;
   if (single) {
-    span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true);
+    span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
+      particleSurnameAfter(tokens, lexicon, idAt, first);
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken);
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
@@ -305,7 +306,10 @@ function citedAuthor(text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: n
   const given = nameAfterComma(text, tokens, k);
   if (given >= 0) {
     const close = citationClose(text, tokens, given);
-    if (close === CITED ? !startsName(lexicon, idAt(given), F_COUNTRY) : close === MAYBE_CITED && givenNotPlace(lexicon, idAt(given))) return true;
+    // (A town and its country are no author: "Paris, France (2019)". But a word that names no place
+    // before one is: "Williamson, Maurice (2013)", though Mauritius is "Maurice" in French.)
+    if (close === CITED ? !startsName(lexicon, idAt(given), F_COUNTRY) || !startsName(lexicon, idAt(k), -1)
+      : close === MAYBE_CITED && givenNotPlace(lexicon, idAt(given))) return true;
   }
   if (k === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || nameAfterComma(text, tokens, k - 1) !== k) return false;
   const close = citationClose(text, tokens, k);
@@ -376,6 +380,18 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
   const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+/**
+ * Whether the given name at token k begins a person's name with a particle: "Charles de Thierry",
+ * "Luis de Miranda" (a name the dataset knows, "Charles de Gaulle", is matched whole before this).
+ */
+function particleSurnameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number): boolean {
+  const flags = tokens.flags;
+  if (k + 2 >= tokens.count || (flags[k + 1]! & (T_CAP | T_JOIN)) !== T_JOIN || !PARTICLES.has(tokens, k + 1) ||
+    (flags[k + 2]! & (T_CAP | T_JOIN | T_SENT)) !== (T_CAP | T_JOIN)) return false;
+  const id = idAt(k);
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
 }
 
 /**

@@ -619,6 +619,25 @@ describe('a little-known town\'s name that the page uses in an organisation\'s n
   });
 });
 
+describe('a person we do not know', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'gb', kind: 'place', subkind: 'country', name: 'United Kingdom', aliases: [], prominence: 0.95 },
+    { id: 'mu', kind: 'place', subkind: 'country', name: 'Mauritius', aliases: [{ text: 'Maurice', match: 'ordinary' }], prominence: 0.9 },
+    { id: 'charles-iii', kind: 'person', name: 'Charles III', aliases: [{ text: 'Charles', match: 'ordinary' }], prominence: 0.9, related: ['gb'] },
+    { id: 'gavin-williamson', kind: 'person', name: 'Gavin Williamson', aliases: [{ text: 'Williamson', match: 'ordinary' }], prominence: 0.6, related: ['gb'] },
+  ]));
+
+  it('is named with a particle after a given name: "Charles de Thierry" is not Charles III', () => {
+    expect(links('In the United Kingdom, Charles spoke.', {}, lexicon)).toEqual(['United Kingdom→gb', 'Charles→charles-iii']);
+    expect(links('In the United Kingdom, Charles de Thierry spoke.', {}, lexicon)).toEqual(['United Kingdom→gb']);
+  });
+
+  it('is cited surname first, also before a given name that some country is called in another language', () => {
+    expect(links('The United Kingdom. Williamson spoke.', {}, lexicon)).toEqual(['United Kingdom→gb', 'Williamson→gavin-williamson']);
+    expect(links('The United Kingdom. Williamson, Maurice (10 October 2013). "Names".', {}, lexicon)).toEqual(['United Kingdom→gb']);
+  });
+});
+
 describe('a founder\'s name in a firm\'s name', () => {
   it('is not the town of that name', () => {
     expect(links('Kidder, Peabody and Co and Smith, Peabody & Co advised the deal.')).toEqual([]);
