@@ -15,6 +15,7 @@ import type { Span } from './match.ts';
 
 const { F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
 const PLACE = format.KIND_CODES.indexOf('place');
+const EVENT = format.KIND_CODES.indexOf('event');
 
 /** Whether entry `a` is a short form: a surname, a name that needs context. */
 function shortForm(lex: Lexicon, a: number): boolean {
@@ -49,12 +50,12 @@ function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
  */
 export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span): void {
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
-  // person's surname (a short form) may give way to the town, as in "Burton, Michigan"; a full name
-  // or an organisation may not.
+  // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may a
+  // battle named after it ("Hastings, New Zealand"); a full name or an organisation may not.
   if (possessive(text, container.end)) return;
-  if (!town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || shortForm(lex, a)) ||
+  if (!town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || lex.entityKind[lex.entryEntity[a]!] === EVENT || shortForm(lex, a)) ||
     !town.entries.some((a) => liesIn(lex, a, container.entries))) {
-    sameEntity(lex, town, container);
+    if (!sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
     return;
   }
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
@@ -68,14 +69,33 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
  * "Washington, D.C.": a name and another of the same place, after a comma, are that place (both spans
  * keep only its readings).
  */
-function sameEntity(lex: Lexicon, town: Span, second: Span): void {
+function sameEntity(lex: Lexicon, town: Span, second: Span): boolean {
   for (const b of second.entries) {
     const e = lex.entryEntity[b]!;
     if (lex.entityKind[e] !== PLACE || !town.entries.some((a) => lex.entryEntity[a] === e)) continue;
     town.entries = town.entries.filter((a) => lex.entryEntity[a] === e);
     second.entries = second.entries.filter((x) => lex.entryEntity[x] === e);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** Prominence under which a place placed in a country it does not lie in is taken for a namesake we do not know. */
+const LITTLE_KNOWN = 0.3;
+/** After "Town, Country": the list goes on — ", Iraq", "; Syria", " and Iran" — so the comma only separated names. */
+const LIST_GOES_ON = /^\s*(?:[,;]\s*\p{Lu}|(?:and|or|&)\s)/u;
+
+/**
+ * "Middle Island, New Zealand": a little-known place placed in a country it does not lie in is
+ * another place of that name, one we do not know — not the parish of Saint Kitts. The span is then
+ * doubted as a word of a longer unknown name is. Not in a list of places ("Afrin, Turkey and Iraq"),
+ * where the comma only separates names, and only after a country, which every place's record lists.
+ */
+function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
+  if (container.entries.length === 0 || !container.entries.every((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_COUNTRY) !== 0)) return;
+  if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!) && lex.prominence(lex.entryEntity[a]!) < LITTLE_KNOWN)) return;
+  if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
+  town.inLongerName = true;
 }
 
 /**

@@ -665,6 +665,30 @@ describe('an author in a reference list', () => {
   });
 });
 
+describe('a place placed in a country', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'nz', kind: 'place', subkind: 'country', name: 'New Zealand', aliases: [], prominence: 0.9 },
+    { id: 'gb', kind: 'place', subkind: 'country', name: 'United Kingdom', aliases: [], prominence: 0.95 },
+    { id: 'kn', kind: 'place', subkind: 'country', name: 'Saint Kitts and Nevis', aliases: [], prominence: 0.7 },
+    { id: 'kn.13', kind: 'place', subkind: 'region', name: 'Middle Island', aliases: [], prominence: 0.2, related: ['kn'] },
+    { id: 'hastings-nz', kind: 'place', subkind: 'city', name: 'Hastings', aliases: [], prominence: 0.25, related: ['nz'] },
+    { id: 'hastings-gb', kind: 'place', subkind: 'city', name: 'Hastings', aliases: [], prominence: 0.45, related: ['gb'] },
+    { id: 'battle-of-hastings', kind: 'event', name: 'Battle of Hastings', aliases: [{ text: 'Hastings', match: 'ordinary' }], prominence: 0.12 },
+  ]));
+
+  it('is the one there, even when a battle is named after a town of that name', () => {
+    expect(links('He left the United Kingdom and lives in Hastings, New Zealand.', {}, lexicon)).toEqual(['United Kingdom→gb', 'Hastings→hastings-nz', 'New Zealand→nz']);
+  });
+
+  it('is a place we do not know when it is little known and lies elsewhere, unless the comma only lists', () => {
+    expect(links('He explored Middle Island, Saint Kitts and Nevis.', {}, lexicon)).toEqual(['Middle Island→kn.13', 'Saint Kitts and Nevis→kn']);
+    expect(links('He explored the Middle Island, New Zealand, in 1846.', {}, lexicon)).toEqual(['New Zealand→nz']);
+    expect(links('Ships reached Middle Island, New Zealand and the United Kingdom.', {}, lexicon)).toEqual([
+      'Middle Island→kn.13', 'New Zealand→nz', 'United Kingdom→gb',
+    ]);
+  });
+});
+
 describe('a town and the region or country it lies in', () => {
   it('picks the town that lies there, whatever else the page names', () => {
     expect(links('Syria and its war in Damascus were far from Damascus, Oregon, where he grew up.')).toEqual([
