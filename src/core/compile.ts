@@ -55,6 +55,8 @@ const DEFAULT_WEAK_PROMINENCE = 0.2;
 /** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
 const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words that begin a surname and are written in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
+const SURNAME_PARTICLES = new Set('al el de da di du del della van von der den ter le la bin ibn dos das do'.split(' '));
 /** Titles and honorifics that precede names: "President Erdoğan" is a title and a surname, not an unknown two-word name. */
 const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik emir amir ayatollah imam mullah king queen prince princess pope cardinal ' +
   'rabbi sultan tsar czar kaiser shah chancellor premier minister senator sen rep congressman congresswoman governor gov mayor general gen ' +
@@ -201,8 +203,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // "St Lucia": the short word needs its capital ("st" is also a street, "ft" feet).
     if (spec.short) for (let k = 0; k < n && k < 31; k++) if (spec.short.has(words[k]!)) caps |= 1 << k;
     if (mode !== M_ORDINARY && mode !== M_ACRONYM) {
-      // Surnames, short forms and demonyms are capitalised in English.
-      for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || k === 0) caps |= 1 << k;
+      // Surnames, short forms and demonyms are capitalised in English — but for a particle that begins a
+      // surname, which is written in lower case inside a sentence ("al-Maliki's government", "de Gaulle").
+      // (Not "the": "the Republicans", France's, would take the word from the Republicans of the US.)
+      for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || (k === 0 && (n === 1 || !SURNAME_PARTICLES.has(words[0]!)))) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
       if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!) || rareWord)) flags |= E_WORDLIKE;
     }

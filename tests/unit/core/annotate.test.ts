@@ -55,6 +55,12 @@ describe('longest match', () => {
     expect(links('Officials said Recep Tayyip Erdoğan would speak.')).toEqual(['Recep Tayyip Erdoğan→recep-tayyip-erdogan']);
   });
 
+  it('takes a surname\'s particle in lower case, as a sentence writes it', () => {
+    expect(links('Bashar al-Assad spoke. Later al-Assad\'s forces advanced and Al-Assad said so.')).toEqual([
+      'Bashar al-Assad→bashar-al-assad', 'al-Assad→bashar-al-assad', 'Al-Assad→bashar-al-assad',
+    ]);
+  });
+
   it('skips a middle initial the alias leaves out', () => {
     expect(links('Yesterday Bill H. Gates spoke.')).toEqual(['Bill H. Gates→bill-gates']);
   });
