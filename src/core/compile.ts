@@ -181,6 +181,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
+    // A war or battle named after its place ("Vietnam", "Hastings", "Gallipoli") is, in one word, the
+    // place: even on a page that names the war in full, "tours to Vietnam" are to the country. (WordNet
+    // lists such metonyms among an event's names.)
+    if (n === 1 && e.kind === 'event' && !spec.own && placeWords.has(words[0]!)) return;
     // A person's one-word alias that is also a word ("Marine" for Marine Le Pen) is a short form, not
     // a name that links on its own.
     if (mode === M_ORDINARY && n === 1 && e.kind === 'person' && !spec.own && dictionary?.has(words[0]!) === true) mode = M_NEEDS_CONTEXT;
@@ -238,6 +242,15 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     aliasCount++;
   };
 
+  // One-word names of places, for events named after one.
+  const placeWords = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'place') continue;
+    for (const t of [e.name, ...e.aliases.filter((a) => a.match === 'ordinary').map((a) => a.text)]) {
+      const f = foldWords(t);
+      if (f.length === 1) placeWords.add(f[0]!);
+    }
+  }
   // Nationality words ("German", "Turkish") and famous people's surnames ("Obama"), for places named like one.
   const demonymWords = new Set<string>();
   const famousSurnames = new Set<string>();

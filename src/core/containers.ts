@@ -50,8 +50,8 @@ function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
  */
 export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span): void {
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
-  // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may a
-  // battle named after it ("Hastings, New Zealand"); a full name or an organisation may not.
+  // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may an
+  // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
   if (possessive(text, container.end)) return;
   if (!town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || lex.entityKind[lex.entryEntity[a]!] === EVENT || shortForm(lex, a)) ||
     !town.entries.some((a) => liesIn(lex, a, container.entries))) {

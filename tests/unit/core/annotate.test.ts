@@ -671,19 +671,37 @@ describe('an author in a reference list', () => {
   });
 });
 
+describe('a war named after its place', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
+    { id: 'vn', kind: 'place', subkind: 'country', name: 'Vietnam', aliases: [], prominence: 0.6 },
+    { id: 'vietnam-war', kind: 'event', subkind: 'war', name: 'Vietnam War', aliases: [{ text: 'Vietnam', match: 'ordinary' }], prominence: 0.9, related: ['us', 'vn'] },
+  ]));
+
+  it('is the place in one word, the war by its full name', () => {
+    expect(links('The United States sent tours to Vietnam for ten days, years after the Vietnam War.', {}, lexicon)).toEqual([
+      'United States→us', 'Vietnam→vn', 'Vietnam War→vietnam-war',
+    ]);
+  });
+});
+
 describe('a place placed in a country', () => {
   const lexicon = loadLexicon(compileLexicon([
     { id: 'nz', kind: 'place', subkind: 'country', name: 'New Zealand', aliases: [], prominence: 0.9 },
     { id: 'gb', kind: 'place', subkind: 'country', name: 'United Kingdom', aliases: [], prominence: 0.95 },
+    { id: 'au', kind: 'place', subkind: 'country', name: 'Australia', aliases: [], prominence: 0.9 },
+    { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
     { id: 'kn', kind: 'place', subkind: 'country', name: 'Saint Kitts and Nevis', aliases: [], prominence: 0.7 },
     { id: 'kn.13', kind: 'place', subkind: 'region', name: 'Middle Island', aliases: [], prominence: 0.2, related: ['kn'] },
-    { id: 'hastings-nz', kind: 'place', subkind: 'city', name: 'Hastings', aliases: [], prominence: 0.25, related: ['nz'] },
-    { id: 'hastings-gb', kind: 'place', subkind: 'city', name: 'Hastings', aliases: [], prominence: 0.45, related: ['gb'] },
-    { id: 'battle-of-hastings', kind: 'event', name: 'Battle of Hastings', aliases: [{ text: 'Hastings', match: 'ordinary' }], prominence: 0.12 },
+    { id: 'port-arthur-au', kind: 'place', subkind: 'city', name: 'Port Arthur', aliases: [], prominence: 0.2, related: ['au'] },
+    { id: 'port-arthur-us', kind: 'place', subkind: 'city', name: 'Port Arthur', aliases: [], prominence: 0.45, related: ['us'] },
+    { id: 'port-arthur-massacre', kind: 'event', name: 'Port Arthur massacre', aliases: [{ text: 'Port Arthur', match: 'ordinary' }], prominence: 0.12 },
   ]));
 
-  it('is the one there, even when a battle is named after a town of that name', () => {
-    expect(links('He left the United Kingdom and lives in Hastings, New Zealand.', {}, lexicon)).toEqual(['United Kingdom→gb', 'Hastings→hastings-nz', 'New Zealand→nz']);
+  it('is the one there, even when an event is named after a place of that name', () => {
+    expect(links('He left the United States and lives in Port Arthur, Australia.', {}, lexicon)).toEqual([
+      'United States→us', 'Port Arthur→port-arthur-au', 'Australia→au',
+    ]);
   });
 
   it('is a place we do not know when it is little known and lies elsewhere, unless the comma only lists', () => {
