@@ -22,7 +22,7 @@ const { E_WORDLIKE, F_COUNTRY, F_REGION, KIND_CODES, M_NEEDS_CONTEXT, M_ORDINARY
 const PLACE = KIND_CODES.indexOf('place');
 
 /** A place this well known (prominence)… */
-export const FAMOUS_PLACE = 0.8;
+export const FAMOUS_PLACE = 0.7;
 /** …and a namesake this little known. */
 export const OBSCURE_NAMESAKE = 0.5;
 /** A town this well known (prominence) is no evidence for the towns of its region (singlesOut). */
@@ -40,9 +40,14 @@ export function famousPlaceAmong(lex: Lexicon, span: Span): number {
   return -1;
 }
 
-/** Whether `entity` is a little-known place named like `famous` (a famousPlaceAmong result). */
+/**
+ * Whether `entity` is a little-known place named like `famous` (a famousPlaceAmong result). (A region
+ * is no namesake of a city — the state of Washington is known in its own right, not as the capital's
+ * namesake — though it may be one of a country: Saint Lucia, Malta.)
+ */
 export function isNamesake(lex: Lexicon, entity: number, famous: number): boolean {
-  return famous >= 0 && entity !== famous && lex.entityKind[entity] === PLACE && lex.prominence(entity) < OBSCURE_NAMESAKE;
+  return famous >= 0 && entity !== famous && lex.entityKind[entity] === PLACE && lex.prominence(entity) < OBSCURE_NAMESAKE &&
+    !((lex.entityFlags[entity]! & F_REGION) !== 0 && lex.isTown(famous));
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * A capital as well known as Amsterdam (prominence 0.75) is famous enough that a little-known town of
+ * its name on the other side of the world needs support that singles it out — not merely the other
+ * cities of that town's country named on the page (a menu of world cities). But a region is no
+ * namesake of a city: the state of Washington is known in its own right. Made-up places.
+ */
+import { expect, test } from 'vitest';
+import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
+import { links } from './helpers.ts';
+
+const place = (id: string, name: string, prominence: number, related: string[], subkind = 'city'): LexiconEntity =>
+  ({ id, kind: 'place', subkind, name, aliases: [], prominence, related });
+const common = [
+  place('country:vl', 'Velaria', 0.9, [], 'country'),
+  place('country:os', 'Ostland', 0.9, [], 'country'),
+  place('region:os.n', 'Nordmark', 0.45, ['country:os'], 'region'),
+  place('city:velmar', 'Velmar', 0.75, ['country:vl']),
+  place('city:velmar-os', 'Velmar', 0.11, ['country:os', 'region:os.n']),
+  place('city:ostburg', 'Ostburg', 0.6, ['country:os', 'region:os.n']),
+  place('city:kell', 'Kell', 0.55, ['country:os']),
+  place('city:dorn', 'Dorn', 0.55, ['country:os']),
+  place('city:hale', 'Hale', 0.55, ['country:os']),
+];
+const lexicon = loadLexicon(compileLexicon(common));
+const withRegion = loadLexicon(compileLexicon([...common, place('region:os.w', 'Velmar', 0.42, ['country:os'], 'region')]));
+
+test('a capital of 0.75 is not outweighed by its namesake\'s country-mates', () => {
+  expect(links('Cities: Velmar, Kell, Dorn, Hale and Ostburg.', {}, lexicon)).toContain('Velmar→city:velmar');
+});
+
+test('a region named like a famous city is still weighed as a region', () => {
+  expect(links('Trips: Nordmark, Kell, Dorn, Hale, Velmar and Ostburg.', {}, withRegion)).toContain('Velmar→region:os.w');
+});
