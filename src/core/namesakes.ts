@@ -26,7 +26,7 @@ export const FAMOUS_PLACE = 0.7;
 /** …and a namesake this little known. */
 export const OBSCURE_NAMESAKE = 0.5;
 /** A town this well known (prominence) is no evidence for the towns of its region (singlesOut). */
-export const BIG_CITY = 0.6;
+export const BIG_CITY = 0.5;
 /** The page's support that singles a namesake out, in units of DocumentContext.direct. */
 export const NAMESAKE_SUPPORT = 2;
 

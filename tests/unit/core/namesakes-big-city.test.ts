@@ -18,6 +18,7 @@ const lexicon = loadLexicon(compileLexicon([
   place('city:velmar-os', 'Velmar', 0.2, ['country:os', 'region:os.n']),
   place('city:ostburg', 'Ostburg', 0.7, ['country:os', 'region:os.n']),
   place('city:kell', 'Kell', 0.3, ['country:os', 'region:os.n']),
+  place('city:brook', 'Brook', 0.55, ['country:os', 'region:os.n']),
 ]));
 
 test('a small town of its region named beside it singles the namesake out', () => {
@@ -26,4 +27,6 @@ test('a small town of its region named beside it singles the namesake out', () =
 
 test('a big city of its region does not', () => {
   expect(links('She studied in Ostburg and later lived in Velmar.', {}, lexicon)).toContain('Velmar→city:velmar');
+  // Nor one of about a million (prominence 0.5 or more: Brooklyn is 0.56) in a menu of world cities.
+  expect(links('Cities: Brook, Velmar.', {}, lexicon)).toContain('Velmar→city:velmar');
 });
