@@ -30,7 +30,7 @@ import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
-const { T_ALLCAPS, T_CAP, T_JOIN, T_SENT, T_TITLE } = tokenizer;
+const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
 const ORGANIZATION = format.KIND_CODES.indexOf('organization');
@@ -259,6 +259,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last);
   }
+  // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
+  // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -
+  // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.
+  if (!span.inLongerName && !single && last + 1 < tokens.count && (tokens.flags[last + 1]! & T_HYPHEN) === 0 && onlyPlaces(lexicon, span) &&
+    unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
@@ -380,6 +385,11 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
   const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+/** Whether word `id` is a common given name ("Henry"). */
+function givenName(lexicon: Lexicon, id: number): boolean {
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
 }
 
 /**

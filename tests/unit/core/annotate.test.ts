@@ -671,6 +671,23 @@ describe('an author in a reference list', () => {
   });
 });
 
+describe('a place of several words inside a longer unknown name', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'cl', kind: 'place', subkind: 'country', name: 'Chile', aliases: [], prominence: 0.9 },
+    { id: 'la-union', kind: 'place', subkind: 'city', name: 'La Unión', aliases: [], prominence: 0.3, related: ['cl'] },
+  ]));
+
+  it('is no mention of the place', () => {
+    expect(links('Es inadmisible en la Unión Europea, dijo.', {}, lexicon)).toEqual([]);
+    expect(links('Vive en La Unión, en el sur.', {}, lexicon)).toEqual(['La Unión→la-union']);
+  });
+
+  it('but a dateline\'s dash or a writer\'s given name after it ends the place', () => {
+    expect(links('LA UNIÓN - Maria Lopez is back.', {}, lexicon)).toEqual(['LA UNIÓN→la-union']);
+    expect(links('The quest to save vanishing La Unión Henry Grabar', {}, lexicon)).toEqual(['La Unión→la-union']);
+  });
+});
+
 describe('a war named after its place', () => {
   const lexicon = loadLexicon(compileLexicon([
     { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
