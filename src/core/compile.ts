@@ -181,6 +181,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
+    // A city named as its own country or territory ("Hong Kong", "Singapore", "Luxembourg", "Macau"): the
+    // bare name is the country in news, unless the page says otherwise (the city's record stays for
+    // its region's and its own context, and for "Luxembourg City").
+    if (mode === M_ORDINARY && e.kind === 'place' && e.subkind === 'city' && countryNameOf.get(e.id) === words.join(' ')) mode = M_NEEDS_CONTEXT;
     // A war or battle named after its place ("Vietnam", "Hastings", "Gallipoli") is, in one word, the
     // place: even on a page that names the war in full, "tours to Vietnam" are to the country. (WordNet
     // lists such metonyms among an event's names.)
@@ -242,6 +246,14 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     aliasCount++;
   };
 
+  // Each city's country's name, folded, for cities named as their country.
+  const countryNameOf = new Map<string, string>();
+  for (const e of entities) {
+    if (e.kind !== 'place' || e.subkind !== 'city') continue;
+    const c = e.facts?.find((f) => f.type === 'country' && 'id' in f && f.id !== undefined);
+    const j = c && 'id' in c && c.id !== undefined ? entityIndex.get(c.id) : undefined;
+    if (j !== undefined) countryNameOf.set(e.id, foldWords(entities[j]!.name).join(' '));
+  }
   // One-word names of places, for events named after one.
   const placeWords = new Set<string>();
   for (const e of entities) {

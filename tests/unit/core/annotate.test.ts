@@ -688,6 +688,17 @@ describe('a place of several words inside a longer unknown name', () => {
   });
 });
 
+describe('a city named as its own country', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'hk', kind: 'place', subkind: 'territory', name: 'Hong Kong', aliases: [], prominence: 0.7 },
+    { id: 'hk-city', kind: 'place', subkind: 'city', name: 'Hong Kong', aliases: [], prominence: 0.9, facts: [{ type: 'country', value: 'Hong Kong', id: 'hk' }], related: ['hk'] },
+  ]));
+
+  it('is the country or territory by its bare name', () => {
+    expect(links('Protests in Hong Kong continued on Monday.', {}, lexicon)).toEqual(['Hong Kong→hk']);
+  });
+});
+
 describe('a war named after its place', () => {
   const lexicon = loadLexicon(compileLexicon([
     { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
