@@ -247,7 +247,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   const single = first === last;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
-      particleSurnameAfter(tokens, lexicon, idAt, first);
+      particleSurnameAfter(tokens, lexicon, idAt, first) || compassCountry(tokens, lexicon, span, first, free);
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken);
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
@@ -385,6 +385,19 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
   const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
+
+/**
+ * Whether the country at token k follows a capitalised compass word: "West Germany", "South Vietnam",
+ * "North Yemen" — another state than today's country (those the dataset knows, "South Korea", are
+ * matched whole before this is asked). `free`: the word before is inside no span.
+ */
+function compassCountry(tokens: Tokens, lexicon: Lexicon, span: Span, k: number, free: boolean): boolean {
+  if (!free || k < 1 || (tokens.flags[k]! & T_JOIN) === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || !COMPASS.has(tokens, k - 1)) return false;
+  for (const e of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) === 0) return false;
+  return true;
 }
 
 /** Whether word `id` is a common given name ("Henry"). */

@@ -699,6 +699,19 @@ describe('a city named as its own country', () => {
   });
 });
 
+describe('a country after a capitalised compass word', () => {
+  const lexicon = loadLexicon(compileLexicon([
+    { id: 'de', kind: 'place', subkind: 'country', name: 'Germany', aliases: [{ text: 'German', match: 'demonym' }], prominence: 0.9 },
+    { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [{ text: 'American', match: 'demonym' }], prominence: 0.95 },
+    { id: 'kr', kind: 'place', subkind: 'country', name: 'South Korea', aliases: [], prominence: 0.9 },
+  ]));
+
+  it('is another state, or no country: "West Germany", "North American"', () => {
+    expect(links('Exports to West Germany, East-Germany and South Korea rose, North American whalers said.', {}, lexicon)).toEqual(['South Korea→kr']);
+    expect(links('Heading south, Germany was warm; in the West, Germany led.', {}, lexicon)).toEqual(['Germany→de', 'Germany→de']);
+  });
+});
+
 describe('a war named after its place', () => {
   const lexicon = loadLexicon(compileLexicon([
     { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
