@@ -95,7 +95,7 @@ const SHORT_WORDS: ReadonlySet<string> = new Set([...SHORT_FORMS.values()].map((
 const SHORTENABLE = /\b(Saint|Sainte|Mount|Fort)\b(?= \p{Lu})/gu;
 
 /** The name as news writes it short ("Saint Lucia" → "St Lucia"), or null if it has no such word. */
-function shortForm(text: string): string | null {
+function writtenShort(text: string): string | null {
   if (!SHORTENABLE.test(text)) return null;
   SHORTENABLE.lastIndex = 0;
   return text.replace(SHORTENABLE, (w) => SHORT_FORMS.get(w)!);
@@ -285,7 +285,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
     // "Saint Petersburg" is also written "St. Petersburg" (an alias the record may list already: kept once).
     for (const a of [{ text: e.name, match: selfContext ? 'needs-context' : 'ordinary' } as const, ...e.aliases]) {
-      const short = a.match === 'acronym' ? null : shortForm(a.text);
+      const short = a.match === 'acronym' ? null : writtenShort(a.text);
       if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS });
     }
     if (e.kind === 'person') {
