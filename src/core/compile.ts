@@ -16,6 +16,7 @@ import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords } from './fold.ts';
+import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
@@ -55,8 +56,8 @@ const DEFAULT_WEAK_PROMINENCE = 0.2;
 /** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
 const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Words that begin a surname and are written in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
-const SURNAME_PARTICLES = new Set('al el de da di du del della van von der den ter le la bin ibn dos das do'.split(' '));
+/** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
+const LOWER_CASE_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...ARTICLE_PARTICLES]);
 /** Titles and honorifics that precede names: "President Erdoğan" is a title and a surname, not an unknown two-word name. */
 const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik emir amir ayatollah imam mullah king queen prince princess pope cardinal ' +
   'rabbi sultan tsar czar kaiser shah chancellor premier minister senator sen rep congressman congresswoman governor gov mayor general gen ' +
@@ -96,9 +97,8 @@ const SHORTENABLE = /\b(Saint|Sainte|Mount|Fort)\b(?= \p{Lu})/gu;
 
 /** The name as news writes it short ("Saint Lucia" → "St Lucia"), or null if it has no such word. */
 function writtenShort(text: string): string | null {
-  if (!SHORTENABLE.test(text)) return null;
-  SHORTENABLE.lastIndex = 0;
-  return text.replace(SHORTENABLE, (w) => SHORT_FORMS.get(w)!);
+  const short = text.replace(SHORTENABLE, (w) => SHORT_FORMS.get(w)!);
+  return short === text ? null : short;
 }
 
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */
@@ -214,7 +214,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // Surnames, short forms and demonyms are capitalised in English — but for a particle that begins a
       // surname, which is written in lower case inside a sentence ("al-Maliki's government", "de Gaulle").
       // (Not "the": "the Republicans", France's, would take the word from the Republicans of the US.)
-      for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || (k === 0 && (n === 1 || !SURNAME_PARTICLES.has(words[0]!)))) caps |= 1 << k;
+      for (let k = 0; k < n && k < 31; k++) if (!CONNECTORS.has(words[k]!) || (k === 0 && (n === 1 || !LOWER_CASE_PARTICLES.has(words[0]!)))) caps |= 1 << k;
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
       if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!) || rareWord)) flags |= E_WORDLIKE;
     }
@@ -246,24 +246,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     aliasCount++;
   };
 
-  // Each city's country's name, folded, for cities named as their country.
+  // What one record's aliases need to know of the others, in one pass: each city's country's name
+  // (a city named as its country), one-word place names (an event named after a place), nationality
+  // words ("German", "Turkish") and famous people's surnames ("Obama") (places named like one).
   const countryNameOf = new Map<string, string>();
-  for (const e of entities) {
-    if (e.kind !== 'place' || e.subkind !== 'city') continue;
-    const c = e.facts?.find((f) => f.type === 'country' && 'id' in f && f.id !== undefined);
-    const j = c && 'id' in c && c.id !== undefined ? entityIndex.get(c.id) : undefined;
-    if (j !== undefined) countryNameOf.set(e.id, foldWords(entities[j]!.name).join(' '));
-  }
-  // One-word names of places, for events named after one.
   const placeWords = new Set<string>();
-  for (const e of entities) {
-    if (e.kind !== 'place') continue;
-    for (const t of [e.name, ...e.aliases.filter((a) => a.match === 'ordinary').map((a) => a.text)]) {
-      const f = foldWords(t);
-      if (f.length === 1) placeWords.add(f[0]!);
-    }
-  }
-  // Nationality words ("German", "Turkish") and famous people's surnames ("Obama"), for places named like one.
   const demonymWords = new Set<string>();
   const famousSurnames = new Set<string>();
   for (const e of entities) {
@@ -272,6 +259,15 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       const f = foldWords(e.name);
       if (f.length >= 2) famousSurnames.add(f[f.length - 1]!);
     }
+    if (e.kind !== 'place') continue;
+    for (const t of [e.name, ...e.aliases.filter((a) => a.match === 'ordinary').map((a) => a.text)]) {
+      const f = foldWords(t);
+      if (f.length === 1) placeWords.add(f[0]!);
+    }
+    if (e.subkind !== 'city') continue;
+    const c = e.facts?.find((f) => f.type === 'country' && 'id' in f && f.id !== undefined);
+    const j = c && 'id' in c && c.id !== undefined ? entityIndex.get(c.id) : undefined;
+    if (j !== undefined) countryNameOf.set(e.id, foldWords(entities[j]!.name).join(' '));
   }
 
   const modeCode = { ordinary: M_ORDINARY, acronym: M_ACRONYM, 'needs-context': M_NEEDS_CONTEXT, demonym: M_DEMONYM } as const;

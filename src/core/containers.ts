@@ -23,6 +23,12 @@ function shortForm(lex: Lexicon, a: number): boolean {
   return mode === M_NEEDS_CONTEXT || mode === M_COREF;
 }
 
+/** Whether entry `a` reads as a place, or an event named after one. */
+function placeOrEvent(lex: Lexicon, a: number): boolean {
+  const kind = lex.entityKind[lex.entryEntity[a]!];
+  return kind === PLACE || kind === EVENT;
+}
+
 /** Whether a possessive ending follows offset `at`: "Turkey's", "Turkey’s". */
 function possessive(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -53,7 +59,7 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
   // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may an
   // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
   if (possessive(text, container.end)) return;
-  if (!town.entries.every((a) => lex.entityKind[lex.entryEntity[a]!] === PLACE || lex.entityKind[lex.entryEntity[a]!] === EVENT || shortForm(lex, a)) ||
+  if (!town.entries.every((a) => placeOrEvent(lex, a) || shortForm(lex, a)) ||
     !town.entries.some((a) => liesIn(lex, a, container.entries))) {
     if (!sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
     return;

@@ -12,9 +12,10 @@ import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { gapHas } from './gaps.ts';
 import { WordSet } from './word-set.ts';
 
-const LEGAL_FORMS = new WordSet('co cos inc corp ltd llc llp lp plc gmbh'.split(' '));
-/** Legal forms that may follow a company's name the dataset knows ("Volkswagen AG", "Total SA" too). */
-const FORMS_AFTER_NAME = new WordSet('co cos inc corp ltd llc llp plc gmbh ag sa nv'.split(' '));
+const LEGAL_FORM_WORDS = 'co cos inc corp ltd llc llp lp plc gmbh'.split(' ');
+const LEGAL_FORMS = new WordSet(LEGAL_FORM_WORDS);
+/** Legal forms that may follow a company's name the dataset knows, continental ones too ("Volkswagen AG", "Total SA"). */
+const FORMS_AFTER_NAME = new WordSet([...LEGAL_FORM_WORDS, 'ag', 'sa', 'nv']);
 /** Forms written with a dot that belongs to them ("Corp.", "Inc."). */
 const DOTTED_FORMS = new WordSet('co cos inc corp ltd'.split(' '));
 const CO = new WordSet(['co', 'cos']);

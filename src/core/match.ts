@@ -23,6 +23,7 @@ import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAround } from './region-words.ts';
+import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker } from './speech.ts';
 import { titleArticleBefore } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
@@ -98,7 +99,7 @@ const aheadNodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
 const formLast = new Int32Array(1);
 /** Lower-case words between a given name and a surname. */
-const PARTICLES = new WordSet('de da das do dos di del della van von der den ter du le la bin ibn'.split(' '));
+const PARTICLES = new WordSet(SURNAME_PARTICLES);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
 
@@ -413,8 +414,7 @@ function particleSurnameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: number
   const flags = tokens.flags;
   if (k + 2 >= tokens.count || (flags[k + 1]! & (T_CAP | T_JOIN)) !== T_JOIN || !PARTICLES.has(tokens, k + 1) ||
     (flags[k + 2]! & (T_CAP | T_JOIN | T_SENT)) !== (T_CAP | T_JOIN)) return false;
-  const id = idAt(k);
-  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0;
+  return givenName(lexicon, idAt(k));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, annotateBlocks, compileLexicon, DocumentAnnotator, loadLexicon } from '../../../src/core/index.ts';
-import { fixtureLexicon, links } from './helpers.ts';
+import { annotate, annotateBlocks, DocumentAnnotator } from '../../../src/core/index.ts';
+import { fixtureLexicon, lexiconOf, links, place } from './helpers.ts';
 
 describe('spelling variants', () => {
   it('finds names whatever the diacritics, case and dotted/dotless i', () => {
@@ -30,12 +30,12 @@ describe('spelling variants', () => {
 });
 
 describe('names written short', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'lc', kind: 'place', subkind: 'country', name: 'Saint Lucia', aliases: [], prominence: 0.7 },
-    { id: 'ru-spb', kind: 'place', subkind: 'city', name: 'Saint Petersburg', aliases: [], prominence: 0.73 },
-    { id: 'us-spb', kind: 'place', subkind: 'city', name: 'St. Petersburg', aliases: [], prominence: 0.36 },
-    { id: 'fll', kind: 'place', subkind: 'city', name: 'Fort Lauderdale', aliases: [], prominence: 0.4 },
-  ]));
+  const lexicon = lexiconOf([
+    place('lc', 'Saint Lucia', 0.7, [], 'country'),
+    place('ru-spb', 'Saint Petersburg', 0.73),
+    place('us-spb', 'St. Petersburg', 0.36),
+    place('fll', 'Fort Lauderdale', 0.4),
+  ]);
 
   it('finds "St." and "Ft." for Saint and Fort, and weighs both places so written', () => {
     expect(links('From St. Lucia and St Lucia to Ft. Lauderdale and St. Petersburg.', {}, lexicon)).toEqual([
@@ -66,10 +66,10 @@ describe('longest match', () => {
   });
 
   it('skips one middle initial, not one of two: "George H. W. Bush" is not "George W. Bush"', () => {
-    const lexicon = loadLexicon(compileLexicon([
+    const lexicon = lexiconOf([
       { id: 'gwb', kind: 'person', name: 'George W. Bush', aliases: [{ text: 'President George W. Bush', match: 'ordinary' }], prominence: 0.9 },
       { id: 'ghwb', kind: 'person', name: 'George H. W. Bush', aliases: [], prominence: 0.8 },
-    ]));
+    ]);
     expect(links('Then President George H. W. Bush and President George H.W. Bush spoke.', {}, lexicon)).toEqual(['George H. W. Bush→ghwb', 'George H.W. Bush→ghwb']);
     expect(links('Then President George W. Bush spoke.', {}, lexicon)).toEqual(['President George W. Bush→gwb']);
   });
@@ -509,12 +509,12 @@ describe('a name in the title of a work', () => {
 
 describe('a region and a town in it of the same name', () => {
   // A small dataset of its own: the city is the better known, as in ours (New York City 0.67, the state 0.46).
-  const ny = loadLexicon(compileLexicon([
-    { id: 'country:us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 1 },
-    { id: 'region:ny', kind: 'place', subkind: 'region', name: 'New York', aliases: [], prominence: 0.46, related: ['country:us'] },
+  const ny = lexiconOf([
+    place('country:us', 'United States', 1, [], 'country'),
+    place('region:ny', 'New York', 0.46, ['country:us'], 'region'),
     { id: 'city:nyc', kind: 'place', subkind: 'city', name: 'New York City', aliases: [{ text: 'New York', match: 'ordinary' }], prominence: 0.67, related: ['country:us', 'region:ny'] },
-    { id: 'city:manhattan', kind: 'place', subkind: 'city', name: 'Manhattan', aliases: [], prominence: 0.4, related: ['country:us', 'region:ny'] },
-  ]));
+    place('city:manhattan', 'Manhattan', 0.4, ['country:us', 'region:ny']),
+  ]);
 
   it('is the town, though the towns named around lie in both', () => {
     expect(links('The lights of Manhattan went out. By morning New York was bright again.', {}, ny)).toEqual(['Manhattan→city:manhattan', 'New York→city:nyc']);
@@ -626,12 +626,12 @@ describe('a little-known town\'s name that the page uses in an organisation\'s n
 });
 
 describe('a person we do not know', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'gb', kind: 'place', subkind: 'country', name: 'United Kingdom', aliases: [], prominence: 0.95 },
+  const lexicon = lexiconOf([
+    place('gb', 'United Kingdom', 0.95, [], 'country'),
     { id: 'mu', kind: 'place', subkind: 'country', name: 'Mauritius', aliases: [{ text: 'Maurice', match: 'ordinary' }], prominence: 0.9 },
     { id: 'charles-iii', kind: 'person', name: 'Charles III', aliases: [{ text: 'Charles', match: 'ordinary' }], prominence: 0.9, related: ['gb'] },
     { id: 'gavin-williamson', kind: 'person', name: 'Gavin Williamson', aliases: [{ text: 'Williamson', match: 'ordinary' }], prominence: 0.6, related: ['gb'] },
-  ]));
+  ]);
 
   it('is named with a particle after a given name: "Charles de Thierry" is not Charles III', () => {
     expect(links('In the United Kingdom, Charles spoke.', {}, lexicon)).toEqual(['United Kingdom→gb', 'Charles→charles-iii']);
@@ -672,10 +672,10 @@ describe('an author in a reference list', () => {
 });
 
 describe('a place of several words inside a longer unknown name', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'cl', kind: 'place', subkind: 'country', name: 'Chile', aliases: [], prominence: 0.9 },
-    { id: 'la-union', kind: 'place', subkind: 'city', name: 'La Unión', aliases: [], prominence: 0.3, related: ['cl'] },
-  ]));
+  const lexicon = lexiconOf([
+    place('cl', 'Chile', 0.9, [], 'country'),
+    place('la-union', 'La Unión', 0.3, ['cl']),
+  ]);
 
   it('is no mention of the place', () => {
     expect(links('Es inadmisible en la Unión Europea, dijo.', {}, lexicon)).toEqual([]);
@@ -689,10 +689,10 @@ describe('a place of several words inside a longer unknown name', () => {
 });
 
 describe('a city named as its own country', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'hk', kind: 'place', subkind: 'territory', name: 'Hong Kong', aliases: [], prominence: 0.7 },
-    { id: 'hk-city', kind: 'place', subkind: 'city', name: 'Hong Kong', aliases: [], prominence: 0.9, facts: [{ type: 'country', value: 'Hong Kong', id: 'hk' }], related: ['hk'] },
-  ]));
+  const lexicon = lexiconOf([
+    place('hk', 'Hong Kong', 0.7, [], 'territory'),
+    { ...place('hk-city', 'Hong Kong', 0.9, ['hk']), facts: [{ type: 'country', value: 'Hong Kong', id: 'hk' }] },
+  ]);
 
   it('is the country or territory by its bare name', () => {
     expect(links('Protests in Hong Kong continued on Monday.', {}, lexicon)).toEqual(['Hong Kong→hk']);
@@ -700,11 +700,11 @@ describe('a city named as its own country', () => {
 });
 
 describe('a country after a capitalised compass word', () => {
-  const lexicon = loadLexicon(compileLexicon([
+  const lexicon = lexiconOf([
     { id: 'de', kind: 'place', subkind: 'country', name: 'Germany', aliases: [{ text: 'German', match: 'demonym' }], prominence: 0.9 },
     { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [{ text: 'American', match: 'demonym' }], prominence: 0.95 },
-    { id: 'kr', kind: 'place', subkind: 'country', name: 'South Korea', aliases: [], prominence: 0.9 },
-  ]));
+    place('kr', 'South Korea', 0.9, [], 'country'),
+  ]);
 
   it('is another state, or no country: "West Germany", "North American"', () => {
     expect(links('Exports to West Germany, East-Germany and South Korea rose, North American whalers said.', {}, lexicon)).toEqual(['South Korea→kr']);
@@ -713,11 +713,11 @@ describe('a country after a capitalised compass word', () => {
 });
 
 describe('a war named after its place', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
-    { id: 'vn', kind: 'place', subkind: 'country', name: 'Vietnam', aliases: [], prominence: 0.6 },
+  const lexicon = lexiconOf([
+    place('us', 'United States', 0.95, [], 'country'),
+    place('vn', 'Vietnam', 0.6, [], 'country'),
     { id: 'vietnam-war', kind: 'event', subkind: 'war', name: 'Vietnam War', aliases: [{ text: 'Vietnam', match: 'ordinary' }], prominence: 0.9, related: ['us', 'vn'] },
-  ]));
+  ]);
 
   it('is the place in one word, the war by its full name', () => {
     expect(links('The United States sent tours to Vietnam for ten days, years after the Vietnam War.', {}, lexicon)).toEqual([
@@ -727,17 +727,17 @@ describe('a war named after its place', () => {
 });
 
 describe('a place placed in a country', () => {
-  const lexicon = loadLexicon(compileLexicon([
-    { id: 'nz', kind: 'place', subkind: 'country', name: 'New Zealand', aliases: [], prominence: 0.9 },
-    { id: 'gb', kind: 'place', subkind: 'country', name: 'United Kingdom', aliases: [], prominence: 0.95 },
-    { id: 'au', kind: 'place', subkind: 'country', name: 'Australia', aliases: [], prominence: 0.9 },
-    { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [], prominence: 0.95 },
-    { id: 'kn', kind: 'place', subkind: 'country', name: 'Saint Kitts and Nevis', aliases: [], prominence: 0.7 },
-    { id: 'kn.13', kind: 'place', subkind: 'region', name: 'Middle Island', aliases: [], prominence: 0.2, related: ['kn'] },
-    { id: 'port-arthur-au', kind: 'place', subkind: 'city', name: 'Port Arthur', aliases: [], prominence: 0.2, related: ['au'] },
-    { id: 'port-arthur-us', kind: 'place', subkind: 'city', name: 'Port Arthur', aliases: [], prominence: 0.45, related: ['us'] },
+  const lexicon = lexiconOf([
+    place('nz', 'New Zealand', 0.9, [], 'country'),
+    place('gb', 'United Kingdom', 0.95, [], 'country'),
+    place('au', 'Australia', 0.9, [], 'country'),
+    place('us', 'United States', 0.95, [], 'country'),
+    place('kn', 'Saint Kitts and Nevis', 0.7, [], 'country'),
+    place('kn.13', 'Middle Island', 0.2, ['kn'], 'region'),
+    place('port-arthur-au', 'Port Arthur', 0.2, ['au']),
+    place('port-arthur-us', 'Port Arthur', 0.45, ['us']),
     { id: 'port-arthur-massacre', kind: 'event', name: 'Port Arthur massacre', aliases: [{ text: 'Port Arthur', match: 'ordinary' }], prominence: 0.12 },
-  ]));
+  ]);
 
   it('is the one there, even when an event is named after a place of that name', () => {
     expect(links('He left the United States and lives in Port Arthur, Australia.', {}, lexicon)).toEqual([

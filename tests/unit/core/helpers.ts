@@ -10,8 +10,18 @@ export function fixtureEntities(): LexiconEntity[] {
 
 let cached: Lexicon | undefined;
 export function fixtureLexicon(): Lexicon {
-  cached ??= loadLexicon(compileLexicon(fixtureEntities()));
+  cached ??= lexiconOf(fixtureEntities());
   return cached;
+}
+
+/** A place record for a test's own made-up lexicon. */
+export function place(id: string, name: string, prominence: number, related: string[] = [], subkind = 'city'): LexiconEntity {
+  return { id, kind: 'place', subkind, name, aliases: [], prominence, related };
+}
+
+/** A lexicon of a test's own records. */
+export function lexiconOf(entities: LexiconEntity[]): Lexicon {
+  return loadLexicon(compileLexicon(entities));
 }
 
 /** "text → entityId" pairs, for compact assertions. */

@@ -5,12 +5,9 @@
  * Made-up places.
  */
 import { expect, test } from 'vitest';
-import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
-import { links } from './helpers.ts';
+import { lexiconOf, links, place } from './helpers.ts';
 
-const place = (id: string, name: string, prominence: number, related: string[], subkind = 'city'): LexiconEntity =>
-  ({ id, kind: 'place', subkind, name, aliases: [], prominence, related });
-const lexicon = loadLexicon(compileLexicon([
+const lexicon = lexiconOf([
   place('country:vl', 'Velaria', 0.9, [], 'country'),
   place('country:os', 'Ostland', 0.9, [], 'country'),
   place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
@@ -19,7 +16,7 @@ const lexicon = loadLexicon(compileLexicon([
   place('city:ostburg', 'Ostburg', 0.7, ['country:os', 'region:os.n']),
   place('city:kell', 'Kell', 0.3, ['country:os', 'region:os.n']),
   place('city:brook', 'Brook', 0.55, ['country:os', 'region:os.n']),
-]));
+]);
 
 test('a small town of its region named beside it singles the namesake out', () => {
   expect(links('She grew up in Kell and later moved to Velmar.', {}, lexicon)).toContain('Velmar→city:velmar-os');

@@ -5,11 +5,8 @@
  * namesake of a city: the state of Washington is known in its own right. Made-up places.
  */
 import { expect, test } from 'vitest';
-import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
-import { links } from './helpers.ts';
+import { lexiconOf, links, place } from './helpers.ts';
 
-const place = (id: string, name: string, prominence: number, related: string[], subkind = 'city'): LexiconEntity =>
-  ({ id, kind: 'place', subkind, name, aliases: [], prominence, related });
 const common = [
   place('country:vl', 'Velaria', 0.9, [], 'country'),
   place('country:os', 'Ostland', 0.9, [], 'country'),
@@ -21,8 +18,8 @@ const common = [
   place('city:dorn', 'Dorn', 0.55, ['country:os']),
   place('city:hale', 'Hale', 0.55, ['country:os']),
 ];
-const lexicon = loadLexicon(compileLexicon(common));
-const withRegion = loadLexicon(compileLexicon([...common, place('region:os.w', 'Velmar', 0.42, ['country:os'], 'region')]));
+const lexicon = lexiconOf(common);
+const withRegion = lexiconOf([...common, place('region:os.w', 'Velmar', 0.42, ['country:os'], 'region')]);
 
 test('a capital of 0.75 is not outweighed by its namesake\'s country-mates', () => {
   expect(links('Cities: Velmar, Kell, Dorn, Hale and Ostburg.', {}, lexicon)).toContain('Velmar→city:velmar');
