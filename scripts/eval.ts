@@ -36,9 +36,12 @@ const options: ResolveOptions = {
 };
 const errorRows = Number(flag('errors') ?? 8);
 
-/** "Hatay_Province", "Hatay%20Province", "hatay province" → one key. */
+/**
+ * "Hatay_Province", "Hatay%20Province", "hatay province" → one key. Reuters-128's DBpedia URIs keep
+ * N-Triples escapes ("C\\u00F3rdoba_Province,_Argentina"): decoded too.
+ */
 export function titleKey(title: string): string {
-  let t = title;
+  let t = title.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   try { t = decodeURIComponent(t); } catch { /* keep as is */ }
   return t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }

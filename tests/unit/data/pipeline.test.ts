@@ -8,6 +8,7 @@ import { cardShardOf, fnv1a32, slugifyTitle } from '../../../src/data/ids.ts';
 import { buildCountries, type WorldCountry } from '../../../data/pipeline/countries.ts';
 import { buildCities, isCommonWordName, selectCities, type CityRecord } from '../../../data/pipeline/cities.ts';
 import { buildRegions } from '../../../data/pipeline/regions.ts';
+import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { buildWordNetEntities, cityDescription, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
 import { mergeAll } from '../../../data/pipeline/merge.ts';
@@ -132,12 +133,15 @@ const CITY_RECORDS: CityRecord[] = [
 const ADMIN1 = [
   { code: 'TR.31', name: 'Hatay' }, { code: 'TR.17', name: 'Canakkale' }, { code: 'TR.68', name: 'Ankara' },
   { code: 'SY.12', name: 'Idlib' }, { code: 'SY.05', name: 'Suwayda' }, { code: 'US.GA', name: 'Georgia' }, { code: 'ZZ.01', name: 'Nowhere' },
+  { code: 'FR.93', name: "Provence-Alpes-Cote d'Azur" }, { code: 'FR.11', name: 'Ile-de-France' }, { code: 'KZ.05', name: 'Astana' },
 ];
+/** Titles as region-titles.json gives them (TR.31's is made up: a country's naming rule comes first). */
+const REGION_TITLES = { 'FR.93': "Provence-Alpes-Côte d'Azur", 'KZ.05': 'Astana', 'TR.31': 'Hatay (made up)' };
 const countryNames: Record<string, string> = { TR: 'Turkey', SY: 'Syria', US: 'United States', FR: 'France', KZ: 'Kazakhstan' };
 
 describe('cities and regions', () => {
   const cities = selectCities(CITY_RECORDS);
-  const regions = buildRegions(ADMIN1, cities, (cc) => countryNames[cc]);
+  const regions = buildRegions(ADMIN1, cities, (cc) => countryNames[cc], REGION_TITLES);
   const drafts = buildCities(cities, {
     countryName: (cc) => countryNames[cc],
     region: (k) => regions.byKey.get(k),
@@ -207,6 +211,21 @@ describe('cities and regions', () => {
     expect(region('region:sy.05').wikipedia).toBe('As-Suwayda Governorate');
     expect(region('region:us.ga').wikipedia).toBe('Georgia (U.S. state)');
     expect(regions.drafts.find((d) => d.id === 'region:zz.01')).toBeUndefined();
+  });
+  it('takes other regions\' titles from region-titles.json, but not a town\'s article', () => {
+    expect(region('region:fr.93').wikipedia).toBe("Provence-Alpes-Côte d'Azur");
+    expect(region('region:fr.11').wikipedia).toBeUndefined(); // none known
+    expect(region('region:kz.05').wikipedia).toBeUndefined(); // "Astana" is the city's article
+    expect(region('region:tr.31').wikipedia).toBe('Hatay Province');
+  });
+  it('joins region titles only where the article names the same place', () => {
+    expect(sameRegion('La Pampa', 'La Pampa Province')).toBe(true);
+    expect(sameRegion('Victoria', 'Victoria (Australia)')).toBe(true);
+    expect(sameRegion('Yardimli District', 'Yardımlı Rayon')).toBe(true); // transliteration
+    expect(sameRegion('Ngouni', 'Ngounié Province')).toBe(true);
+    expect(sameRegion('Rabat-Salé-Kénitra', 'Oriental (Morocco)')).toBe(false); // a code reused after a reform
+    expect(sameRegion('Southern Governorate', 'Northern Governorate')).toBe(false); // only generic words in common
+    expect(sameRegion('Haa', 'Ha District')).toBe(false); // too short to call a spelling variant
   });
 });
 
