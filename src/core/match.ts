@@ -22,7 +22,7 @@ import { commaBetween } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
-import { regionWordAround } from './region-words.ts';
+import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker } from './speech.ts';
 import { titleArticleBefore } from './titles.ts';
@@ -30,7 +30,7 @@ import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -145,6 +145,11 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         let last = ends[f]!;
         if (onlyKind(lexicon, span, ORGANIZATION)) { span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast)); last = formLast[0]!; }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
+        // "Buenos Aires province": the word that makes it the region's name belongs to the mark (region-words.ts).
+        if (span.regionWord && someRegion(lexicon, span)) {
+          const word = regionWordAfter(tokens, last);
+          if (word >= 0) { span.end = tokens.end[word]!; last = word; }
+        }
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts);
         // the unknown town may open the sentence, as in a dateline ("INNISFIL, Ontario —").
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
@@ -290,6 +295,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
 function noCapital(flags: Uint8Array, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if ((flags[k]! & T_CAP) !== 0) return false;
   return true;
+}
+
+/** Whether some reading of a span is a region. */
+function someRegion(lexicon: Lexicon, span: Span): boolean {
+  for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_REGION) !== 0) return true;
+  return false;
 }
 
 /** Whether every reading of a span is a place. */

@@ -25,6 +25,20 @@ function isWord(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): bo
   return anyCase.has(tokens, k) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(tokens, k));
 }
 
+/** The same words, singular: they belong to the name ("Buenos Aires province" names one province). */
+const AFTER_ANY_CASE_ONE = new WordSet(['province', 'governorate', 'prefecture', 'oblast', 'voivodeship']);
+const AFTER_LOWER_ONE = new WordSet(['state', 'region']);
+
+/**
+ * The token after `last` if it is a singular word that says the name before it is a region's
+ * ("Buenos Aires province", "Washington state"), else -1: the mark covers it, as a reader sees the
+ * name. (Plurals name several: "Cordoba and Santa Fe provinces".)
+ */
+export function regionWordAfter(tokens: Tokens, last: number): number {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE_ONE, AFTER_LOWER_ONE) ? next : -1;
+}
+
 /** Whether the words around tokens [first, last] say they name a region. */
 export function regionWordAround(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
