@@ -20,6 +20,13 @@ export function nearRange(spans: readonly Span[], i: number, distance = NEARBY):
   return [from, to];
 }
 
+/** Whether a name within a clause of spans[i] belongs to `country` (or is it): "the Swiss city of Lausanne". */
+export function countryNamedNear(spans: readonly Span[], i: number, country: number, countryAt: (j: number) => number): boolean {
+  const [from, to] = nearRange(spans, i, CLAUSE);
+  for (let j = from; j <= to; j++) if (j !== i && countryAt(j) === country) return true;
+  return false;
+}
+
 /**
  * Whether most of the names within a clause of spans[i] that belong to a country belong to another
  * than `country`: "Lee Jae-myung, leader of the opposition Democratic Party" names South Korea's party,

@@ -38,7 +38,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
-import { mostlyOtherCountriesNear } from './nearby.ts';
+import { countryNamedNear, mostlyOtherCountriesNear } from './nearby.ts';
 import { isRegionName, regionAmongRegions } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
@@ -49,6 +49,8 @@ const PERSON = KIND_CODES.indexOf('person');
 const EVENT = KIND_CODES.indexOf('event');
 const ORGANIZATION = KIND_CODES.indexOf('organization');
 
+/** Prominence under which a town of a country the page barely names needs something on the page that places it (strayTown). */
+const STRAY_TOWN = 0.3;
 /** Prominence under which a town's name, used in an organisation's name on the page, is doubted elsewhere on it. */
 const BODY_NAMESAKE_TOWN = 0.4;
 
@@ -68,6 +70,8 @@ export const WEIGHTS = {
    */
   famousAcronym: 0.7,
   unsupportedAcronym: 0.5,
+  /** A little-known town nothing on the page places (strayTown): a company's, a person's or a product's name. */
+  strayTown: 0.5,
   /** Prominence factor for one-word names: floor + (1 − floor)·√prominence. */
   oneWordProminenceFloor: 0.4,
   multiWordProminenceFloor: 0.75,
@@ -588,6 +592,12 @@ class CountryTally {
   }
 }
 
+/** Whether e is a town known too little to be named without context, of a country the document names far less than another. */
+function strayTown(lex: Lexicon, e: number, countries: CountryTally): boolean {
+  const c = lex.entityCountry[e]!;
+  return lex.isTown(e) && lex.prominence(e) < STRAY_TOWN && c >= 0 && countries.minor(c);
+}
+
 /** Whether entity e is a little-known town. */
 function littleKnownTown(lex: Lexicon, e: number): boolean {
   return lex.isTown(e) && lex.prominence(e) < OBSCURE_NAMESAKE;
@@ -799,6 +809,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         if (countries.minor(c) || (!countries.leads(c) && mostlyOtherCountriesNear(b.spans, i, c, countryAt))) {
           choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.foreignInstitution };
         }
+      }
+      // "BHP Billiton and Rio Tinto", "Epsom salts", "Good Morning America Kanye West Says": a little-known
+      // town of a country the page barely names, that nothing on the page places — none of its region
+      // or towns, and not its country beside it ("the Libyan city of Sirte") — is another thing of that name.
+      if (choice && strayTown(lex, choice.entity, countries) && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 &&
+        !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.strayTown };
       }
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);
