@@ -153,7 +153,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts);
         // the unknown town may open the sentence, as in a dateline ("INNISFIL, Ontario —").
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
-        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
+        // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
+        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
+          !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
         spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
@@ -295,6 +297,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
 function noCapital(flags: Uint8Array, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if ((flags[k]! & T_CAP) !== 0) return false;
   return true;
+}
+
+/** Whether token k follows a capital initial ("D. Bhargava"): it ends a person's name. */
+function initialBefore(tokens: Tokens, k: number): boolean {
+  const g = k - 1;
+  return g >= 0 && (tokens.flags[k]! & T_JOIN) !== 0 && tokens.letters[g] === 1 && (tokens.flags[g]! & T_CAP) !== 0;
 }
 
 /** Whether some reading of a span is a region. */

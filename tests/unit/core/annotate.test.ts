@@ -785,6 +785,11 @@ describe('a town and the region or country it lies in', () => {
   it('but not after an author\'s surname in a reference list', () => {
     expect(links('See Kingsley, Victoria (2003). Farms in Victoria burned.')).toEqual(['Victoria→region:au-vic']);
   });
+
+  it('nor after a person\'s name, whose initial or given name shows it ("Hansa D. Bhargava, MD")', () => {
+    expect(links('Reviewed by Hansa D. Almafuerte, Córdoba.')).toEqual(['Córdoba→city:3860259']);
+    expect(links('Reviewed by Mark Almafuerte, Córdoba.')).toEqual(['Córdoba→city:3860259']);
+  });
 });
 
 describe('a town\'s name that begins another name', () => {
