@@ -145,8 +145,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
         const homonymCity = cityNamesByCountry.get(country)?.has(nameKey(base)) ?? false;
         aliasItems.push([base, homonymCity ? 'needs-context' : 'ordinary']);
       }
-    }
-    else {
+    } else {
       // An article named like a town of the country is the town's ("Dubai", "Moscow", "Buenos Aires"):
       // the city-state region around it does not take it.
       const known = knownTitles[r.code];
