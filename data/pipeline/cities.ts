@@ -90,6 +90,11 @@ export const CITY_TITLE: Record<string, string> = {
   'YE:Aden': 'Aden', 'SY:Manbij': 'Manbij', 'SY:Douma': 'Douma',
   'TR:İskenderun': 'İskenderun', 'TR:Bodrum': 'Bodrum', 'TR:Marmaris': 'Marmaris', 'TR:Fethiye': 'Fethiye', 'TR:Reyhanlı': 'Reyhanlı',
   'RU:Kursk': 'Kursk', 'RU:Belgorod': 'Belgorod', 'RU:Kazan': 'Kazan', 'RU:Sochi': 'Sochi',
+  // Japan's big cities named like their prefecture, which the general rules leave without a title
+  // (the region's name; and Japanese articles are often "City, Prefecture").
+  'JP:Osaka': 'Osaka', 'JP:Kyoto': 'Kyoto', 'JP:Hiroshima': 'Hiroshima', 'JP:Fukuoka': 'Fukuoka', 'JP:Kumamoto': 'Kumamoto',
+  'JP:Okayama': 'Okayama', 'JP:Kagoshima': 'Kagoshima', 'JP:Chiba': 'Chiba (city)', 'JP:Saitama': 'Saitama (city)',
+  'JP:Niigata': 'Niigata (city)', 'JP:Shizuoka': 'Shizuoka (city)',
 };
 
 /** Other names news uses for a city, keyed "CC:Display name". */
