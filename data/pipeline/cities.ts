@@ -95,6 +95,17 @@ export const CITY_TITLE: Record<string, string> = {
   'JP:Osaka': 'Osaka', 'JP:Kyoto': 'Kyoto', 'JP:Hiroshima': 'Hiroshima', 'JP:Fukuoka': 'Fukuoka', 'JP:Kumamoto': 'Kumamoto',
   'JP:Okayama': 'Okayama', 'JP:Kagoshima': 'Kagoshima', 'JP:Chiba': 'Chiba (city)', 'JP:Saitama': 'Saitama (city)',
   'JP:Niigata': 'Niigata (city)', 'JP:Shizuoka': 'Shizuoka (city)',
+  // World cities (prominence 0.6 or more) that share their name with their region or with a smaller
+  // town elsewhere, so the general rules give them none; only those whose article we are sure of.
+  'CN:Shanghai': 'Shanghai', 'CN:Chongqing': 'Chongqing', 'CN:Tianjin': 'Tianjin', 'CN:Ürümqi': 'Ürümqi', 'CN:Xi’an': 'Xi\'an',
+  'IN:Delhi': 'Delhi', 'IN:Hyderabad': 'Hyderabad', 'BD:Chittagong': 'Chittagong',
+  'KR:Busan': 'Busan', 'KR:Incheon': 'Incheon', 'KR:Daegu': 'Daegu', 'KR:Daejeon': 'Daejeon', 'KR:Gwangju': 'Gwangju',
+  'AU:Sydney': 'Sydney', 'AU:Melbourne': 'Melbourne', 'AU:Perth': 'Perth',
+  'BR:São Paulo': 'São Paulo', 'BR:Rio de Janeiro': 'Rio de Janeiro', 'BR:Belém': 'Belém', 'BR:Salvador': 'Salvador, Bahia',
+  'ES:Barcelona': 'Barcelona', 'DE:Hamburg': 'Hamburg', 'EG:Alexandria': 'Alexandria', 'EG:Giza': 'Giza', 'MM:Yangon': 'Yangon',
+  'AE:Dubai': 'Dubai', 'NG:Lagos': 'Lagos', 'SA:Medina': 'Medina', 'KZ:Almaty': 'Almaty', 'IR:Isfahan': 'Isfahan',
+  'CO:Medellín': 'Medellín', 'MX:Guadalajara': 'Guadalajara', 'VE:Valencia': 'Valencia, Venezuela', 'AR:Córdoba': 'Córdoba, Argentina',
+  'US:Phoenix': 'Phoenix, Arizona', 'RU:Nizhniy Novgorod': 'Nizhny Novgorod',
 };
 
 /** Other names news uses for a city, keyed "CC:Display name". */
@@ -251,9 +262,10 @@ export interface CityContext {
 }
 
 /** The English Wikipedia title for a city, only under rules we are sure of; else undefined. */
-export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, ctx: Pick<CityContext, 'regionNameKeys' | 'countryNameKeys' | 'knownEnglishName'>): string | undefined {
+export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, ctx: Pick<CityContext, 'regionNameKeys' | 'countryNameKeys' | 'knownEnglishName'>, largestOfName = true): string | undefined {
+  // (A title written for "KR:Gwangju" is the metropolitan city's, not the Gyeonggi town's.)
   const override = CITY_TITLE[cityKey(c.country, c.name)];
-  if (override) return override;
+  if (override) return largestOfName ? override : undefined;
   if (c.featureCode === 'PPLC') {
     const t = CAPITAL_TITLE[c.country];
     return t === null ? undefined : (t ?? c.name);
@@ -274,6 +286,9 @@ export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, 
 
 export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
   const nameCount = new Map<string, number>();
+  /** The largest population of each "CC:Name" (CITY_TITLE's key). */
+  const largest = new Map<string, number>();
+  for (const c of cities) largest.set(cityKey(c.country, c.name), Math.max(largest.get(cityKey(c.country, c.name)) ?? 0, c.population));
   for (const c of cities) nameCount.set(nameKey(c.name), (nameCount.get(nameKey(c.name)) ?? 0) + 1);
   const drafts: Draft[] = [];
   for (const c of cities) {
@@ -307,7 +322,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, seat of ${regionName}`;
     else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
     const better = ctx.descriptionOf?.(c);
-    const title = cityWikipediaTitle(c, nameCount, ctx);
+    const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!);
 
     drafts.push({
       id: c.id,

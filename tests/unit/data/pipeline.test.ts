@@ -126,6 +126,8 @@ const CITY_RECORDS: CityRecord[] = [
   city(5, 'Kornstadt am Main', 'DE', 'PPLA2', '05', 650000),
   city(6, 'Kornstadt (Oder)', 'DE', 'PPLA3', '11', 51000),
   city(7, 'Kingston upon Hull', 'GB', 'PPLA2', 'ENG', 260000),
+  city(1841811, 'Gwangju', 'KR', 'PPLA', '29', 1416938),
+  city(1841810, 'Gwangju', 'KR', 'PPLA2', '13', 179000),
   city(1, 'Smallville', 'US', 'PPL', 'KS', 5000),
   city(2, 'Some District', 'TR', 'PPLX', '34', 50000),
   city(3, 'Old Town', 'TR', 'PPLH', '34', 500000),
@@ -153,7 +155,7 @@ describe('cities and regions', () => {
 
   it('keeps capitals and towns ≥ 15,000, drops small, historical and small sections', () => {
     expect(cities.map((c) => c.name).sort()).toEqual(['Ankara', 'Antakya', 'Astana', 'Idlib', 'Mobile', 'Nice', 'Of', 'Çanakkale',
-      'Kornstadt am Main', 'Kornstadt (Oder)', 'Kingston upon Hull'].sort());
+      'Kornstadt am Main', 'Kornstadt (Oder)', 'Kingston upon Hull', 'Gwangju', 'Gwangju'].sort());
   });
   it('gives a US state the abbreviation news writes after its towns, needing context', () => {
     expect(region('region:us.ga').aliases).toContainEqual({ text: 'Ga.', match: 'needs-context' });
@@ -188,6 +190,9 @@ describe('cities and regions', () => {
     expect(byName('Idlib').wikipedia).toBe('Idlib');
     expect(byName('Mobile').wikipedia).toBeUndefined();
     expect(byName('Nice').wikipedia).toBeUndefined();
+    // A title written for a country's name is its largest town's (Gwangju the metropolitan city, not the Gyeonggi town).
+    expect(drafts.find((d) => d.id === 'city:1841811')!.wikipedia).toBe('Gwangju');
+    expect(drafts.find((d) => d.id === 'city:1841810')!.wikipedia).toBeUndefined();
   });
   it('links cities to country and region, with an undated population label', () => {
     const a = byName('Antakya');
