@@ -106,6 +106,23 @@ export const CITY_TITLE: Record<string, string> = {
   'AE:Dubai': 'Dubai', 'NG:Lagos': 'Lagos', 'SA:Medina': 'Medina', 'KZ:Almaty': 'Almaty', 'IR:Isfahan': 'Isfahan',
   'CO:Medellín': 'Medellín', 'MX:Guadalajara': 'Guadalajara', 'VE:Valencia': 'Valencia, Venezuela', 'AR:Córdoba': 'Córdoba, Argentina',
   'US:Phoenix': 'Phoenix, Arizona', 'RU:Nizhniy Novgorod': 'Nizhny Novgorod',
+  // And from 0.5: the newsworthy ones whose article we are sure of.
+  'US:Austin': 'Austin, Texas', 'US:Nashville': 'Nashville, Tennessee', 'US:Columbus': 'Columbus, Ohio', 'US:Raleigh': 'Raleigh, North Carolina',
+  'US:Sacramento': 'Sacramento, California', 'US:Brooklyn': 'Brooklyn', 'US:Manhattan': 'Manhattan', 'US:Queens': 'Queens', 'US:The Bronx': 'The Bronx',
+  'CA:Montréal': 'Montreal', 'CA:Québec': 'Quebec City',
+  'IT:Naples': 'Naples', 'PL:Kraków': 'Kraków', 'PL:Wrocław': 'Wrocław', 'PL:Poznań': 'Poznań', 'PL:Łódź': 'Łódź', 'PL:Gdańsk': 'Gdańsk',
+  'DE:Düsseldorf': 'Düsseldorf', 'DE:Bremen': 'Bremen', 'ES:Valencia': 'Valencia', 'ES:Sevilla': 'Seville', 'ES:Zaragoza': 'Zaragoza',
+  'SE:Göteborg': 'Gothenburg', 'UA:Mykolayiv': 'Mykolaiv',
+  'RU:Vladivostok': 'Vladivostok', 'RU:Khabarovsk': 'Khabarovsk', 'RU:Irkutsk': 'Irkutsk', 'RU:Krasnoyarsk': 'Krasnoyarsk', 'RU:Chelyabinsk': 'Chelyabinsk',
+  'RU:Kaliningrad': 'Kaliningrad', 'RU:Krasnodar': 'Krasnodar', 'RU:Voronezh': 'Voronezh', 'RU:Rostov-na-Donu': 'Rostov-on-Don',
+  'IR:Qom': 'Qom', 'IR:Ahvaz': 'Ahvaz', 'IR:Kermanshah': 'Kermanshah', 'IR:Yazd': 'Yazd', 'PK:Quetta': 'Quetta', 'SA:Dammam': 'Dammam',
+  'YE:Ta‘izz': 'Taiz', 'YE:Al Ḩudaydah': 'Hodeidah', 'IQ:As Sulaymānīyah': 'Sulaymaniyah', 'EG:Port Said': 'Port Said', 'SO:Hargeysa': 'Hargeisa',
+  'VN:Da Nang': 'Da Nang', 'ID:Yogyakarta': 'Yogyakarta', 'ID:Denpasar': 'Denpasar', 'PH:Cebu City': 'Cebu City', 'MY:Johor Bahru': 'Johor Bahru',
+  'KR:Ulsan': 'Ulsan', 'IN:Srinagar': 'Srinagar', 'IN:Chandigarh': 'Chandigarh', 'IN:Thiruvananthapuram': 'Thiruvananthapuram',
+  'CD:Kisangani': 'Kisangani', 'CD:Mbuji-Mayi': 'Mbuji-Mayi', 'NG:Enugu': 'Enugu', 'NG:Benin City': 'Benin City', 'DZ:Oran': 'Oran',
+  'ZW:Bulawayo': 'Bulawayo', 'MA:Agadir': 'Agadir',
+  'AR:Mendoza': 'Mendoza, Argentina', 'AR:Santa Fe': 'Santa Fe, Argentina', 'AR:La Plata': 'La Plata', 'BO:Cochabamba': 'Cochabamba',
+  'PE:Arequipa': 'Arequipa', 'PE:Callao': 'Callao', 'CO:Cartagena': 'Cartagena, Colombia', 'MX:Juárez': 'Ciudad Juárez',
 };
 
 /** Other names news uses for a city, keyed "CC:Display name". */
