@@ -581,6 +581,17 @@ class CountryTally {
     if (++this.count[c]! > this.leading) this.leading = this.count[c]!;
   }
 
+  /** Counts a mention of town t (kept in the same table, whose country entries it never touches). */
+  addTown(t: number): void {
+    if (this.stamp[t] !== this.gen) { this.stamp[t] = this.gen; this.count[t] = 0; }
+    this.count[t]!++;
+  }
+
+  /** How many times the document names country c, or town t (addTown). */
+  named(e: number): number {
+    return this.stamp[e] === this.gen ? this.count[e]! : 0;
+  }
+
   /** Whether country c is (one of) the document's most named. */
   leads(c: number): boolean {
     return this.stamp[c] === this.gen && this.count[c] === this.leading;
@@ -592,10 +603,13 @@ class CountryTally {
   }
 }
 
-/** Whether e is a town known too little to be named without context, of a country the document names far less than another. */
+/**
+ * Whether e is a town known too little to be named without context, of a country the document names
+ * far less than another, or names only by this town ("4-1 win at Villa Park" on a Czech football page).
+ */
 function strayTown(lex: Lexicon, e: number, countries: CountryTally): boolean {
   const c = lex.entityCountry[e]!;
-  return lex.isTown(e) && lex.prominence(e) < STRAY_TOWN && c >= 0 && countries.minor(c);
+  return lex.isTown(e) && lex.prominence(e) < STRAY_TOWN && c >= 0 && (countries.minor(c) || countries.named(c) <= countries.named(e));
 }
 
 /** Whether entity e is a little-known town. */
@@ -725,6 +739,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
       const country = countryOf(lex, c.entity);
       if (country >= 0) countries.add(country);
+      if (lex.isTown(c.entity)) countries.addTown(c.entity);
     }
   }
 

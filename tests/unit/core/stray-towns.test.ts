@@ -38,3 +38,8 @@ test('on a page about its own country, or when it is well known, it needs nothin
   expect(links('Ostland raised rates on Monday, and Ostland\'s exporters cheered. Banks in Corva were quiet. Shares of Rellham rose 3 per cent.', {}, lexicon)).toContain('Rellham→city:rellham');
   expect(onPage('Shares of Ostburg rose 3 per cent.')).toContain('Ostburg→city:ostburg');
 });
+
+test('a page that names its country by this town alone does not place it either, however short the page', () => {
+  expect(links('Corva beat Lume 4-1 at Rellham on Sunday.', {}, lexicon)).not.toContain('Rellham→city:rellham');
+  expect(links('Corva beat Lume 4-1 at Ostburg on Sunday.', {}, lexicon)).toContain('Ostburg→city:ostburg');
+});
