@@ -129,6 +129,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     let base = r.name.trim();
     let display = base;
     let title: string | undefined;
+    let titleListed = false; // the title is region-titles.json's (credited in the record's source)
     const aliasItems: Array<[string, MatchMode]> = [];
     const special = country === 'UA' ? UA_SPECIAL[r.code] : undefined;
     if (special) {
@@ -149,7 +150,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       // An article named like a town of the country is the town's ("Dubai", "Moscow", "Buenos Aires"):
       // the city-state region around it does not take it.
       const known = knownTitles[r.code];
-      if (known && !cityNamesByCountry.get(country)?.has(nameKey(known.replace(/\s*\(.*\)$/, '')))) { title = known; knownTitlesUsed++; }
+      if (known && !cityNamesByCountry.get(country)?.has(nameKey(known.replace(/\s*\(.*\)$/, '')))) { title = known; titleListed = true; knownTitlesUsed++; }
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
@@ -194,7 +195,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       ...(title ? { wikipedia: title } : {}),
       prominence: commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3),
       asOf: AS_OF.geonames,
-      source: { ...RECORD_SOURCE.regions },
+      source: titleListed ? { ...RECORD_SOURCE.regions, name: `${RECORD_SOURCE.regions.name}; Wikipedia title: iso3166-2-db`, licence: 'CC-BY-4.0; MIT' } : { ...RECORD_SOURCE.regions },
     });
   }
   return { drafts, byKey, baseNameKeys, knownTitlesUsed };

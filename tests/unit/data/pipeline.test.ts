@@ -219,6 +219,8 @@ describe('cities and regions', () => {
   });
   it('takes other regions\' titles from region-titles.json, but not a town\'s article', () => {
     expect(region('region:fr.93').wikipedia).toBe("Provence-Alpes-Côte d'Azur");
+    expect(region('region:fr.93').source?.name).toContain('Wikipedia title: iso3166-2-db');
+    expect(region('region:tr.31').source?.name).not.toContain('iso3166-2-db');
     expect(region('region:fr.11').wikipedia).toBeUndefined(); // none known
     expect(region('region:kz.05').wikipedia).toBeUndefined(); // "Astana" is the city's article
     expect(region('region:tr.31').wikipedia).toBe('Hatay Province');
