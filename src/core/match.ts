@@ -185,7 +185,7 @@ function walk(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, idAt: (k: numbe
     let next = t >= 0 ? lexicon.child(node, t) : -1;
     // A middle initial the alias leaves out: "Gerald R. Ford", "George W. Bush". Not one of two: in
     // "George H. W. Bush" the second initial is no word of "George W. Bush", it is another man's name.
-    if (next < 0 && tokens.letters[j] === 1 && (flags[j]! & T_CAP) !== 0 && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && tokens.letters[j + 1] !== 1 && idAt(j + 1) >= 0) {
+    if (next < 0 && capitalInitial(tokens, j) && j + 1 < n && (flags[j + 1]! & T_JOIN) !== 0 && tokens.letters[j + 1] !== 1 && idAt(j + 1) >= 0) {
       next = lexicon.child(node, ids[j + 1]!);
       if (next >= 0) j++;
     }
@@ -299,10 +299,14 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
   return true;
 }
 
+/** Whether token k is a capital initial: one capital letter ("W", "D" of "D."). */
+function capitalInitial(tokens: Tokens, k: number): boolean {
+  return tokens.letters[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0;
+}
+
 /** Whether token k follows a capital initial ("D. Bhargava"): it ends a person's name. */
 function initialBefore(tokens: Tokens, k: number): boolean {
-  const g = k - 1;
-  return g >= 0 && (tokens.flags[k]! & T_JOIN) !== 0 && tokens.letters[g] === 1 && (tokens.flags[g]! & T_CAP) !== 0;
+  return k >= 1 && (tokens.flags[k]! & T_JOIN) !== 0 && capitalInitial(tokens, k - 1);
 }
 
 /** Whether some reading of a span is a region. */
@@ -445,7 +449,7 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
   const flags = tokens.flags;
   if ((flags[k]! & T_JOIN) === 0 || k < 1) return false;
   let g = k - 1;
-  if (tokens.letters[g] === 1 && (flags[g]! & T_CAP) !== 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0) g--;
+  if (capitalInitial(tokens, g) && g >= 1 && (flags[g]! & T_JOIN) !== 0) g--;
   // A surname's particle: "Luis de Miranda", "Ludwig van Beethoven".
   else if ((flags[g]! & T_CAP) === 0 && g >= 1 && (flags[g]! & T_JOIN) !== 0 && PARTICLES.has(tokens, g)) g--;
   if (g <= taken || (flags[g]! & (T_CAP | T_ALLCAPS)) !== T_CAP) return false;

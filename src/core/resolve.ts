@@ -559,7 +559,9 @@ function scratchFor(lex: Lexicon): Scratch {
 /**
  * How often a document names each country — itself or its places, people and bodies — by its
  * confident names, span by span: a New Zealand page names New Zealand hundreds of times and the
- * United States a few. Kept from document to document, stamped by generation like ContextTables.
+ * United States a few. Also how often it names each town (addTown), so a town can be told from the
+ * only thing the page names of its country (strayTown). Kept from document to document, stamped by
+ * generation like ContextTables.
  */
 class CountryTally {
   private readonly count: Int32Array;
@@ -726,7 +728,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
   const context2 = new DocumentContext(lex, named, scratch.contexts[1]);
-  // Which countries the document is about, by how often it names them (for generic bodies).
+  // Which countries the document is about, by how often it names them (for generic bodies and stray towns).
   const countries = scratch.countries;
   countries.reset();
   // (Short forms count too: "Yoon" twenty-six times says the page is about South Korea.)
