@@ -66,11 +66,16 @@ const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik e
   'east west northern southern eastern western central upper lower greater new old san santa al el').split(' '));
 /**
  * Words that name a kind of body every country has: courts, chambers, ministries, and parties by their
- * family ("Labour", "the Liberals"). With nothing but English words around them, such a name says
- * nothing of whose body it is.
+ * family ("Labour", "the Liberals"). With nothing but common words around them, such a name says
+ * nothing of whose body it is. The same words in the Romance languages of the news we read, folded:
+ * "Partido Republicano" and "Parti socialiste" are as generic in Spanish and French ("Donald Trump
+ * sigue dominando al Partido Republicano" is the party of the United States, not Chile's).
  */
 const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons ' +
-  'labour labor democrats republicans liberals conservatives greens socialists democratic republican liberal conservative socialist').split(' '));
+  'labour labor democrats republicans liberals conservatives greens socialists democratic republican liberal conservative socialist ' +
+  'partido parti partito tribunal corte cour congreso congresso senado senat senato asamblea assembleia assemblee assemblea parlamento parlement ' +
+  'ministerio ministere ministero republicano republicana republicain repubblicano democrata democrate democratico democratica ' +
+  'socialista socialiste conservador conservadora conservateur laborista travailliste').split(' '));
 /** Words that put a body above nations: "International Criminal Court", "European Parliament". */
 const BEYOND_NATIONS = new Set('international european world global united nations african arab asian pan'.split(' '));
 const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym

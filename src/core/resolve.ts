@@ -332,6 +332,8 @@ const BEYOND_CONTAINERS: Weighing = { ownCountry: 0, countries: WEIGHTS.countryS
  * as in the other, though the data ties it to the state alone.
  */
 const REGION_NAMED_LIKE_ITS_TOWN: Weighing = { ...BY_DEFAULT, townsWithin: false };
+/** What ties a body to the page besides countries: its people, its other bodies, its places (strayAcronym). */
+const BEYOND_COUNTRIES: Weighing = { ownCountry: 0, countries: 0, regions: 1, townsWithin: true };
 
 /** A related member's worth by `w`: a region, a country, or anything else (1). */
 function weightOf(lex: Lexicon, x: number, w: Weighing): number {
@@ -614,6 +616,33 @@ function strayTown(lex: Lexicon, e: number, countries: CountryTally): boolean {
   return lex.isTown(e) && lex.prominence(e) < STRAY_TOWN && c >= 0 && (countries.minor(c) || countries.named(c) <= countries.named(e));
 }
 
+/** Whether the span names entity e by an acronym of it, and by no other name of it. */
+function readByAcronym(lex: Lexicon, span: Span, e: number): boolean {
+  let acronym = false;
+  for (const entry of span.entries) {
+    if (lex.entryEntity[entry] !== e) continue;
+    const mode = lex.entryFlags[entry]! & MODE_MASK;
+    if (mode === M_ACRONYM) acronym = true;
+    else if (mode === M_ORDINARY) return false;
+  }
+  return acronym;
+}
+
+/**
+ * Whether the span is a lesser-known body's acronym (not a company's or a news agency's: WEIGHTS.
+ * famousAcronym) of a country the document names far less than another, that nothing else on the page
+ * ties to that body: none of its people, bodies or places, and not its full name.
+ */
+function strayAcronym(lex: Lexicon, span: Span, e: number, countries: CountryTally, context: DocumentContext, readings: Readings): boolean {
+  if (lex.entityKind[e] !== ORGANIZATION || lex.prominence(e) >= WEIGHTS.famousAcronym || (lex.entityFlags[e]! & F_BRAND) !== 0) return false;
+  const c = lex.entityCountry[e]!;
+  if (c < 0 || !countries.minor(c) || !readByAcronym(lex, span, e) || context.direct(e, NONE, BEYOND_COUNTRIES) >= 1) return false;
+  for (const r of readings.distinct) {
+    if (r.name && r.name.entity === e && r.name.conf >= DEFAULT_THRESHOLD && !readByAcronym(lex, r.span, e)) return false;
+  }
+  return true;
+}
+
 /** Whether entity e is a little-known town. */
 function littleKnownTown(lex: Lexicon, e: number): boolean {
   return lex.isTown(e) && lex.prominence(e) < OBSCURE_NAMESAKE;
@@ -833,6 +862,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && strayTown(lex, choice.entity, countries) && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 &&
         !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.strayTown };
+      }
+      // "RSS Feeds" on an American page whose menu names India once, "GDP (PPP)" in the New Zealand
+      // article: the page-wide support that lets a lesser-known body's acronym link counts its country
+      // anywhere on the page; a country the page barely names, and not within a clause, is no support.
+      if (choice && strayAcronym(lex, span, choice.entity, countries, context2, readings) &&
+        !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unsupportedAcronym };
       }
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);

@@ -1,0 +1,44 @@
+/**
+ * A lesser-known body's acronym links only with the page's support; a country the page barely names,
+ * far from the acronym, is no support ("RSS Feeds" on an American page whose menu names India once).
+ * Its people, its full name or its country within a clause still are. Made-up countries and bodies.
+ */
+import { expect, test } from 'vitest';
+import type { LexiconEntity } from '../../../src/core/index.ts';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const body = (id: string, name: string, acronym: string, country: string, prominence = 0.4, related: string[] = []): LexiconEntity => ({
+  id, kind: 'organization', subkind: 'party', name, aliases: [{ text: acronym, match: 'acronym' }], prominence,
+  related: [country, ...related], facts: [{ type: 'country', value: country, id: country }],
+});
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('country:os', 'Ostland', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.6, ['country:av']),
+  place('city:lume', 'Lume', 0.5, ['country:av']),
+  body('ostland-league', 'Ostland Farmers League', 'OFL', 'country:os', 0.4, ['person:brek']),
+  { id: 'person:brek', kind: 'person', name: 'Talia Brek', aliases: [], prominence: 0.3, related: ['ostland-league', 'country:os'] },
+]);
+
+// Arvenia and its towns named a dozen times; Ostland once, at the top (a menu), far from the rest.
+const filler = ' The markets were calm and nobody expected much from the day, as traders said.'.repeat(3);
+const ARVENIAN_PAGE = `News Sport Ostland Weather.${filler} Arvenia raised rates. Banks in Corva and Lume welcomed it; Arvenia's ` +
+  `exporters too. Traders in Corva said Arvenia had waited; in Lume, shops were quiet. Arvenia's bank, in Corva, meets in May. ` +
+  `Lume and Corva expect more; Arvenia's unions, in Lume, less.${filler} `;
+const onPage = (text: string) => links(ARVENIAN_PAGE + text, {}, lexicon);
+
+test('is not linked by its country named once, far away, on a page about another', () => {
+  expect(onPage('Subscribe to our OFL feed.')).not.toContain('OFL→ostland-league');
+});
+
+test('its country within a clause, one of its people or its full name on the page make it that body', () => {
+  expect(onPage('In Ostland, the OFL won most seats.')).toContain('OFL→ostland-league');
+  expect(onPage('Talia Brek said the OFL would win.')).toContain('OFL→ostland-league');
+  expect(onPage('The Ostland Farmers League met. Later the OFL won most seats.')).toContain('OFL→ostland-league');
+});
+
+test('on a page about its own country it needs nothing more', () => {
+  expect(links('Ostland voted. Ostland\'s farmers cheered; Ostland waits.' + filler + ' The OFL won most seats.', {}, lexicon))
+    .toContain('OFL→ostland-league');
+});
