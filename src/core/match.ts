@@ -25,6 +25,7 @@ import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-l
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker } from './speech.ts';
+import { namedAsTeam } from './sports-teams.ts';
 import { titleArticleBefore } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { WordSet } from './word-set.ts';
@@ -65,8 +66,9 @@ export interface Span {
   inLongerName: boolean;
   /**
    * inLongerName because the span begins or ends an organisation's or a geographic feature's name
-   * ("London Stock Exchange", "Lake Taupo") or is in a work's title ("The Florida Project"; titles.ts):
-   * the page's support for the place does not make it a mention of the place there (resolve.ts).
+   * ("London Stock Exchange", "Lake Taupo"), is in a work's title ("The Florida Project"; titles.ts) or
+   * names a team ("Alabama's coach"; sports-teams.ts): the page's support for the place does not make
+   * it a mention of the place there (resolve.ts).
    */
   inNamedBody: boolean;
   /**
@@ -290,6 +292,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // An author in a reference list (reference-lists.ts): "Burton, David (2013)", "Linz, B.;" — and the
   // given name itself: "Mackay, Duncan (1986)", "Gordon, Victoria. A history".
   if (!span.inLongerName && single) span.inLongerName = citedAuthor(text, tokens, lexicon, idAt, first, free);
+  // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
+  // (Not a country's: its national team is named for it, and the country's card still serves.)
+  if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && namedAsTeam(text, tokens, first, last)) {
+    span.inLongerName = span.inNamedBody = true;
+  }
   span.regionWord = regionWordAround(tokens, first, last);
 }
 
@@ -312,6 +319,12 @@ function initialBefore(tokens: Tokens, k: number): boolean {
 /** Whether some reading of a span is a region. */
 function someRegion(lexicon: Lexicon, span: Span): boolean {
   for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_REGION) !== 0) return true;
+  return false;
+}
+
+/** Whether some reading of a span is a country. */
+function someCountry(lexicon: Lexicon, span: Span): boolean {
+  for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_COUNTRY) !== 0) return true;
   return false;
 }
 

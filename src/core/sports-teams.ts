@@ -1,0 +1,70 @@
+/**
+ * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
+ * hat-trick against Wexford", "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to
+ * Chicago". Clubs and college teams go by their place's name, and sports pages name them so all the
+ * time: the place's card is the wrong card there. Only the words right beside the name are read, and
+ * only words no other kind of news puts there ("sanctions against", "jobs lost to" are not among
+ * them). Countries are left alone by the caller: a national team is named for its country, whose
+ * card is still what a reader wants.
+ */
+import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+/** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
+const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalie midfielder defender
+kicker pitcher pitchers squad roster lineup manager captain`.split(/\s+/));
+/** Words that may stand between the possessive and the role: "Alabama's new head coach". */
+const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
+/** "plays for Aachen", "scored for Leeds". */
+const FOR = new WordSet(['for']);
+const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring'.split(' '));
+/** "won against Dortmund", "a hat-trick against Wexford", "a 3-1 defeat against Leeds". */
+const AGAINST = new WordSet(['against']);
+const CONTESTS = new WordSet(`won win wins winning lost lose loses losing drew draw draws victory victories defeat defeats
+match matches game games goal goals hattrick trick scored score scores points touchdown touchdowns`.split(/\s+/));
+/** "a loss to Chicago" (not "lost to": jobs are lost to places). */
+const LOSS = new WordSet(['loss']);
+const TO = new WordSet(['to']);
+/** "Texas beat Oklahoma", "beat Oklahoma". */
+const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
+function joined(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & T_JOIN) !== 0;
+}
+
+/** Whether the name ending at token `last` has a possessive ("Alabama's", "Leeds'"). */
+function possessive(text: string, tokens: Tokens, last: number): boolean {
+  const c = text.charCodeAt(tokens.end[last]!);
+  return c === APOSTROPHE || c === RIGHT_QUOTE;
+}
+
+/** Whether the place named by tokens [first, last] is named as a team by the words beside it (see above). */
+export function namedAsTeam(text: string, tokens: Tokens, first: number, last: number): boolean {
+  const n = tokens.count;
+  // After: "Alabama's (new head) coach", "Texas beat Oklahoma".
+  if (last + 1 < n) {
+    if (possessive(text, tokens, last)) {
+      let k = last + 1;
+      while (k < n && k <= last + 3 && ROLE_MODIFIERS.has(tokens, k)) k++;
+      // (The word after a possessive is not joined to it: the tokenizer ends a name there.)
+      if (k < n && (tokens.flags[k]! & T_CAP) === 0 && ROLES.has(tokens, k)) return true;
+    } else if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
+      return true;
+    }
+  }
+  // Before: "plays for", "won against", "a loss to", "beat".
+  if (first < 1 || !joined(tokens, first)) return false;
+  const b = first - 1;
+  if ((tokens.flags[b]! & T_CAP) !== 0) return false;
+  if (BEAT.has(tokens, b)) return true;
+  if (b < 1 || !joined(tokens, b)) return false;
+  const a = b - 1;
+  if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
+  if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
+  if (TO.has(tokens, b)) return LOSS.has(tokens, a);
+  return false;
+}

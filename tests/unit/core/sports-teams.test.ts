@@ -1,0 +1,31 @@
+/**
+ * A town's or a state's name used for its team — "Corva's coach", "plays for Lume" — is not the
+ * place: no card. The same names in other news, and countries, keep theirs. Made-up places.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('region:av.n', 'Nordmark', 0.5, ['country:av'], 'region'),
+  place('city:corva', 'Corva', 0.6, ['country:av']),
+  place('city:lume', 'Lume', 0.6, ['country:av']),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('the words right beside a place may name its team', () => {
+  expect(on('Talen was introduced as Corva\'s new head coach on Thursday.')).not.toContain('Corva→city:corva');
+  expect(on('Yabo plays for Lume.')).not.toContain('Lume→city:lume');
+  expect(on('Hertha won against Corva; Yabo scored a hat-trick against Lume.')).toEqual([]);
+  expect(on('Nordmark beat Corva 24-17, after a loss to Lume last week.')).toEqual([]);
+});
+
+test('the same places in other news keep their cards', () => {
+  expect(on('The sanctions against Corva and the jobs lost to Lume worried Nordmark\'s governor.'))
+    .toEqual(['Corva→city:corva', 'Lume→city:lume', 'Nordmark→region:av.n']);
+  expect(on('Flights for Corva left late; the team flew to Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+});
+
+test('a country keeps its card: its national team is named for it', () => {
+  expect(on('Talen scored a hat-trick against Arvenia.')).toEqual(['Arvenia→country:av']);
+});
