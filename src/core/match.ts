@@ -36,6 +36,7 @@ const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
 const ORGANIZATION = format.KIND_CODES.indexOf('organization');
+const PERSON = format.KIND_CODES.indexOf('person');
 
 /** One place in the text where an alias matched, with every entry (entity + mode) it may stand for. */
 export interface Span {
@@ -85,8 +86,9 @@ export interface Span {
    */
   placed: boolean;
   /**
-   * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"): the
-   * surname of a person we do not know. The resolver then doubts the word's other, non-person
+   * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"), or after a
+   * capitalised word we do not know when it reads only as a surname or a little-known town ("Cheyann
+   * Shaw"; surnameAfterUnknownName): the surname of a person we do not know. The resolver then doubts the word's other, non-person
    * readings throughout the document ("Ford" further on is that person, not the carmaker).
    */
   afterFirstName: boolean;
@@ -258,7 +260,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
       particleSurnameAfter(tokens, lexicon, idAt, first) || compassCountry(tokens, lexicon, span, first, free);
-    span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken);
+    span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
@@ -471,6 +473,33 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
   // In a headline every word has a capital, so a given name that is also a word ("Will", "Mark",
   // "Grace") proves nothing there; "Kevin" still does ("Por Jeré Longman y Kevin Draper").
   return (flags[g]! & T_TITLE) === 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+/** Below this prominence a town named like a surname is taken for one after an unknown name ("Cheyann Shaw"). */
+const SURNAME_TOWN = 0.3;
+
+/**
+ * Whether the one-word name at token k follows a capitalised word we know nothing of — no common word,
+ * no initial, not the beginning of any name — as a surname follows a given name missing from our list
+ * ("Cheyann Shaw, 23", "identified as Trevor Tice"), and every reading of it is a person's short form or
+ * a little-known town: it is then the surname of a person we do not know, as after a given name we know
+ * (firstNameBefore), and the resolver doubts its other readings on the rest of the page ("Shaw's body",
+ * the headline "Yoga Trevor Tice Found Dead", where every word has a capital and proves nothing).
+ * `free`: the word before is inside no span.
+ */
+function surnameAfterUnknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, span: Span, k: number, free: boolean): boolean {
+  if (!free || k < 1 || (tokens.flags[k]! & T_JOIN) === 0) return false;
+  const g = k - 1;
+  if ((tokens.flags[g]! & (T_CAP | T_TITLE | T_ALLCAPS)) !== T_CAP || tokens.letters[g]! < 2) return false;
+  const id = idAt(g);
+  if (id >= 0 && ((lexicon.tokenFlags[id]! & TF_COMMON) !== 0 || lexicon.rootChild[id]! >= 0)) return false;
+  for (const entry of span.entries) {
+    const e = lexicon.entryEntity[entry]!;
+    const mode = lexicon.entryFlags[entry]! & MODE_MASK;
+    const surname = lexicon.entityKind[e] === PERSON ? mode === M_NEEDS_CONTEXT || mode === M_COREF : lexicon.isTown(e) && lexicon.prominence(e) < SURNAME_TOWN;
+    if (!surname) return false;
+  }
+  return true;
 }
 
 /** Whether every entry's alias begins with a lower-case letter (a "the" it starts with is not part of the name). */
