@@ -21,6 +21,7 @@ import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
+import { companyPossessive } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
@@ -82,7 +83,8 @@ export interface Span {
   regionWord: boolean;
   /**
    * The region or country after it placed this town ("Tyler, Texas"; containers.ts): its readings that
-   * need context ("Tyler" is a given name) have it from those words.
+   * need context ("Tyler" is a given name) have it from those words. So has a company's short name that
+   * the words after it single out ("Santander's new CEO"; company-places.ts).
    */
   placed: boolean;
   /**
@@ -294,6 +296,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // An author in a reference list (reference-lists.ts): "Burton, David (2013)", "Linz, B.;" — and the
   // given name itself: "Mackay, Duncan (1986)", "Gordon, Victoria. A history".
   if (!span.inLongerName && single) span.inLongerName = citedAuthor(text, tokens, lexicon, idAt, first, free);
+  // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
+  if (!span.inLongerName && !someCountry(lexicon, span) && companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
   // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
   // (Not a country's: its national team is named for it, and the country's card still serves.)
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && namedAsTeam(text, tokens, first, last)) {
@@ -322,6 +326,24 @@ function initialBefore(tokens: Tokens, k: number): boolean {
 function someRegion(lexicon: Lexicon, span: Span): boolean {
   for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_REGION) !== 0) return true;
   return false;
+}
+
+/**
+ * Keeps a span's organisation readings when it has any and others besides ("Santander": the bank and
+ * the city); marks a span of places alone as part of a name we do not know.
+ */
+function companyReadings(lexicon: Lexicon, span: Span): void {
+  const orgs = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);
+  if (orgs.length === 0) {
+    if (onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+    return;
+  }
+  // (The words are the context a company's short name needs: "Santander" is the bank's only with it.)
+  span.placed = true;
+  if (orgs.length === span.entries.length) return;
+  span.entries = orgs;
+  span.modes = 0;
+  for (const e of orgs) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
 }
 
 /** Whether some reading of a span is a country. */

@@ -1,0 +1,29 @@
+/**
+ * A place's possessive before what only a company has — a chief executive, shareholders, shares —
+ * names a company: the company's reading when the name has one, else no card. Made-up names.
+ */
+import { expect, test } from 'vitest';
+import type { LexiconEntity } from '../../../src/core/index.ts';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.6, ['country:av']),
+  place('city:lume', 'Lume', 0.6, ['country:av']),
+  {
+    id: 'banco-corva', kind: 'organization', subkind: 'company', name: 'Banco Corva', prominence: 0.5,
+    aliases: [{ text: 'Corva', match: 'needs-context' }], related: ['country:av'],
+  } satisfies LexiconEntity,
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('the company named like a town, when the dataset knows it', () => {
+  expect(on('Talen will work alongside Corva\'s new CEO in the capital.')).toEqual(['Corva→banco-corva']);
+  expect(on('Corva\'s chief executive resigned.')).toEqual(['Corva→banco-corva']);
+  expect(on('Officials in Corva met on Monday.')).toEqual(['Corva→city:corva']);
+});
+
+test('no card when it knows no company of that name; the town\'s own people and a country\'s market stay', () => {
+  expect(on('Lume\'s shareholders met on Monday.')).toEqual([]);
+  expect(on('Lume\'s mayor met Arvenia\'s shareholders on Monday.')).toEqual(['Lume→city:lume', 'Arvenia→country:av']);
+});
