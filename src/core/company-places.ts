@@ -6,6 +6,7 @@
  * city's. A country is left alone: "China's shares" are its stock market's. A company's legal form
  * after a place's name, "Madeira Inc", is org-heads.ts's.)
  */
+import { possessiveAt } from './gaps.ts';
 import type { Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -17,13 +18,9 @@ const EXECUTIVE = new WordSet(['executive']);
 /** "Santander's new CEO". */
 const MODIFIERS = new WordSet('new former outgoing incoming interim'.split(' '));
 
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-
 /** Whether the name ending at token `last` is followed by its possessive and what only a company has. */
 export function companyPossessive(text: string, tokens: Tokens, last: number): boolean {
-  const c = text.charCodeAt(tokens.end[last]!);
-  if (c !== APOSTROPHE && c !== RIGHT_QUOTE) return false;
+  if (!possessiveAt(text, tokens.end[last]!)) return false;
   let k = last + 1;
   if (k < tokens.count && MODIFIERS.has(tokens, k)) k++;
   if (k >= tokens.count) return false;

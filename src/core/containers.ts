@@ -12,6 +12,7 @@
 import type { Lexicon } from './lexicon.ts';
 import * as format from './format.ts';
 import type { Span } from './match.ts';
+import { possessiveAt } from './gaps.ts';
 
 const { F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -27,12 +28,6 @@ function shortForm(lex: Lexicon, a: number): boolean {
 function placeOrEvent(lex: Lexicon, a: number): boolean {
   const kind = lex.entityKind[lex.entryEntity[a]!];
   return kind === PLACE || kind === EVENT;
-}
-
-/** Whether a possessive ending follows offset `at`: "Turkey's", "Turkey’s". */
-function possessive(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c === 39 || c === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
 }
 
 const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! & (F_REGION | F_COUNTRY)) !== 0;
@@ -58,7 +53,7 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
   // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may an
   // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
-  if (possessive(text, container.end)) return;
+  if (possessiveAt(text, container.end)) return;
   if (!town.entries.every((a) => placeOrEvent(lex, a) || shortForm(lex, a)) ||
     !town.entries.some((a) => liesIn(lex, a, container.entries))) {
     if (!sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);

@@ -1,6 +1,6 @@
 /**
  * What lies between two words in the original text (the tokenizer keeps words, not the punctuation
- * between them): the rules that read a comma or an ampersand there ask here.
+ * between them): the rules that read a comma, an ampersand or a possessive there ask here.
  */
 
 /** Whether the text between two words, [from, to), is a comma and one space: "Augusta, Georgia", "Derby, Mark". */
@@ -17,4 +17,14 @@ export function gapHas(text: string, from: number, to: number, code: number): bo
     else if (c !== 32 && c !== 0xa0) return false;
   }
   return seen;
+}
+
+/**
+ * Whether a possessive ending begins at offset `at`, right after a word (the tokenizer leaves it out
+ * of the word): "Turkey's", "Turkey’s", "Leeds'" — not a closing quote ("the 'Alabama' coach").
+ */
+export function possessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 39 && c !== 0x2019) return false;
+  return (text.charCodeAt(at + 1) | 32) === 115 || (text.charCodeAt(at - 1) | 32) === 115;
 }

@@ -7,6 +7,7 @@
  * them). Countries are left alone by the caller: a national team is named for its country, whose
  * card is still what a reader wants.
  */
+import { possessiveAt } from './gaps.ts';
 import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -28,18 +29,9 @@ const TO = new WordSet(['to']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
 const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
 
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
 function joined(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & T_JOIN) !== 0;
-}
-
-/** Whether the name ending at token `last` has a possessive ("Alabama's", "Leeds'"). */
-function possessive(text: string, tokens: Tokens, last: number): boolean {
-  const c = text.charCodeAt(tokens.end[last]!);
-  return c === APOSTROPHE || c === RIGHT_QUOTE;
 }
 
 /** Whether the place named by tokens [first, last] is named as a team by the words beside it (see above). */
@@ -47,7 +39,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   const n = tokens.count;
   // After: "Alabama's (new head) coach", "Texas beat Oklahoma".
   if (last + 1 < n) {
-    if (possessive(text, tokens, last)) {
+    if (possessiveAt(text, tokens.end[last]!)) {
       let k = last + 1;
       while (k < n && k <= last + 3 && ROLE_MODIFIERS.has(tokens, k)) k++;
       // (The word after a possessive is not joined to it: the tokenizer ends a name there.)
