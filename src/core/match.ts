@@ -90,8 +90,9 @@ export interface Span {
   /**
    * A one-word match right after a capitalised given name ("Gerald R. Ford", "Brad Pitt"), or after a
    * capitalised word we do not know when it reads only as a surname or a little-known town ("Cheyann
-   * Shaw"; surnameAfterUnknownName): the surname of a person we do not know. The resolver then doubts the word's other, non-person
-   * readings throughout the document ("Ford" further on is that person, not the carmaker).
+   * Shaw"; surnameAfterUnknownName): the surname of a person we do not know. The resolver then doubts
+   * the word's other, non-person readings throughout the document ("Ford" further on is that person,
+   * not the carmaker).
    */
   afterFirstName: boolean;
   /** Bit (1 << mode) for each match mode among the entries, so the resolver skips what cannot apply. */

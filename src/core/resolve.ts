@@ -19,7 +19,8 @@
  *     that given name it is never a known person's short form ("Marsha P. Johnson");
  *  7. a lesser-known person's short form that is also a word or a common name ("May", "Smith") gets
  *     only half support from a country; a lesser-known organisation's acronym ("SP", "RSS") needs the
- *     page's support unless it names a company or news agency;
+ *     page's support unless it names a company or news agency — and its country, named far less than
+ *     another and not beside it, is no support (strayAcronym);
  *  8. the words around a span may say what it is: a region ("Santa Fe province"; only region readings
  *     then), or part of a longer name (match.ts: inLongerName), which the page's support does not
  *     lift when it is an organisation's or a work's (inNamedBody);
@@ -629,9 +630,9 @@ function readByAcronym(lex: Lexicon, span: Span, e: number): boolean {
 }
 
 /**
- * Whether the span is a lesser-known body's acronym (not a company's or a news agency's: WEIGHTS.
- * famousAcronym) of a country the document names far less than another, that nothing else on the page
- * ties to that body: none of its people, bodies or places, and not its full name.
+ * Whether the span is a lesser-known body's acronym (below WEIGHTS.famousAcronym, and not a company's
+ * or a news agency's) of a country the document names far less than another, that nothing else on the
+ * page ties to that body: none of its people, bodies or places, and not its full name.
  */
 function strayAcronym(lex: Lexicon, span: Span, e: number, countries: CountryTally, context: DocumentContext, readings: Readings): boolean {
   if (lex.entityKind[e] !== ORGANIZATION || lex.prominence(e) >= WEIGHTS.famousAcronym || (lex.entityFlags[e]! & F_BRAND) !== 0) return false;

@@ -28,6 +28,10 @@ const LOSS = new WordSet(['loss']);
 const TO = new WordSet(['to']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
 const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
+/** "Texas beat the Sooners": the article may stand before a beaten team. */
+const THE = new WordSet(['the']);
+/** "beat Oklahoma on Saturday": words that may follow a beaten team ("police beat Seattle protesters" beat no team). */
+const AFTER_BEATEN = new WordSet('on in at for by with and to after before'.split(' '));
 
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
 function joined(tokens: Tokens, k: number): boolean {
@@ -45,18 +49,26 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       // (The word after a possessive is not joined to it: the tokenizer ends a name there.)
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && ROLES.has(tokens, k)) return true;
     } else if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
-      return true;
+      // (A team beats a team: a name or "the" comes next.)
+      const k = last + 2;
+      if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
     }
   }
   // Before: "plays for", "won against", "a loss to", "beat".
   if (first < 1 || !joined(tokens, first)) return false;
   const b = first - 1;
   if ((tokens.flags[b]! & T_CAP) !== 0) return false;
-  if (BEAT.has(tokens, b)) return true;
+  if (BEAT.has(tokens, b)) return beatenTeamEnds(tokens, last + 1);
   if (b < 1 || !joined(tokens, b)) return false;
   const a = b - 1;
   if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
   return false;
+}
+
+/** Whether token k may follow a beaten team: the end of the clause, a number or a capital, or a short linking word. */
+function beatenTeamEnds(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || tokens.letters[k] === 0) return true;
+  return AFTER_BEATEN.has(tokens, k);
 }

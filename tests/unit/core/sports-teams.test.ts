@@ -24,6 +24,7 @@ test('the same places in other news keep their cards', () => {
   expect(on('The sanctions against Corva and the jobs lost to Lume worried Nordmark\'s governor.'))
     .toEqual(['Corva→city:corva', 'Lume→city:lume', 'Nordmark→region:av.n']);
   expect(on('Flights for Corva left late; the team flew to Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  expect(on('Police beat Corva protesters, and Nordmark beat records.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
