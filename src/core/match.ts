@@ -525,6 +525,18 @@ function surnameAfterUnknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: num
   return true;
 }
 
+/**
+ * Whether tokens [first, last] are dotted initials that go on before or after without a space:
+ * "S.C." inside "C.S.C. Security Service", "N.Y." inside "N.Y.C." — another name's letters, not South
+ * Carolina or New York State. (An initialism the dataset knows whole, "U.S.A.", is matched whole.)
+ */
+function insideInitialism(text: string, tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens.letters[k] !== 1) return false;
+  const dotBetween = (a: number, b: number) => tokens.start[b]! - tokens.end[a]! === 1 && text.charCodeAt(tokens.end[a]!) === 46;
+  return (first > 0 && tokens.letters[first - 1] === 1 && dotBetween(first - 1, first)) ||
+    (last + 1 < tokens.count && tokens.letters[last + 1] === 1 && dotBetween(last, last + 1));
+}
+
 /** Whether every entry's alias begins with a lower-case letter (a "the" it starts with is not part of the name). */
 function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
   for (const e of entries) if ((lexicon.entryCase[e]! & 1) !== 0) return false;
@@ -536,6 +548,7 @@ function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
  * null if none does. `credit`: the word is an agency's in a photo credit (credits.ts).
  */
 function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean, credit: boolean): Span | null {
+  if (insideInitialism(text, tokens, first, last)) return null;
   const flags = tokens.flags;
   // The span's capital-letter pattern, for acronyms.
   let letters = 0;
