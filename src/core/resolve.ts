@@ -422,8 +422,11 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
   // In an organisation's or a feature's name ("the Chatham Islands Council"), after the page's support:
-  // a place the page is about is still not what those words name.
-  if (span.inNamedBody && !bestAcronym) best.conf *= WEIGHTS.inLongerName;
+  // a place the page is about is still not what those words name. A country's abbreviation too, at the
+  // head of an organisation's name ("US Airways", "Healthline Media UK Ltd"); another acronym is the
+  // body's own ("IBM Corp"), and a country's before a court or a district is the country's ("U.S.
+  // District Court").
+  if (bestAcronym ? span.inOrgName && lex.entityKind[best.entity] === PLACE : span.inNamedBody) best.conf *= WEIGHTS.inLongerName;
   if (bestAcronym && bestSupport < 1 && lex.prominence(best.entity) < WEIGHTS.famousAcronym && (lex.entityFlags[best.entity]! & F_BRAND) === 0 &&
     !context?.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
@@ -722,7 +725,8 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
 
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
-  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.regionWord !== b.regionWord || a.placed !== b.placed || a.entries.length !== b.entries.length) return false;
+  if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.inOrgName !== b.inOrgName ||
+    a.regionWord !== b.regionWord || a.placed !== b.placed || a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }
