@@ -21,7 +21,7 @@ import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts'
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
   E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
-  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN,
+  M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
 /** What the compiler reads from an entity (a full schema Entity fits). */
@@ -364,6 +364,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   tokenStrings.forEach((w, t) => {
     if (common.has(w) || CONNECTORS.has(w) || HONORIFICS.has(w)) tokenFlags[t]! |= TF_COMMON;
     if (FIRST_NAMES.has(w)) tokenFlags[t]! |= TF_GIVEN;
+    if (HONORIFICS.has(w)) tokenFlags[t]! |= TF_TITLE;
   });
   const tokenCount = tokenStrings.length;
   const tokenTableSize = tableSize(tokenCount);

@@ -16,7 +16,7 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 8;
+export const FORMAT_VERSION = 9;
 
 /** Section numbers, in file order. */
 export const Section = {
@@ -103,6 +103,11 @@ export const KIND_CODES = ['person', 'place', 'organization', 'event'] as const;
 export const TF_COMMON = 1;
 /** A common given name ("Gerald"): the capitalised word after it is likely a surname. */
 export const TF_GIVEN = 2;
+/**
+ * A title or a word that begins place names ("President", "Senator", "North", "Lake", "San"): before a
+ * name, its capital is the title's, not a longer name's (words-before-names.ts).
+ */
+export const TF_TITLE = 4;
 
 /** Entity flags. */
 export const F_WEAK = 1; // only known from a weak source (WordNet): links only when strongly supported

@@ -29,10 +29,11 @@ import { quotedSpeaker } from './speech.ts';
 import { namedAsTeam } from './sports-teams.ts';
 import { titleArticleBefore } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
+import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN } = format;
+const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -297,6 +298,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // An author in a reference list (reference-lists.ts): "Burton, David (2013)", "Linz, B.;" — and the
   // given name itself: "Mackay, Duncan (1986)", "Gordon, Victoria. A history".
   if (!span.inLongerName && single) span.inLongerName = citedAuthor(text, tokens, lexicon, idAt, first, free);
+  // A capitalised everyday word before a name makes a longer one (words-before-names.ts): "Good Morning
+  // America", "the Big Apple". (The word's flags first: looking a word up costs more than all the rest.)
+  if (!span.inLongerName && single && free && everydayWordBefore(tokens, first) && !onlyKind(lexicon, span, PERSON)) {
+    const id = idAt(first - 1);
+    if (id >= 0 && (lexicon.tokenFlags[id]! & (TF_COMMON | TF_TITLE)) === TF_COMMON) span.inLongerName = span.inNamedBody = true;
+  }
   // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
   if (!span.inLongerName && !someCountry(lexicon, span) && companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
   // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
