@@ -539,9 +539,14 @@ function surnameAfterUnknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: num
  */
 function insideInitialism(text: string, tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (tokens.letters[k] !== 1) return false;
-  const dotBetween = (a: number, b: number) => tokens.start[b]! - tokens.end[a]! === 1 && text.charCodeAt(tokens.end[a]!) === 46;
-  return (first > 0 && tokens.letters[first - 1] === 1 && dotBetween(first - 1, first)) ||
-    (last + 1 < tokens.count && tokens.letters[last + 1] === 1 && dotBetween(last, last + 1));
+  // (A capital: "U.N.s Food and Agriculture Organisation" is the U.N.'s, with the apostrophe lost.)
+  return (first > 0 && capitalInitial(tokens, first - 1) && dotOnlyBetween(text, tokens, first - 1)) ||
+    (last + 1 < tokens.count && capitalInitial(tokens, last + 1) && dotOnlyBetween(text, tokens, last));
+}
+
+/** Whether a lone dot, and no space, separates token k from the next: "C.S" in "C.S.C.". */
+function dotOnlyBetween(text: string, tokens: Tokens, k: number): boolean {
+  return tokens.start[k + 1]! - tokens.end[k]! === 1 && text.charCodeAt(tokens.end[k]!) === 46;
 }
 
 /** Whether every entry's alias begins with a lower-case letter (a "the" it starts with is not part of the name). */

@@ -21,3 +21,7 @@ test('the initials alone, or beside other words, are the name', () => {
   expect(on('In Arvenia, S.K. officials agreed.')).toEqual(['Arvenia→country:av', 'S.K.→region:av.sk']);
   expect(on('In Arvenia, C. S.K. Tarn agreed.')).toContain('S.K.→region:av.sk');
 });
+
+test('a lower-case s after the initials is a possessive that lost its apostrophe, not another initial', () => {
+  expect(on('In Arvenia, the S.K.s council met.')).toContain('S.K.→region:av.sk');
+});
