@@ -8,9 +8,12 @@
 import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
+/** The months' and the days' names, and the words for days near today (town-compounds.ts, words-before-names.ts). */
+export const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
+export const DAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow'.split(' ');
+
 /** Month names, in full and abbreviated (also bylines.ts: a date after the writer's name). */
-export const MONTHS = new WordSet(`january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/).filter(Boolean));
+export const MONTHS = new WordSet([...MONTH_WORDS, ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')]);
 /** Lower-case words after which a month is a time: "in May", "since March", "early June". */
 const TIME_WORDS = new WordSet('in since until till from last next early late mid between through during'.split(' '));
 

@@ -304,12 +304,13 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     const id = idAt(first - 1);
     if (id >= 0 && (lexicon.tokenFlags[id]! & (TF_COMMON | TF_TITLE)) === TF_COMMON) span.inLongerName = span.inNamedBody = true;
   }
-  // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
-  if (!span.inLongerName && !someCountry(lexicon, span) && companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
-  // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
-  // (Not a country's: its national team is named for it, and the country's card still serves.)
-  if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && namedAsTeam(text, tokens, first, last)) {
-    span.inLongerName = span.inNamedBody = true;
+  // Neither of the next two reads a country's name: "China's shares" are its market's, and a national
+  // team is named for its country, whose card still serves.
+  if (!span.inLongerName && !someCountry(lexicon, span)) {
+    // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
+    if (companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
+    // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
+    else if (onlyPlaces(lexicon, span) && namedAsTeam(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }

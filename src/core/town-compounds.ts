@@ -10,12 +10,12 @@
  */
 import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 
-const NOT_A_NAME = new WordSet(`monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
-morning afternoon evening night january february march april may june july august september october november december
+const NOT_A_NAME = new WordSet([...DAY_WORDS, ...MONTH_WORDS, ...`morning afternoon evening night
 city town village region province state county district municipality prefecture governorate area metro
 mayor governor sheriff police prosecutor prosecutors officials residents authorities voters fans
-office department ministry government administration agency authority`.split(/\s+/));
+office department ministry government administration agency authority`.split(/\s+/)]);
 
 /**
  * Whether token k may be a capitalised everyday word joined to the name before it, in running text

@@ -14,16 +14,15 @@
  */
 import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 
-const NOT_A_NAME = new WordSet(`monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
-january february march april may june july august september october november december
-downtown uptown midtown metro metropolitan inner outer rural urban upstate downstate coastal mainland suburban modern former occupied
+const NOT_A_NAME = new WordSet([...DAY_WORDS, ...MONTH_WORDS, ...`downtown uptown midtown metro metropolitan inner outer rural urban upstate downstate coastal mainland suburban modern former occupied
 a an the this that these those my your his her its our their whose which what who whom each every some any all both either neither no
 another other such in on at to for from of by with about after before over under into onto upon off out up down through during since
 until while against among between without within across around near via per despite toward towards beyond behind beside along amid
 inside outside unlike like than and or but nor so yet if as because although though whether when where why how unless once not also
 only just even still very too then there here now again ever never always already soon more most less least is are was were be been
-has have had do does did will would can could shall should might must`.split(/\s+/));
+has have had do does did will would can could shall should might must`.split(/\s+/)]);
 
 /**
  * Whether the word before token k may be a capitalised everyday word joined to it in running text (a
