@@ -304,6 +304,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     const id = idAt(first - 1);
     if (id >= 0 && (lexicon.tokenFlags[id]! & (TF_COMMON | TF_TITLE)) === TF_COMMON) span.inLongerName = span.inNamedBody = true;
   }
+  // "Home Page", "Share This Page": a surname that is an everyday word, after a capitalised everyday word,
+  // is as likely a phrase in title case (a menu, a button) as a name: its capital proves nothing, and it
+  // links only to a person the page names in full (resolve.ts). (Not an organisation's short form: "How
+  // a Single Senate Republican Could…" is a headline's.)
+  if (!span.weak && single && first > 0 && commonSurname(lexicon, span) && capitalWordBefore(tokens, lexicon, idAt, first)) span.weak = true;
   // Neither of the next two reads a country's name: "China's shares" are its market's, and a national
   // team is named for its country, whose card still serves.
   if (!span.inLongerName && !someCountry(lexicon, span)) {
@@ -313,6 +318,26 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     else if (onlyPlaces(lexicon, span) && namedAsTeam(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   }
   span.regionWord = regionWordAround(tokens, first, last);
+}
+
+/** Whether some reading of a span is a person's short form (a surname) that is an everyday English word: "Page", "Rice". */
+function commonSurname(lexicon: Lexicon, span: Span): boolean {
+  for (const e of span.entries) {
+    const ef = lexicon.entryFlags[e]!;
+    const mode = ef & MODE_MASK;
+    if ((mode === M_NEEDS_CONTEXT || mode === M_COREF) && (ef & E_COMMON) !== 0 && lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether token k follows, with nothing but a space between, a capitalised everyday word that is no title
+ * ("President Page") and no given name ("Will Page"): "Home", "This", also at a line's start.
+ */
+function capitalWordBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number): boolean {
+  if ((tokens.flags[k]! & (T_JOIN | T_HYPHEN)) !== T_JOIN || (tokens.flags[k - 1]! & (T_CAP | T_ALLCAPS)) !== T_CAP) return false;
+  const id = idAt(k - 1);
+  return id >= 0 && (lexicon.tokenFlags[id]! & (TF_COMMON | TF_TITLE | TF_GIVEN)) === TF_COMMON;
 }
 
 /** Whether no token in [first, last] begins with a capital. */
