@@ -201,6 +201,61 @@ const US_BARE_TITLES = new Set([
   'Minneapolis', 'Honolulu', 'Milwaukee', 'Cincinnati', 'St. Louis', 'San Antonio', 'Salt Lake City', 'Oklahoma City', 'Indianapolis',
 ]);
 
+/**
+ * GeoNames records with no article of that name: a consolidated government whose city has a record of
+ * its own ("Lexington", Kentucky), a city's neighbourhoods far enough from its centre to pass the test
+ * of distance below. (Nor do they overshadow a town beside them: "East Pensacola Heights", Pensacola.)
+ */
+const US_NO_TITLE = new Set(['Lexington-Fayette', 'Alief', 'East Pensacola Heights']);
+
+/** Below this a US town gets no guessed title: GeoNames' smaller places include many neighbourhoods and census areas. */
+const US_TITLE_POPULATION = 50_000;
+/** A US town with a larger one of its state this near (km) may be a part of it ("Flatbush", "Allapattah"): no guessed title. */
+const US_NEIGHBOUR_KM = 15;
+
+/** What the US title rule needs to know of a town beside the town itself. */
+export interface UsTownSetting {
+  /** How many of our towns in its state have its name. */
+  sameNameInState: number;
+  /** Whether a town of its state as large or larger lies within US_NEIGHBOUR_KM. */
+  largerNear: boolean;
+}
+
+/**
+ * The English Wikipedia title of a US town outside US_BARE_TITLES: "Memphis, Tennessee", "Columbus,
+ * Georgia". Wikipedia's naming convention for US places (WP:USPLACE) titles every town so, and the
+ * ones the AP names bare have that form as a redirect. Only where the rule is safe: a town of 50,000
+ * or more whose name no other town of ours in its state shares (else the article adds the county); not
+ * near a larger town of its state (GeoNames lists New York's and Miami's neighbourhoods as towns, and
+ * "New South Memphis" beside Memphis); no township (Michigan has a dozen Clinton Townships), no part of
+ * a city (PPLX), no GeoNames artefact ("City of Milford (balance)") and no hyphenated name below
+ * 100,000, most often a census area of two places ("Mercerville-Hamilton Square").
+ */
+function usTownTitle(c: CityInfo, state: string | undefined, setting: UsTownSetting): string | undefined {
+  if (!state || c.admin1 === 'US.DC' || US_NO_TITLE.has(c.name) || c.featureCode === 'PPLX') return undefined;
+  if (c.population < US_TITLE_POPULATION || setting.sameNameInState !== 1 || setting.largerNear) return undefined;
+  if (/[()]|^City of |\bTownship\b/.test(c.name) || (c.name.includes('-') && c.population < 100_000)) return undefined;
+  return `${c.name}, ${state}`;
+}
+
+/** For each US town (by id), whether a town of its state as large or larger lies within US_NEIGHBOUR_KM. */
+function usTownsNearLarger(cities: readonly CityInfo[]): Set<string> {
+  const byState = new Map<string, CityInfo[]>();
+  for (const c of cities) if (c.country === 'US') (byState.get(c.admin1) ?? byState.set(c.admin1, []).get(c.admin1)!).push(c);
+  const out = new Set<string>();
+  for (const towns of byState.values()) {
+    for (const c of towns) {
+      if (c.population < US_TITLE_POPULATION) continue;
+      const kmPerLon = 111.2 * Math.cos((c.lat * Math.PI) / 180);
+      for (const o of towns) {
+        if (o === c || o.population < c.population || US_NO_TITLE.has(o.name)) continue;
+        if (Math.hypot((o.lat - c.lat) * 111.2, (o.lon - c.lon) * kmPerLon) < US_NEIGHBOUR_KM) { out.add(c.id); break; }
+      }
+    }
+  }
+  return out;
+}
+
 /** Unique big-city names whose article has another title, or that are GeoNames artefacts. */
 const NO_BARE_TITLE = new Set(['Salvador', 'Davao', 'Teni', 'Nowrangapur', 'Budta', 'Camayenne', 'Guankou', 'Malingao', 'Dadonghai', 'Yono', 'Shivaji Nagar', 'Pimpri', 'Najafgarh', 'Bayan Nur', 'Tongshan', 'Basrah', 'Kowloon',
   'Gustavo Adolfo Madero', 'Ciudad Nezahualcoyotl', 'Rostov-na-Donu', 'Nizhniy Novgorod', 'Ordos']);
@@ -278,18 +333,26 @@ export interface CityContext {
   descriptionOf?: (city: CityInfo) => string | undefined;
 }
 
-/** The English Wikipedia title for a city, only under rules we are sure of; else undefined. */
-export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, ctx: Pick<CityContext, 'regionNameKeys' | 'countryNameKeys' | 'knownEnglishName'>, largestOfName = true): string | undefined {
-  // (A title written for "KR:Gwangju" is the metropolitan city's, not the Gyeonggi town's.)
+/**
+ * The English Wikipedia title for a city, only under rules we are sure of; else undefined.
+ * `usTown`: what the US title rule asks of the towns around (usTownTitle).
+ */
+export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, ctx: Pick<CityContext, 'regionNameKeys' | 'countryNameKeys' | 'knownEnglishName' | 'region'>, largestOfName = true,
+  usTown: UsTownSetting = { sameNameInState: 1, largerNear: false }): string | undefined {
+  // (A title written for "KR:Gwangju" is the metropolitan city's, not the Gyeonggi town's; "US:Columbus"
+  // is Ohio's, and Columbus, Georgia takes the US rule.)
   const override = CITY_TITLE[cityKey(c.country, c.name)];
-  if (override) return largestOfName ? override : undefined;
+  if (override && largestOfName) return override;
+  if (c.country === 'US' && c.featureCode !== 'PPLC') {
+    return US_BARE_TITLES.has(c.name) && c.population >= 250_000 ? c.name : usTownTitle(c, ctx.region(c.admin1)?.name, usTown);
+  }
+  if (override) return undefined;
   if (c.featureCode === 'PPLC') {
     const t = CAPITAL_TITLE[c.country];
     return t === null ? undefined : (t ?? c.name);
   }
   if (c.country === 'TR' && c.featureCode === 'PPLA') return TR_TITLE[c.name] ?? c.name;
   if (c.country === 'SY' && c.featureCode === 'PPLA') return SY_TITLE[c.name] ?? c.name;
-  if (c.country === 'US') return US_BARE_TITLES.has(c.name) && c.population >= 250_000 ? c.name : undefined;
   const k = nameKey(c.name);
   if ((nameCount.get(k) ?? 0) !== 1 || ctx.regionNameKeys.has(k) || ctx.countryNameKeys.has(k) || NO_BARE_TITLE.has(c.name)) return undefined;
   // A unique English name that WordNet also knows as a city of that country ("Lahore", "Munich").
@@ -303,12 +366,17 @@ export function cityWikipediaTitle(c: CityInfo, nameCount: Map<string, number>, 
 
 export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
   const nameCount = new Map<string, number>();
+  const nearLarger = usTownsNearLarger(cities);
+  /** How many towns of each first-level region have each name ("US.GA:columbus"). */
+  const stateNameCount = new Map<string, number>();
   /** The largest population of each "CC:Name" (CITY_TITLE's key). */
   const largest = new Map<string, number>();
   for (const c of cities) {
     const key = cityKey(c.country, c.name);
     largest.set(key, Math.max(largest.get(key) ?? 0, c.population));
     nameCount.set(nameKey(c.name), (nameCount.get(nameKey(c.name)) ?? 0) + 1);
+    const inState = `${c.admin1}:${nameKey(c.name)}`;
+    stateNameCount.set(inState, (stateNameCount.get(inState) ?? 0) + 1);
   }
   const drafts: Draft[] = [];
   for (const c of cities) {
@@ -342,7 +410,8 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, seat of ${regionName}`;
     else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
     const better = ctx.descriptionOf?.(c);
-    const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!);
+    const usTown = { sameNameInState: stateNameCount.get(`${c.admin1}:${nameKey(c.name)}`) ?? 1, largerNear: nearLarger.has(c.id) };
+    const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!, usTown);
 
     drafts.push({
       id: c.id,

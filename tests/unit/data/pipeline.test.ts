@@ -141,6 +141,44 @@ const ADMIN1 = [
 const REGION_TITLES = { 'FR.93': "Provence-Alpes-Côte d'Azur", 'KZ.05': 'Astana', 'TR.31': 'Hatay (made up)' };
 const countryNames: Record<string, string> = { TR: 'Turkey', SY: 'Syria', US: 'United States', FR: 'France', KZ: 'Kazakhstan' };
 
+describe('US towns\' Wikipedia titles', () => {
+  // Made-up towns of Georgia; longitude -84, latitude 33 and around (0.01° ≈ 1 km).
+  const records: CityRecord[] = [
+    city(101, 'Velmont', 'US', 'PPL', 'GA', 120_000, -84, 33),
+    city(102, 'Harrowgate', 'US', 'PPL', 'GA', 400_000, -83, 33),
+    city(103, 'Flatwick', 'US', 'PPL', 'GA', 90_000, -83.05, 33), // 5 km from Harrowgate
+    city(104, 'Pinecrest', 'US', 'PPL', 'GA', 60_000, -82, 33),
+    city(105, 'Pinecrest', 'US', 'PPL', 'GA', 55_000, -81, 33),
+    city(106, 'Aldmoor Township', 'US', 'PPL', 'GA', 70_000, -80, 33),
+    city(107, 'Ruxton-Bly', 'US', 'PPL', 'GA', 60_000, -79, 33),
+    city(108, 'Smallton', 'US', 'PPL', 'GA', 20_000, -78, 33),
+    city(109, 'Lexington-Fayette', 'US', 'PPL', 'GA', 300_000, -77, 33),
+    city(110, 'Dunmere', 'US', 'PPL', 'GA', 80_000, -77.05, 33), // beside a record with no article of that name
+  ];
+  const drafts = buildCities(selectCities(records), {
+    countryName: (cc) => countryNames[cc],
+    region: (k) => (k === 'US.GA' ? { name: 'Georgia', id: 'region:us.ga' } : undefined),
+    regionNameKeys: new Set(),
+    countryNameKeys: new Set(),
+  });
+  const title = (id: number) => drafts.find((d) => d.id === `city:${id}`)!.wikipedia;
+
+  it('titles a town "Town, State", as Wikipedia names US places', () => {
+    expect(title(101)).toBe('Velmont, Georgia');
+    expect(title(102)).toBe('Harrowgate, Georgia');
+  });
+  it('gives none where the article may be another\'s: a neighbourhood, a shared name, a township, a census area, a small town', () => {
+    expect(title(103)).toBeUndefined();
+    expect(title(104)).toBeUndefined();
+    expect(title(105)).toBeUndefined();
+    expect(title(106)).toBeUndefined();
+    expect(title(107)).toBeUndefined();
+    expect(title(108)).toBeUndefined();
+    expect(title(109)).toBeUndefined();
+    expect(title(110)).toBe('Dunmere, Georgia');
+  });
+});
+
 describe('cities and regions', () => {
   const cities = selectCities(CITY_RECORDS);
   const regions = buildRegions(ADMIN1, cities, (cc) => countryNames[cc], REGION_TITLES);
