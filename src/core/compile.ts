@@ -20,7 +20,7 @@ import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -64,6 +64,17 @@ const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik e
   'admiral adm colonel col captain capt lieutenant lt sergeant sgt commander cmdr chief judge justice president pres vice deputy secretary ' +
   'ambassador envoy spokesman spokeswoman director chairman chairwoman ceo coach saint st mount mt lake river cape fort port north south ' +
   'east west northern southern eastern western central upper lower greater new old san santa al el').split(' '));
+/**
+ * Words of offices that stand before a person's name in an alias ("President Reagan", "Secretary of
+ * State Rubio", "President-elect Trump"): left out of the mention (format.ts, E_LEAD_SHIFT). Not the
+ * styles that are part of how a person is known ("Queen Elizabeth", "Pope Francis", "Sheikh Tahnoun",
+ * "Sir Keir Starmer", "Lord Cameron").
+ */
+const OFFICE_WORDS = new Set(('president pres vice deputy prime minister chancellor premier senator sen rep representative congressman ' +
+  'congresswoman governor gov mayor general gen admiral adm colonel col captain capt lieutenant lt sergeant sgt commander cmdr chief ' +
+  'judge justice secretary ambassador envoy spokesman spokeswoman director chairman chairwoman ceo coach dr prof attorney foreign ' +
+  'defence defense interior home finance treasury state of elect former').split(' '));
+
 /**
  * Words that name a kind of body every country has: courts, chambers, ministries, and parties by their
  * family ("Labour", "the Liberals"). With nothing but common words around them, such a name says
@@ -234,6 +245,13 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (mode === M_ACRONYM ? (caseMask & 1) === 0 || firstLetters === 0 : (caps & 1) === 0) lowerStarts.add(start);
     flags |= Math.min(letters, 255) << E_LETTERS_SHIFT;
     flags |= n << E_TOKENS_SHIFT;
+    // "President Reagan": the office words before a person's name are no part of the mention — where
+    // the name begins right after them ("State Counsellor Aung San Suu Kyi" keeps its whole title).
+    if (e.kind === 'person' && n > 1 && OFFICE_WORDS.has(words[0]!)) {
+      let lead = 0;
+      while (lead < n - 1 && lead < E_LEAD_MASK && OFFICE_WORDS.has(words[lead]!)) lead++;
+      if (foldWords(e.name).includes(words[lead]!)) flags |= lead << E_LEAD_SHIFT;
+    }
 
     let node = 0;
     for (const w of words) node = child(node, intern(w));

@@ -93,6 +93,14 @@ export const E_GENERIC_BODY = 32; // (a bit format 8 left at 0: older lexicons s
  * shape; older lexicons have the bit at 0 and simply leave such dots out.)
  */
 export const E_OWN_DOT = 64;
+/**
+ * How many office words a person's alias begins with (bits 24–27): "President Reagan" 1, "Foreign
+ * Minister Wang Yi" 2. The alias makes the name certain, but the mention is the name alone, as it is
+ * after a title no alias spells ("Mr. Altun", "Defence Minister Akar"): both are marked alike. (Older
+ * lexicons have 0 and mark the title too.)
+ */
+export const E_LEAD_SHIFT = 24;
+export const E_LEAD_MASK = 15;
 /** Letter count of the alias (bits 8–15) and token count (bits 16–23). */
 export const E_LETTERS_SHIFT = 8;
 export const E_TOKENS_SHIFT = 16;

@@ -33,7 +33,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_COMMON, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -660,7 +660,12 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
   // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence
   // a capital "The" is the name's own styling: "The Post".)
-  const start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
+  let start = first < last && THE.has(tokens, first) && ((flags[first]! & T_CAP) === 0 || (flags[first]! & T_SENT) !== 0 && lowerTheOnly(lexicon, entries))
     ? tokens.start[first + 1]! : tokens.start[first]!;
+  // "President Reagan" is marked "Reagan", as "Mr. Altun" is "Altun": an alias's office words make the
+  // name certain but are no part of it (format.ts, E_LEAD_SHIFT; the fewest of the readings').
+  let lead = E_LEAD_MASK;
+  for (const e of entries) lead = Math.min(lead, (lexicon.entryFlags[e]! >>> E_LEAD_SHIFT) & E_LEAD_MASK);
+  if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
   return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, placed: false, modes };
 }
