@@ -71,7 +71,8 @@ describe('longest match', () => {
       { id: 'ghwb', kind: 'person', name: 'George H. W. Bush', aliases: [], prominence: 0.8 },
     ]);
     expect(links('Then President George H. W. Bush and President George H.W. Bush spoke.', {}, lexicon)).toEqual(['George H. W. Bush→ghwb', 'George H.W. Bush→ghwb']);
-    expect(links('Then President George W. Bush spoke.', {}, lexicon)).toEqual(['President George W. Bush→gwb']);
+    // (The alias's office word makes the name certain and stays outside the mark: office-words.test.ts.)
+    expect(links('Then President George W. Bush spoke.', {}, lexicon)).toEqual(['George W. Bush→gwb']);
   });
 
   it('finds a name with a middle initial at the start of a text, and a name at its end', () => {
