@@ -367,6 +367,11 @@ function baseConfidence(lex: Lexicon, entry: number, span: Span, support: number
   return base;
 }
 
+/** Whether `region` is a first-level region named like `country`, a country not its own: Georgia (US) and Georgia. */
+function regionNamedLikeForeignCountry(lex: Lexicon, region: number, country: number): boolean {
+  return (lex.entityFlags[region]! & F_REGION) !== 0 && (lex.entityFlags[country]! & F_COUNTRY) !== 0 && lex.entityCountry[region] !== country;
+}
+
 /** Whether chooseName has entries to weigh: names, or a region's short name with a region word beside it. */
 function namesApply(span: Span): boolean {
   return (span.modes & NAMES) !== 0 || ((span.regionWord || span.placed) && (span.modes & (1 << M_NEEDS_CONTEXT)) !== 0);
@@ -410,6 +415,12 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     if (context && entity !== local && isNamesake(lex, entity, famous)) {
       const specific = context.direct(entity, rivals, WITHIN_COUNTRY);
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
+      // "Lake Burton in north Georgia" on a page about Alabama football: a state named like another
+      // country is no little-known namesake on a page that names two more of its own country's people
+      // and places and nothing tied to that other country (its neighbours, towns, leaders).
+      if (support === 0 && regionNamedLikeForeignCountry(lex, entity, famous) && context.mates(entity, rivals) >= 2 && context.direct(famous, rivals) === 0) {
+        support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
+      }
     } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, regionOfTownAmong(lex, span, entity) ? REGION_NAMED_LIKE_ITS_TOWN : BY_DEFAULT));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
