@@ -65,6 +65,7 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'MM:Nay Pyi Taw': 'Naypyidaw',
   'FM:Palikir - National Government Center': 'Palikir',
   'PA:Panamá': 'Panama City',
+  'CA:Québec': 'Quebec City',
   'MD:Chisinau': 'Chișinău',
   'MV:Male': 'Malé',
   'AG:Saint John’s': "St. John's",
@@ -109,7 +110,7 @@ export const CITY_TITLE: Record<string, string> = {
   // And from 0.5: the newsworthy ones whose article we are sure of.
   'US:Austin': 'Austin, Texas', 'US:Nashville': 'Nashville, Tennessee', 'US:Columbus': 'Columbus, Ohio', 'US:Raleigh': 'Raleigh, North Carolina',
   'US:Sacramento': 'Sacramento, California', 'US:Brooklyn': 'Brooklyn', 'US:Manhattan': 'Manhattan', 'US:Queens': 'Queens', 'US:The Bronx': 'The Bronx',
-  'CA:Montréal': 'Montreal', 'CA:Québec': 'Quebec City',
+  'CA:Montréal': 'Montreal', 'CA:Quebec City': 'Quebec City',
   'IT:Naples': 'Naples', 'PL:Kraków': 'Kraków', 'PL:Wrocław': 'Wrocław', 'PL:Poznań': 'Poznań', 'PL:Łódź': 'Łódź', 'PL:Gdańsk': 'Gdańsk',
   'DE:Düsseldorf': 'Düsseldorf', 'DE:Bremen': 'Bremen', 'ES:Valencia': 'Valencia', 'ES:Sevilla': 'Seville', 'ES:Zaragoza': 'Zaragoza',
   'SE:Göteborg': 'Gothenburg', 'UA:Mykolayiv': 'Mykolaiv',
@@ -389,7 +390,9 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const mode: MatchMode = flagged ? 'needs-context' : 'ordinary';
     const items: Array<[string, MatchMode]> = [];
     if (flagged) items.push([c.name, 'needs-context']);
-    for (const f of c.formerNames) items.push([f, isCommonWordName(f) ? 'needs-context' : mode]);
+    // A former name that English writes with "City" ("Québec", now Quebec City): alone, it is the
+    // province (or the country) in English news; it names the city only where the page says so.
+    for (const f of c.formerNames) items.push([f, isCommonWordName(f) || nameKey(c.name) === `${nameKey(f)} city` ? 'needs-context' : mode]);
     for (const [t, m] of CITY_EXTRA_ALIASES[key] ?? []) items.push([t, m]);
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
     if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);

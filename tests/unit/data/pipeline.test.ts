@@ -141,6 +141,17 @@ const ADMIN1 = [
 const REGION_TITLES = { 'FR.93': "Provence-Alpes-Côte d'Azur", 'KZ.05': 'Astana', 'TR.31': 'Hatay (made up)' };
 const countryNames: Record<string, string> = { TR: 'Turkey', SY: 'Syria', US: 'United States', FR: 'France', KZ: 'Kazakhstan' };
 
+describe('a city English names "X City"', () => {
+  it('is Quebec City, and "Québec" alone names it only in context (alone, it is the province)', () => {
+    const [q] = buildCities(selectCities([city(6325494, 'Québec', 'CA', 'PPLA', '10', 528_595, -71.2, 46.8)]), {
+      countryName: () => 'Canada', region: () => ({ name: 'Quebec', id: 'region:ca.10' }), regionNameKeys: new Set(), countryNameKeys: new Set(),
+    });
+    expect(q!.name).toBe('Quebec City');
+    expect(q!.aliases).toEqual([{ text: 'Québec', match: 'needs-context' }]);
+    expect(q!.wikipedia).toBe('Quebec City');
+  });
+});
+
 describe('US towns\' Wikipedia titles', () => {
   // Made-up towns of Georgia; longitude -84, latitude 33 and around (0.01° ≈ 1 km).
   const records: CityRecord[] = [
