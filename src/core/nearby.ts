@@ -4,6 +4,8 @@
  * is about something else. Spans of one block, in order; "near" is a distance in UTF-16 code units.
  */
 import type { Span } from './match.ts';
+import type { Lexicon } from './lexicon.ts';
+import { F_REGION } from './format.ts';
 
 /** How near a name must be to speak for a span: a sentence or two. */
 export const NEARBY = 250;
@@ -24,6 +26,34 @@ export function nearRange(spans: readonly Span[], i: number, distance = NEARBY):
 export function countryNamedNear(spans: readonly Span[], i: number, country: number, countryAt: (j: number) => number): boolean {
   const [from, to] = nearRange(spans, i, CLAUSE);
   for (let j = from; j <= to; j++) if (j !== i && countryAt(j) === country) return true;
+  return false;
+}
+
+/**
+ * Whether some span within a clause of spans[i] may name entity e, chosen or not: "New Plymouth
+ * Taranaki 58,300" in a table of towns and their regions places the town even where the region's own
+ * reading was too weak to choose.
+ */
+export function readingNear(lex: Lexicon, spans: readonly Span[], i: number, e: number): boolean {
+  const [from, to] = nearRange(spans, i, CLAUSE);
+  for (let j = from; j <= to; j++) {
+    if (j === i) continue;
+    for (const entry of spans[j]!.entries) if (lex.entryEntity[entry] === e) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a town or region of country c other than spans[i]'s is named within a clause of it: "beaches
+ * near İzmir, Çanakkale and Muğla" lists towns of several provinces, each named by its town alone.
+ * `chosen(j)`: the entity chosen for span j, or -1.
+ */
+export function placeOfCountryNear(lex: Lexicon, spans: readonly Span[], i: number, c: number, chosen: (j: number) => number): boolean {
+  const [from, to] = nearRange(spans, i, CLAUSE);
+  for (let j = from; j <= to; j++) {
+    const x = j === i ? -1 : chosen(j);
+    if (x >= 0 && lex.entityCountry[x] === c && x !== c && (lex.isTown(x) || (lex.entityFlags[x]! & F_REGION) !== 0)) return true;
+  }
   return false;
 }
 

@@ -39,7 +39,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
-import { countryNamedNear, mostlyOtherCountriesNear } from './nearby.ts';
+import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear } from './nearby.ts';
 import { isRegionName, regionAmongRegions } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
@@ -583,6 +583,8 @@ function scratchFor(lex: Lexicon): Scratch {
 class CountryTally {
   private readonly count: Int32Array;
   private readonly stamp: Int32Array;
+  /** Per country: how often the document names places of it that lie in one of its regions (addPlace). */
+  private readonly regional: Int32Array;
   private gen = 0;
   /** The most mentions of one country in the current document. */
   leading = 0;
@@ -590,20 +592,33 @@ class CountryTally {
   constructor(entityCount: number) {
     this.count = new Int32Array(entityCount);
     this.stamp = new Int32Array(entityCount);
+    this.regional = new Int32Array(entityCount);
   }
 
   /** Starts a document. */
   reset(): void { this.gen = nextGeneration(this.gen, this.stamp); this.leading = 0; }
 
   add(c: number): void {
-    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; }
+    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; this.regional[c] = 0; }
     if (++this.count[c]! > this.leading) this.leading = this.count[c]!;
   }
 
   /** Counts a mention of town t (kept in the same table, whose country entries it never touches). */
   addTown(t: number): void {
-    if (this.stamp[t] !== this.gen) { this.stamp[t] = this.gen; this.count[t] = 0; }
+    if (this.stamp[t] !== this.gen) { this.stamp[t] = this.gen; this.count[t] = 0; this.regional[t] = 0; }
     this.count[t]!++;
+  }
+
+  /** Counts a mention of a place in region r (the region itself or a town of it) of country c. */
+  addPlace(r: number, c: number): void {
+    this.addTown(r);
+    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; this.regional[c] = 0; }
+    this.regional[c]!++;
+  }
+
+  /** How many times the document names places that lie in a region of country c. */
+  regionalOf(c: number): number {
+    return this.stamp[c] === this.gen ? this.regional[c]! : 0;
   }
 
   /** How many times the document names country c, or town t (addTown). */
@@ -629,6 +644,35 @@ class CountryTally {
 function strayTown(lex: Lexicon, e: number, countries: CountryTally): boolean {
   const c = lex.entityCountry[e]!;
   return lex.isTown(e) && lex.prominence(e) < STRAY_TOWN && c >= 0 && (countries.minor(c) || countries.named(c) <= countries.named(e));
+}
+
+/**
+ * Whether e is a town known too little to be named without context, of a region the document names by
+ * nothing but this town, on a page that names places of its country's other regions: "the Whole Foods
+ * store on Westlake" on a Seattle page (Westlake, Ohio); "Kendall Jenner" on a celebrity page full of
+ * California (Kendall, Florida); Spanish "Pekín" on a page about China and the United States (Pekin,
+ * Illinois).
+ */
+function strayInRegion(lex: Lexicon, e: number, countries: CountryTally): boolean {
+  const c = lex.entityCountry[e]!;
+  if (!lex.isTown(e) || lex.prominence(e) >= STRAY_TOWN || c < 0) return false;
+  const r = regionOf(lex, e);
+  return r >= 0 && countries.named(r) <= countries.named(e) && countries.regionalOf(c) - countries.named(r) >= STRAY_REGION_OTHERS;
+}
+
+/** How often a page names places of a country's other regions before a town of a region it names only by that town is doubted. */
+const STRAY_REGION_OTHERS = 2;
+
+/** The first-level region a place lies in (a region: itself), or -1. */
+function regionOf(lex: Lexicon, e: number): number {
+  if ((lex.entityFlags[e]! & F_REGION) !== 0) return e;
+  if (!lex.isTown(e)) return -1;
+  const c = lex.entityCountry[e]!;
+  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const x = lex.context[k]!;
+    if ((lex.entityFlags[x]! & F_REGION) !== 0 && lex.entityCountry[x] === c) return x;
+  }
+  return -1;
 }
 
 /** Whether the span names entity e by an acronym of it, and by no other name of it. */
@@ -787,6 +831,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       const country = countryOf(lex, c.entity);
       if (country >= 0) countries.add(country);
       if (lex.isTown(c.entity)) countries.addTown(c.entity);
+      const region = country >= 0 ? regionOf(lex, c.entity) : -1;
+      if (region >= 0) countries.addPlace(region, country);
     }
   }
 
@@ -877,8 +923,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // "BHP Billiton and Rio Tinto", "Epsom salts", "Good Morning America Kanye West Says": a little-known
       // town of a country the page barely names, that nothing on the page places — none of its region
       // or towns, and not its country beside it ("the Libyan city of Sirte") — is another thing of that name.
-      if (choice && strayTown(lex, choice.entity, countries) && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 &&
-        !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
+      // So is one of a region the page names by this town alone, on a page that names places of the
+      // country's other regions — unless its region is read or another place of its country is named
+      // within a clause ("near İzmir, Çanakkale and Muğla"); its country named beside it is no help then
+      // ("Westlake, surrounded by Amazon headquarters" on a Seattle page).
+      if (choice && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 && ((strayInRegion(lex, choice.entity, countries) &&
+        !readingNear(lex, b.spans, i, regionOf(lex, choice.entity)) && !placeOfCountryNear(lex, b.spans, i, lex.entityCountry[choice.entity]!, chosen)) ||
+        (strayTown(lex, choice.entity, countries) && !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.strayTown };
       }
       // "RSS Feeds" on an American page whose menu names India once, "GDP (PPP)" in the New Zealand
