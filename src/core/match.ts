@@ -27,7 +27,7 @@ import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker } from './speech.ts';
 import { namedAsTeam } from './sports-teams.ts';
-import { titleArticleBefore } from './titles.ts';
+import { titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -282,6 +282,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
+  // A venue named for a town: "played at the Tivoli." (titles.ts).
+  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
   // (The word's flags first: looking a word up costs more than all the rest.)
   if (!span.inLongerName && single && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {

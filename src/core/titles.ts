@@ -31,3 +31,18 @@ export function titleArticleBefore(text: string, tokens: Tokens, k: number): boo
   const c = text.charCodeAt(i);
   return c === COMMA || ((chars.charClass(c) & chars.C_WORD) !== 0 && !(c >= DIGIT_0 && c <= DIGIT_9));
 }
+
+/**
+ * Whether token k follows a lower-case "the" and ends the sentence (or the line, or the text): "Landgraf
+ * and Meijer played at the Tivoli." — a venue, a hotel or a ship named for a town, not the town, which
+ * English names without an article. (Not before a comma: "the Louisville, Kent and Nashville offices"
+ * lists towns that qualify the noun after them, as in "the Paris attacks".) A name whose alias holds
+ * the article ("the Hague") is matched from it.
+ */
+export function venueAfterThe(tokens: Tokens, k: number): boolean {
+  if (k < 1 || (tokens.flags[k]! & T_JOIN) === 0) return false;
+  const a = k - 1;
+  if ((tokens.flags[a]! & T_CAP) !== 0 || !THE.has(tokens, a)) return false;
+  return k + 1 >= tokens.count || (tokens.flags[k + 1]! & T_SENT) !== 0;
+}
+const THE = new WordSet(['the']);

@@ -1,0 +1,25 @@
+/**
+ * A town's name after a lower-case "the", ending the sentence, is a venue, a hotel or a ship named for
+ * it ("played at the Tivoli."): English names a town without an article. The town still qualifies a
+ * noun after "the" ("the Tivola attacks") and lists of towns before one ("the Tivola, Marsk and Brell
+ * offices"). Made-up places.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:vl', 'Velaria', 0.9, [], 'country'),
+  place('city:tivola', 'Tivola', 0.4, ['country:vl']),
+  place('city:marsk', 'Marsk', 0.4, ['country:vl']),
+]);
+
+test('a town after "the" at the end of a sentence is a venue named for it', () => {
+  expect(links('Landgraf and Meijer played at the Tivola.', {}, lexicon)).toEqual([]);
+  expect(links('Landgraf and Meijer played at the Tivola', {}, lexicon)).toEqual([]);
+});
+
+test('the town where it qualifies what follows, or with no article', () => {
+  expect(links('Police reopened the Tivola road.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+  expect(links('Staff of the Tivola, Marsk and Velaria offices met.', {}, lexicon)).toContain('Tivola→city:tivola');
+  expect(links('Landgraf and Meijer played in Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+});
