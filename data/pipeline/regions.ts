@@ -88,6 +88,22 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.', 'W. Va.'], WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
 };
 
+/** The kinds of first-level division GeoNames writes after a region's name ("Taranaki Region", "Kursk Oblast"). */
+const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Governorate|Oblast|Krai|State|Division|Municipality|Prefecture|Voivodeship)$/;
+/** Short names no reader takes for a region: compass words and other English words ("Eastern District", "South Governorate"). */
+const NOT_SHORT_NAMES = /^(?:(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)(?: .*)?|.* (?:Regional|Autonomous))$/;
+
+/**
+ * A region's name without the kind of division ("Taranaki" for Taranaki Region), or undefined when
+ * it has none, or when what is left is an English word, a compass direction or too short to be a name.
+ */
+export function shortRegionName(display: string): string | undefined {
+  const m = DIVISION_WORDS.exec(display);
+  const short = m?.[1]?.trim();
+  if (!short || short.length < 3 || NOT_SHORT_NAMES.test(short) || isCommonWordName(short)) return undefined;
+  return short;
+}
+
 /** Names with special handling per code (display name kept, aliases added). */
 const UA_SPECIAL: Record<string, { display: string; title?: string; description: string }> = {
   'UA.11': { display: 'Crimea', title: 'Autonomous Republic of Crimea', description: 'Autonomous republic of Ukraine on the Crimean peninsula, occupied and annexed by Russia since 2014' },
@@ -161,6 +177,12 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       // the city-state region around it does not take it.
       const known = knownTitles[r.code];
       if (known && !cityNamesByCountry.get(country)?.has(nameKey(bareTitle(known)))) { title = known; titleListed = true; knownTitlesUsed++; }
+      // "Taranaki Region", "Kursk Oblast": news names the region without its kind ("floods in Taranaki",
+      // "the Kursk region"). Needing context, unlike the rules' bare names above: these are the names of
+      // all the world's provinces, and many are another thing's name too ("Gaza", Mozambique; "Tasman";
+      // "Oro" in "Balón de Oro"), which no list here can tell.
+      const short = shortRegionName(display);
+      if (short) aliasItems.push([short, 'needs-context']);
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseEntity, type Entity } from '../../../src/data/schema.ts';
 import { cardShardOf, fnv1a32, slugifyTitle } from '../../../src/data/ids.ts';
 import { buildCountries, type WorldCountry } from '../../../data/pipeline/countries.ts';
-import { buildCities, isCommonWordName, selectCities, type CityRecord } from '../../../data/pipeline/cities.ts';
-import { buildRegions } from '../../../data/pipeline/regions.ts';
+import { buildCities, isCommonWordName, selectCities, WORDNET_TOWN, type CityRecord } from '../../../data/pipeline/cities.ts';
+import { buildRegions, shortRegionName } from '../../../data/pipeline/regions.ts';
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { buildWordNetEntities, cityDescription, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
@@ -140,6 +140,34 @@ const ADMIN1 = [
 /** Titles as region-titles.json gives them (TR.31's is made up: a country's naming rule comes first). */
 const REGION_TITLES = { 'FR.93': "Provence-Alpes-Côte d'Azur", 'KZ.05': 'Astana', 'TR.31': 'Hatay (made up)' };
 const countryNames: Record<string, string> = { TR: 'Turkey', SY: 'Syria', US: 'United States', FR: 'France', KZ: 'Kazakhstan' };
+
+describe('short names of other countries\' regions', () => {
+  it('drops the kind of division, but leaves compass words, English words and adjectives alone', () => {
+    expect(shortRegionName('Taranaki Region')).toBe('Taranaki');
+    expect(shortRegionName('Kursk Oblast')).toBe('Kursk');
+    expect(shortRegionName('Hawke\'s Bay Region')).toBe('Hawke\'s Bay');
+    for (const name of ['Eastern District', 'South Governorate', 'North-West Province', 'Jewish Autonomous Oblast', 'Central Ethiopia Regional State', 'Centre Region', 'Ohio']) {
+      expect(shortRegionName(name), name).toBeUndefined();
+    }
+  });
+  it('gives the region its short name, needing context (many are another thing\'s name too)', () => {
+    const nz = buildRegions([{ code: 'NZ.F9', name: 'Taranaki Region' }], [], () => 'New Zealand');
+    expect(nz.drafts[0]!.aliases).toContainEqual({ text: 'Taranaki', match: 'needs-context' });
+  });
+});
+
+describe('towns WordNet describes', () => {
+  it('are known beyond their size; a town named like a word stays little known', () => {
+    const drafts = buildCities(selectCities([city(11, 'Tivola', 'IT', 'PPL', '07', 20_000), city(12, 'Mobile', 'US', 'PPL', 'AL', 20_000), city(13, 'Brenna', 'IT', 'PPL', '07', 20_000)]), {
+      countryName: () => 'Italy', region: () => undefined, regionNameKeys: new Set(), countryNameKeys: new Set(),
+      descriptionOf: (c) => (c.name === 'Brenna' ? undefined : 'A town of the test'),
+    });
+    const prominence = (name: string) => drafts.find((d) => d.name === name)!.prominence!;
+    expect(prominence('Tivola')).toBe(WORDNET_TOWN);
+    expect(prominence('Brenna')).toBeLessThan(WORDNET_TOWN);
+    expect(prominence('Mobile')).toBeLessThan(0.1);
+  });
+});
 
 describe('a city English names "X City"', () => {
   it('is Quebec City, and "Québec" alone names it only in context (alone, it is the province)', () => {
