@@ -20,7 +20,7 @@ import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_AMPERSAND, E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -237,6 +237,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
       words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
+    // "H&M": the ampersand too, wherever it stands (format.ts, E_AMPERSAND).
+    if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;
     // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
     if (tokens.letters[n - 1]! >= 2 && /\p{L}\.$/u.test(spec.text.trimEnd())) flags |= E_OWN_DOT;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)

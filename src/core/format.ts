@@ -94,6 +94,11 @@ export const E_GENERIC_BODY = 32; // (a bit format 8 left at 0: older lexicons s
  */
 export const E_OWN_DOT = 64;
 /**
+ * The alias is written with "&" between its words ("H&M", "M&S", "AT&T"): the text must have it too,
+ * or the dotted initials "H.M." in a reference list would read as the retailer. (Older lexicons: 0.)
+ */
+export const E_AMPERSAND = 128;
+/**
  * How many office words a person's alias begins with (bits 24–27): "President Reagan" 1, "Foreign
  * Minister Wang Yi" 2. The alias makes the name certain, but the mention is the name alone, as it is
  * after a title no alias spells ("Mr. Altun", "Defence Minister Akar"): both are marked alike. (Older
