@@ -829,7 +829,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     }
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
       const country = countryOf(lex, c.entity);
-      if (country >= 0) countries.add(country);
+      // (Not a company's or a news agency's: a page's "Follow on Instagram" and "(AFP)" say nothing of
+      // the countries it is about, and made "May's Budget war with Hammond" a town in Indiana.)
+      if (country >= 0 && (lex.entityFlags[c.entity]! & F_BRAND) === 0) countries.add(country);
       if (lex.isTown(c.entity)) countries.addTown(c.entity);
       const region = country >= 0 ? regionOf(lex, c.entity) : -1;
       if (region >= 0) countries.addPlace(region, country);
@@ -855,9 +857,10 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     const first = k;
     const chosen = chosenIn(readings, first);
     // (A generic body's name is no evidence of its country: that is what is in question.)
+    // (Nor a company's or a news agency's, as in the country tally above.)
     const countryAt = (j: number): number => {
       const e = chosen(j);
-      return e >= 0 && !genericBody(lex, b.spans[j]!, e) ? countryOf(lex, e) : -1;
+      return e >= 0 && !genericBody(lex, b.spans[j]!, e) && (lex.entityFlags[e]! & F_BRAND) === 0 ? countryOf(lex, e) : -1;
     };
     for (let i = 0; i < b.spans.length; i++) {
       const span = b.spans[i]!;

@@ -43,3 +43,19 @@ test('a page that names its country by this town alone does not place it either,
   expect(links('Corva beat Lume 4-1 at Rellham on Sunday.', {}, lexicon)).not.toContain('Rellham→city:rellham');
   expect(links('Corva beat Lume 4-1 at Ostburg on Sunday.', {}, lexicon)).toContain('Ostburg→city:ostburg');
 });
+
+test('a company\'s or an agency\'s name says nothing of the countries a page is about', () => {
+  const withBrand = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('country:os', 'Ostland', 0.9, [], 'country'),
+    place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
+    place('city:corva', 'Corva', 0.6, ['country:av']),
+    place('city:lume', 'Lume', 0.35, ['country:av']),
+    place('city:rellham', 'Rellham', 0.15, ['country:os', 'region:os.n']),
+    { id: 'quillbyte', kind: 'organization', subkind: 'company', name: 'Quillbyte', prominence: 0.85, aliases: [],
+      related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
+  ]);
+  // Follow buttons name an Ostland company five times on an Arvenian page: Ostland is still barely named.
+  const text = `${ARVENIAN_PAGE}Follow us on Quillbyte. Quillbyte. Quillbyte. Quillbyte. Quillbyte.\nShares of Rellham rose 3 per cent.`;
+  expect(links(text, {}, withBrand)).not.toContain('Rellham→city:rellham');
+});
