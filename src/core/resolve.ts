@@ -893,7 +893,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
       }
       if (short && (!choice || short.conf > choice.conf)) choice = short;
-      // So does a short form's: "Home Page" on a page that names Google but not Larry Page (match.ts).
+      // A short form where its capital proves nothing, like a name there (above), needs the person named
+      // in full: "Home Page" on a page that names Google but not Larry Page (match.ts, capitalWordBefore).
       if (choice && choice === short && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
       if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
         if (r.demonym === undefined) r.demonym = chooseDemonym(lex, span, context2);

@@ -15,6 +15,7 @@ import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const ARTICLES = new WordSet(['the', 'a', 'an']);
+const THE = new WordSet(['the']);
 const COMMA = 44;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -45,4 +46,3 @@ export function venueAfterThe(tokens: Tokens, k: number): boolean {
   if ((tokens.flags[a]! & T_CAP) !== 0 || !THE.has(tokens, a)) return false;
   return k + 1 >= tokens.count || (tokens.flags[k + 1]! & T_SENT) !== 0;
 }
-const THE = new WordSet(['the']);
