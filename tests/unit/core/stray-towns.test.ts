@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
 
-const lexicon = lexiconOf([
+const PLACES = [
   place('country:av', 'Arvenia', 0.9, [], 'country'),
   place('country:os', 'Ostland', 0.9, [], 'country'),
   place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
@@ -14,7 +14,8 @@ const lexicon = lexiconOf([
   place('city:lume', 'Lume', 0.35, ['country:av']),
   place('city:rellham', 'Rellham', 0.15, ['country:os', 'region:os.n']),
   place('city:ostburg', 'Ostburg', 0.5, ['country:os', 'region:os.n']),
-]);
+];
+const lexicon = lexiconOf(PLACES);
 
 // Arvenia and its towns named twelve times: Ostland, named twice at most below, far less (under a fifth as often).
 const ARVENIAN_PAGE = 'Arvenia raised rates on Monday. Banks in Corva and Lume welcomed the move, and Arvenia\'s exporters too. ' +
@@ -46,12 +47,7 @@ test('a page that names its country by this town alone does not place it either,
 
 test('a company\'s or an agency\'s name says nothing of the countries a page is about', () => {
   const withBrand = lexiconOf([
-    place('country:av', 'Arvenia', 0.9, [], 'country'),
-    place('country:os', 'Ostland', 0.9, [], 'country'),
-    place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
-    place('city:corva', 'Corva', 0.6, ['country:av']),
-    place('city:lume', 'Lume', 0.35, ['country:av']),
-    place('city:rellham', 'Rellham', 0.15, ['country:os', 'region:os.n']),
+    ...PLACES,
     { id: 'quillbyte', kind: 'organization', subkind: 'company', name: 'Quillbyte', prominence: 0.85, aliases: [],
       related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
   ]);
