@@ -284,6 +284,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts).
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
+  // hyphen name an operation, a treaty or a craft named for the place.
+  if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
   // (The word's flags first: looking a word up costs more than all the rest.)
   if (!span.inLongerName && single && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {
@@ -340,6 +343,12 @@ function capitalWordBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) =
   if ((tokens.flags[k]! & (T_JOIN | T_HYPHEN)) !== T_JOIN || (tokens.flags[k - 1]! & (T_CAP | T_ALLCAPS)) !== T_CAP) return false;
   const id = idAt(k - 1);
   return id >= 0 && (lexicon.tokenFlags[id]! & (TF_COMMON | TF_TITLE | TF_GIVEN)) === TF_COMMON;
+}
+
+/** Whether the token after `last` is a number joined to it by a hyphen ("Karbala-8"). */
+function numberedAfter(tokens: Tokens, last: number): boolean {
+  const k = last + 1;
+  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN) && tokens.letters[k] === 0;
 }
 
 /** Whether no token in [first, last] begins with a capital. */

@@ -2,7 +2,7 @@
  * A town's name after a lower-case "the", ending the sentence, is a venue, a hotel or a ship named for
  * it ("played at the Tivoli."): English names a town without an article. The town still qualifies a
  * noun after "the" ("the Tivola attacks") and lists of towns before one ("the Tivola, Marsk and Brell
- * offices"). Made-up places.
+ * offices"). So is a place's name with a number after a hyphen ("Karbala-8", an operation). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -22,4 +22,9 @@ test('the town where it qualifies what follows, or with no article', () => {
   expect(links('Police reopened the Tivola road.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
   expect(links('Staff of the Tivola, Marsk and Velaria offices met.', {}, lexicon)).toContain('Tivola→city:tivola');
   expect(links('Landgraf and Meijer played in Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+});
+
+test('a place and a number after a hyphen name what is named for the place', () => {
+  expect(links('Iran continued its Tivola-8 operation, and Marsk-2 talks resumed.', {}, lexicon)).toEqual([]);
+  expect(links('Tivola-based traders met in Marsk.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Marsk→city:marsk']);
 });
