@@ -17,6 +17,19 @@ export const MONTHS = new WordSet([...MONTH_WORDS, ...'jan feb mar apr jun jul a
 /** Lower-case words after which a month is a time: "in May", "since March", "early June". */
 const TIME_WORDS = new WordSet('in since until till from last next early late mid between through during'.split(' '));
 
+/** Days' abbreviations that are also names: "Mon" (Mon State, Myanmar), "Sat", "Sun". */
+const DAY_ABBREVIATIONS = new WordSet('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+/**
+ * Whether token k is a day's abbreviation with a number after it, across spaces or a line break only:
+ * "Mon 3 Dec", and a weather widget's "Sun\n77°69°\nMon\n75°69°".
+ */
+export function dayInDate(text: string, tokens: Tokens, k: number): boolean {
+  const next = k + 1;
+  if (next >= tokens.count || tokens.letters[next] !== 0 || !DAY_ABBREVIATIONS.has(tokens, k)) return false;
+  return text.slice(tokens.end[k]!, tokens.start[next]!).trim() === '';
+}
+
 /** Whether token k is a month's name written as part of a date. */
 export function monthInDate(tokens: Tokens, k: number): boolean {
   if (!MONTHS.has(tokens, k)) return false;

@@ -448,6 +448,17 @@ describe('a month in a date', () => {
   });
 });
 
+describe('a day\'s abbreviation before a number', () => {
+  const lexicon = lexiconOf([
+    { id: 'region:mm.mon', kind: 'place', subkind: 'region', name: 'Mon State', prominence: 0.4, aliases: [{ text: 'Mon', match: 'ordinary' }] },
+  ]);
+  it('is a date, as in a weather widget; the name elsewhere is the name', () => {
+    expect(links('Taipei Today 69°65° Sat 74°68° Sun 77°69° Mon 75°69°', {}, lexicon)).toEqual([]);
+    expect(links('Taipei City\nToday\n69°65°\nSun\n77°69°\nMon\n75°69°\nMust Watch', {}, lexicon)).toEqual([]);
+    expect(links('Fighting spread in Mon on Tuesday.', {}, lexicon)).toEqual(['Mon→region:mm.mon']);
+  });
+});
+
 describe('a lesser-known organisation\'s acronym', () => {
   it('needs its country or a related entity on the page', () => {
     expect(links('Press SP for single player, or MP to play online.')).toEqual([]);
