@@ -14,6 +14,7 @@ import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
 import { capsWordInProse } from './caps-words.ts';
 import { inPhotoCredit } from './credits.ts';
+import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
@@ -145,7 +146,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const single = i === ends[f];
-      const span = single && (monthInDate(tokens, i) || dayInDate(text, tokens, i)) ? null
+      const span = single && (monthInDate(tokens, i) || dayInDate(text, tokens, i) || amountAt(text, tokens, i) || unitAt(tokens, i)) ? null
         : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign, single && (flags[i]! & T_ALLCAPS) !== 0 && inPhotoCredit(text, tokens, lexicon, idAt, i));
       if (span) {
         // "General Motors Corp", "Halden & Co": a company's legal form belongs to its name (firm-names.ts),

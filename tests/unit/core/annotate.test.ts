@@ -448,6 +448,17 @@ describe('a month in a date', () => {
   });
 });
 
+describe('an amount of money', () => {
+  it('is no name: "$3M" is not 3M', () => {
+    const lexicon = lexiconOf([{ id: 'threem', kind: 'organization', subkind: 'company', name: '3M', prominence: 0.7, aliases: [] }]);
+    expect(links('The startup raised $3M and then €3M more; 3M shares rose.', {}, lexicon)).toEqual(['3M→threem']);
+  });
+  it('nor is a unit after a number: "a 300 HP engine" is not HP', () => {
+    const lexicon = lexiconOf([{ id: 'hp', kind: 'organization', subkind: 'company', name: 'HP', prominence: 0.7, aliases: [{ text: 'HP', match: 'acronym' }] }]);
+    expect(links('A 300 HP engine and a 12 MP camera; HP shares rose.', {}, lexicon)).toEqual(['HP→hp']);
+  });
+});
+
 describe('a day\'s abbreviation before a number', () => {
   const lexicon = lexiconOf([
     { id: 'region:mm.mon', kind: 'place', subkind: 'region', name: 'Mon State', prominence: 0.4, aliases: [{ text: 'Mon', match: 'ordinary' }] },
