@@ -20,7 +20,7 @@ import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_AMPERSAND, E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_AMPERSAND, E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -237,8 +237,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
       words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
-    // "H&M": the ampersand too, wherever it stands (format.ts, E_AMPERSAND).
+    // "H&M": the ampersand too, wherever it stands (format.ts, E_AMPERSAND); "McDonald's": the possessive
+    // (E_POSSESSIVE).
     if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;
+    if (/['’]s$/.test(spec.text.trimEnd())) flags |= E_POSSESSIVE;
     // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
     if (tokens.letters[n - 1]! >= 2 && /\p{L}\.$/u.test(spec.text.trimEnd())) flags |= E_OWN_DOT;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
@@ -260,8 +262,13 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     const key = node * 2097152 + entity;
     const prev = entryAt.get(key);
     if (prev !== undefined) {
-      // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned.)
-      if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) { entryFlags[prev] = entryFlags[prev]! | (flags & E_OWN_DOT); return; }
+      // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned. With and
+      // without a possessive, in the same mode: the possessive is not needed.)
+      if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) {
+        entryFlags[prev] = entryFlags[prev]! | (flags & E_OWN_DOT);
+        if ((flags & 7) === (entryFlags[prev]! & 7) && (flags & E_POSSESSIVE) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_POSSESSIVE;
+        return;
+      }
       flags |= entryFlags[prev]! & E_OWN_DOT;
       entryFlags[prev] = flags; entryCase[prev] = caseMask; entryCaps[prev] = caps;
       return;
@@ -300,8 +307,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (entityIndex.get(e.id) !== i) return; // duplicate id: first wins
     // A record may list its own name as "needs context" ("Apple", "Ford", "The Times"): the name is
     // then ambiguous by the record's own account and links only with support.
+    // ("Sainsbury" needing context does not make "Sainsbury's" need it: the possessive tells them apart.)
     const nameKey = foldWords(e.name).join(' ');
-    const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey);
+    const possessive = (t: string): boolean => /['’]s$/.test(t.trimEnd());
+    const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey && possessive(a.text) === possessive(e.name));
     addAlias(i, { text: e.name, mode: selfContext ? M_NEEDS_CONTEXT : M_ORDINARY, own: true });
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
     // "Saint Petersburg" is also written "St. Petersburg" (an alias the record may list already: kept once).

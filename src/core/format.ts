@@ -99,6 +99,12 @@ export const E_OWN_DOT = 64;
  */
 export const E_AMPERSAND = 128;
 /**
+ * The alias ends in a possessive that is part of the name ("McDonald's", "Kellogg's", "St. John's"):
+ * the tokenizer cuts possessives off words, so the text must have it too — "McDonald said" is a person,
+ * "Kellogg said" the envoy. (Bit 28; older lexicons: 0.)
+ */
+export const E_POSSESSIVE = 1 << 28;
+/**
  * How many office words a person's alias begins with (bits 24–27): "President Reagan" 1, "Foreign
  * Minister Wang Yi" 2. The alias makes the name certain, but the mention is the name alone, as it is
  * after a title no alias spells ("Mr. Altun", "Defence Minister Akar"): both are marked alike. (Older

@@ -19,7 +19,7 @@ import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
-import { commaBetween } from './gaps.ts';
+import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
 import { companyPossessive } from './company-places.ts';
@@ -34,7 +34,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -626,11 +626,13 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
-    // "Windsor, H.M.;" in a reference list is no "H&M" (format.ts, E_AMPERSAND).
+    // "Windsor, H.M.;" in a reference list is no "H&M" (format.ts, E_AMPERSAND); "McDonald said" is no
+    // "McDonald's" (E_POSSESSIVE).
     if ((ef & E_AMPERSAND) !== 0) {
       if (ampersand < 0) { const at = text.indexOf('&', tokens.end[first]!); ampersand = at >= 0 && at < tokens.start[last]! ? 1 : 0; }
       if (ampersand === 0) continue;
     }
+    if ((ef & E_POSSESSIVE) !== 0 && !possessiveAt(text, tokens.end[last]!)) continue;
     // "Jeon Heon-Kyun/EPA": a photo agency — a company or news agency, or none of ours.
     if (credit && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_BRAND) === 0) continue;
     if (mode === M_ACRONYM) {
