@@ -598,21 +598,26 @@ class CountryTally {
   /** Starts a document. */
   reset(): void { this.gen = nextGeneration(this.gen, this.stamp); this.leading = 0; }
 
+  /** Clears entity e's counts the first time the current document meets it. */
+  private touch(e: number): void {
+    if (this.stamp[e] !== this.gen) { this.stamp[e] = this.gen; this.count[e] = 0; this.regional[e] = 0; }
+  }
+
   add(c: number): void {
-    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; this.regional[c] = 0; }
+    this.touch(c);
     if (++this.count[c]! > this.leading) this.leading = this.count[c]!;
   }
 
   /** Counts a mention of town t (kept in the same table, whose country entries it never touches). */
   addTown(t: number): void {
-    if (this.stamp[t] !== this.gen) { this.stamp[t] = this.gen; this.count[t] = 0; this.regional[t] = 0; }
+    this.touch(t);
     this.count[t]!++;
   }
 
   /** Counts a mention of a place in region r (the region itself or a town of it) of country c. */
   addPlace(r: number, c: number): void {
     this.addTown(r);
-    if (this.stamp[c] !== this.gen) { this.stamp[c] = this.gen; this.count[c] = 0; this.regional[c] = 0; }
+    this.touch(c);
     this.regional[c]!++;
   }
 
@@ -647,17 +652,23 @@ function strayTown(lex: Lexicon, e: number, countries: CountryTally): boolean {
 }
 
 /**
- * Whether e is a town known too little to be named without context, of a region the document names by
- * nothing but this town, on a page that names places of its country's other regions: "the Whole Foods
- * store on Westlake" on a Seattle page (Westlake, Ohio); "Kendall Jenner" on a celebrity page full of
- * California (Kendall, Florida); Spanish "Pekín" on a page about China and the United States (Pekin,
- * Illinois).
+ * If e is a town known too little to be named without context, of a region the document names by
+ * nothing but this town, on a page that names places of its country's other regions, that region; else
+ * -1. "The Whole Foods store on Westlake" on a Seattle page (Westlake, Ohio); "Kendall Jenner" on a
+ * celebrity page full of California (Kendall, Florida); Spanish "Pekín" on a page about China and the
+ * United States (Pekin, Illinois).
  */
-function strayInRegion(lex: Lexicon, e: number, countries: CountryTally): boolean {
+function strayRegion(lex: Lexicon, e: number, countries: CountryTally): number {
   const c = lex.entityCountry[e]!;
-  if (!lex.isTown(e) || lex.prominence(e) >= STRAY_TOWN || c < 0) return false;
+  if (!lex.isTown(e) || lex.prominence(e) >= STRAY_TOWN || c < 0) return -1;
   const r = regionOf(lex, e);
-  return r >= 0 && countries.named(r) <= countries.named(e) && countries.regionalOf(c) - countries.named(r) >= STRAY_REGION_OTHERS;
+  return r >= 0 && countries.named(r) <= countries.named(e) && countries.regionalOf(c) - countries.named(r) >= STRAY_REGION_OTHERS ? r : -1;
+}
+
+/** Whether town e is a stray of its region (strayRegion) that nothing within a clause of spans[i] places: its region read there, or another place of its country. */
+function strayInRegionHere(lex: Lexicon, spans: readonly Span[], i: number, e: number, countries: CountryTally, chosen: (j: number) => number): boolean {
+  const r = strayRegion(lex, e, countries);
+  return r >= 0 && !readingNear(lex, spans, i, r) && !placeOfCountryNear(lex, spans, i, lex.entityCountry[e]!, chosen);
 }
 
 /** How often a page names places of a country's other regions before a town of a region it names only by that town is doubted. */
@@ -931,8 +942,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // country's other regions — unless its region is read or another place of its country is named
       // within a clause ("near İzmir, Çanakkale and Muğla"); its country named beside it is no help then
       // ("Westlake, surrounded by Amazon headquarters" on a Seattle page).
-      if (choice && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 && ((strayInRegion(lex, choice.entity, countries) &&
-        !readingNear(lex, b.spans, i, regionOf(lex, choice.entity)) && !placeOfCountryNear(lex, b.spans, i, lex.entityCountry[choice.entity]!, chosen)) ||
+      if (choice && context2.direct(choice.entity, NONE, WITHIN_COUNTRY) < 1 && (strayInRegionHere(lex, b.spans, i, choice.entity, countries, chosen) ||
         (strayTown(lex, choice.entity, countries) && !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.strayTown };
       }

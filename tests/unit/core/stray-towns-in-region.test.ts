@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
 
-const lexicon = lexiconOf([
+const PLACES = [
   place('country:os', 'Ostland', 0.9, [], 'country'),
   place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
   place('region:os.s', 'Sudmark', 0.3, ['country:os'], 'region'),
@@ -15,7 +15,8 @@ const lexicon = lexiconOf([
   place('city:kellstad', 'Kellstad', 0.45, ['country:os', 'region:os.n']),
   place('city:westby', 'Westby', 0.15, ['country:os', 'region:os.s']),
   place('city:quillton', 'Quillton', 0.5, ['country:os', 'region:os.s']),
-]);
+];
+const lexicon = lexiconOf(PLACES);
 const PAGE = 'Ostland\'s biggest retailer opened in Harrowby on Monday. Shoppers in Kellstad and Harrowby queued. ' +
   'The company said sales of coffee, bread and fresh fish had been better than it had hoped for the first week of trading. ';
 const onPage = (text: string) => links(PAGE + text, {}, lexicon);
@@ -30,14 +31,12 @@ test('its region, or another town of it, on the page places it', () => {
 });
 
 test('so does its region read beside it, chosen or not, as in a table of towns and their regions', () => {
-  const table = links(`${PAGE}\nTown Region Population\n1 Harrowby Nordmark 418,500 2 Kellstad Nordmark 42,700 3 Westby Sudmark 24,700\n`, {}, lexiconOf([
-    place('country:os', 'Ostland', 0.9, [], 'country'),
+  // Sudmark is named "Sudmark Region" here, as GeoNames names many regions, and only its short name is read.
+  // (A row of its own, no other town of the country within a clause.)
+  const table = links(`${PAGE}\nWestby Sudmark 24,700 Figures From The Census\n`, {}, lexiconOf([
+    ...PLACES.filter((p) => p.id !== 'region:os.s' && p.id !== 'city:quillton'),
     { id: 'region:os.s', kind: 'place', subkind: 'region', name: 'Sudmark Region', prominence: 0.3, related: ['country:os'],
       aliases: [{ text: 'Sudmark', match: 'needs-context' }] },
-    place('region:os.n', 'Nordmark', 0.3, ['country:os'], 'region'),
-    place('city:harrowby', 'Harrowby', 0.6, ['country:os', 'region:os.n']),
-    place('city:kellstad', 'Kellstad', 0.45, ['country:os', 'region:os.n']),
-    place('city:westby', 'Westby', 0.15, ['country:os', 'region:os.s']),
     // (A surname too, so "Sudmark" alone is no one's for sure and is not linked: the town still is.)
     { id: 'ada-sudmark', kind: 'person', name: 'Ada Sudmark', prominence: 0.5, related: ['country:os'], aliases: [{ text: 'Sudmark', match: 'needs-context' }] },
   ]));
