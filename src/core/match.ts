@@ -17,6 +17,7 @@ import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
+import { romanceNameBefore } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
@@ -268,13 +269,14 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
-  // Library") or of a geographic name (feature-names.ts: "Lake Taupo"). (A longer name the dataset
-  // knows, "Financial Times Group", stays that name.)
+  // Library") or of a geographic name (feature-names.ts: "Lake Taupo"), or at the end of such a name
+  // in French, Spanish, Portuguese or Italian (romance-names.ts: "Quai d'Orsay", "Corea del Sur").
+  // (A longer name the dataset knows, "Financial Times Group", stays that name.)
   // (Whether it is in an organisation's name is asked even when an unknown word beside it said so first:
   // the resolver doubts the town elsewhere on the page by it.)
   if (single || onlyPlaces(lexicon, span)) {
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first);
-    if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last);
+    if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
   }
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
   // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -

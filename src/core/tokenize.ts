@@ -10,7 +10,8 @@
  * every offset pointing into the original text.
  *
  * Folding rules live in chars.ts; here: possessives ("Turkey's", "Damascus'") are cut off the word,
- * apostrophes inside a word (O'Brien, d'Ivoire) fold to "'", hyphens split compounds
+ * an elided French or Italian word is split off the next ("l'Iran": "l" + "Iran", joined), other
+ * apostrophes inside a word (O'Brien) fold to "'", hyphens split compounds
  * ("Turkish-backed" → "Turkish" + "backed", joined), soft hyphens and zero-width characters vanish.
  */
 import * as chars from './chars.ts';
@@ -107,6 +108,24 @@ const keysOf = (words: string): Set<number> =>
 
 /** Abbreviations whose dot does not end a sentence ("Mr. Altun", "U.S. Army"). */
 const ABBREVIATIONS = keysOf('mr mrs ms dr st mt ft gen sen rep gov lt col sgt capt cpl pres prof rev jr sr inc co corp ltd no vs adm maj brig hon messrs gov cmdr sec dept est approx');
+/**
+ * French and Italian elide an article, a preposition or a pronoun into the next word with an
+ * apostrophe: "l'Iran", "d'Israël", "qu'Erdoğan", "dell'Ucraina". The elided word is a token of its
+ * own, joined to the name, so the name is found as it is found after "le" or "de"; a name spelt so
+ * keeps its words together ("Côte d'Ivoire", "L'Aquila": aliases are tokenized alike).
+ */
+const ELIDED = keysOf('l d j n s c m t qu lorsqu puisqu jusqu dell all nell sull dall coll quell');
+
+/**
+ * Whether the word whose folded letters are chars[off, off + len) is elided before an apostrophe
+ * (see ELIDED). Only "L'" and "D'" count in capitals (a sentence's start: "L'Iran a annoncé"): "N'Djamena",
+ * "M'Sila" and "O'Brien" are names of their own.
+ */
+function elisionBefore(chars: Uint16Array, off: number, len: number, firstUpper: number): boolean {
+  if (firstUpper > 0 && (len !== 1 || (chars[off] !== 108 && chars[off] !== 100))) return false;
+  return ELIDED.has(shortKey(chars, off, len));
+}
+
 /** Short lowercase words that title-case headlines leave in lowercase. */
 const TITLE_LOWER_WORDS = 'a an the and or of in on at to for by with as vs but nor from into via per de la le el al du von van der den da di del des y e et is up';
 const TITLE_LOWER = keysOf(TITLE_LOWER_WORDS);
@@ -214,6 +233,7 @@ export function tokenize(text: string, out: Tokens): void {
     let firstUpper = -1; // -1 unknown, 0 no, 1 yes
     let end = i;
     let possessive = false;
+    let elided = false; // the word is an elided article or pronoun: "l'" of "l'Iran" (elisionBefore)
     // The word ended at a plain space, already read: it is passed at once below instead of being read
     // again at the top of the loop (a plain space changes no state). Most words end so.
     let spaceAfter = false;
@@ -285,6 +305,7 @@ export function tokenize(text: string, out: Tokens): void {
           const after = i + 2 < n ? charCodeAt.call(text, i + 2) : 0;
           const afterWord = after !== 0 && (charClass(after) & (C_WORD | C_IGNORE)) !== 0;
           if ((next === 115 || next === 83) && !afterWord) { possessive = true; i += 2; break; } // Turkey's
+          if (fpos - fstart <= 6 && elisionBefore(chars, fstart, fpos - fstart, firstUpper)) { elided = true; break; } // l'Iran
           chars[fpos++] = 0x27; h = fnvStep(h, 0x27); i++; // O'Brien
         } else {
           if (fpos > fstart && chars[fpos - 1] === 115) { possessive = true; i++; } // Damascus'
@@ -327,6 +348,7 @@ export function tokenize(text: string, out: Tokens): void {
     prevStart = fstart; prevLen = flen; prevLetters = letters; dotSeen = false;
     gap = possessive ? 0 : T_JOIN; // a possessive ends a name: "Turkey's Communications Director"
     if (spaceAfter) i++;
+    else if (elided) i++; // past the apostrophe: the name after it joins the article ("Côte d'Ivoire")
   }
   out.count = count;
   if (count > lineFirst) { lineEnd[lines] = count; lineEndAt[lines++] = n; }

@@ -19,9 +19,13 @@ describe('folding', () => {
     ['Þingvellir', 'thingvellir'],
     ['São Paulo', 'sao paulo'],
     ['Erdog\u0306an', 'erdogan'], // decomposed (NFD) input
-    ['Côte d’Ivoire', "cote d'ivoire"],
-    ["Côte d'Ivoire", "cote d'ivoire"],
-    ['O’Brien', "o'brien"],
+    ['Côte d’Ivoire', 'cote d ivoire'], // an elided "de" is a word of its own (tokenize.ts ELIDED)…
+    ["Côte d'Ivoire", 'cote d ivoire'],
+    ["l'Iran", 'l iran'],
+    ["dell'Ucraina", 'dell ucraina'],
+    ['O’Brien', "o'brien"], // …a capital before the apostrophe is part of the name
+    ["N'Djamena", "n'djamena"],
+    ["don't", "don't"],
     ['Turkey’s', 'turkey'],
     ["Turkey's", 'turkey'],
     ["Damascus'", 'damascus'],
