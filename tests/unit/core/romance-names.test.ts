@@ -1,0 +1,45 @@
+/**
+ * A place after a generic word and "de" in French, Spanish, Portuguese or Italian is part of a longer
+ * name — a station, a ministry's quay, a university, a country's south — and gets no card of its
+ * own; a title or a plain "de" leaves it a place. Made-up places, our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:verania', 'Verania', 0.9, [], 'country'),
+  place('city:lorn', 'Lorn', 0.7, ['country:verania']),
+  place('city:orsel', 'Orsel', 0.4, ['country:verania']),
+  place('city:bismar', 'Bismar', 0.5, ['country:verania']),
+  place('region:sud', 'Sud', 0.4, [], 'region'),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+describe('a place inside a longer name in a Romance language', () => {
+  it('is not itself after a street, a station or a quay, in either case', () => {
+    expect(on('Le train partira de la gare de Lorn à midi.')).toEqual([]);
+    expect(on('Selon le Quai d’Orsel, la visite est reportée.')).toEqual([]);
+    expect(on('La manifestation a remonté la Rue de Lorn jusqu’au soir.')).toEqual([]);
+  });
+
+  it('is not itself after an institution with a capital', () => {
+    expect(on('La Universidad de Verania abrió sus puertas ayer.')).toEqual([]);
+    expect(on('Un rapport de l’Université de Lorn est paru hier.')).toEqual([]);
+  });
+
+  it('is not itself after a natural feature, with or without "de"', () => {
+    expect(on('La plus grande île de l’archipel Bismar est volcanique.')).toEqual([]);
+    expect(on('Los turistas llegan a la Isla Bismar en verano.')).toEqual([]);
+    expect(on('Les pêcheurs du lac de Lorn sont inquiets.')).toEqual([]);
+  });
+
+  it('is no compass word ending a country’s name', () => {
+    expect(on('Le président de la Veranie du Sud est arrivé hier.')).toEqual([]);
+  });
+
+  it('stays a place after a title, a lower-case institution or a plain "de"', () => {
+    expect(on('Le Président de Verania est arrivé à Orsel.')).toEqual(['Verania→country:verania', 'Orsel→city:orsel']);
+    expect(on('Un rapport de l’université de Lorn est paru hier.')).toEqual(['Lorn→city:lorn']);
+    expect(on('Le préfet du département du Sud a parlé.')).toEqual(['Sud→region:sud']);
+  });
+});
