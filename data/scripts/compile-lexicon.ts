@@ -7,14 +7,18 @@
  * The pipeline's broader common-word list (data/pipeline/common-words.ts) is passed as dictionary
  * words: a one-word name among them needs a capital. The core's own shorter list decides which
  * names also need more than a sentence-initial capital. Every lowercase lemma of WordNet, however rare,
- * is passed as rare words: a little-known town named like one ("Mentor", "Sterling") needs context.
+ * is passed as rare words: a little-known town named like one ("Mentor", "Sterling") needs context —
+ * unless WordNet describes the town itself ("Latakia", "Anchorage", "Cork"): then the capitalised word
+ * is the town to an English reader.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compileLexicon, loadLexicon, type CompileStats, type LexiconEntity } from '../../src/core/index.ts';
+import { WORDNET_TOWN } from '../pipeline/cities.ts';
 import { COMMON_WORDS } from '../pipeline/common-words.ts';
+import { RECORD_SOURCE } from '../pipeline/sources.ts';
 import { wordnetLowercaseWords } from '../pipeline/wordnet-words.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,7 +42,9 @@ readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
 });
 const t1 = performance.now();
 const stats = {} as CompileStats;
-const bytes = compileLexicon(entities, { dictionaryWords: COMMON_WORDS, rareWords: wordnetLowercaseWords() }, stats);
+// Towns WordNet describes, but for those our data takes for words (pushed under WORDNET_TOWN: "Mobile", "Tours").
+const dictionaryTowns = new Set(entities.filter((e) => e.source?.name === RECORD_SOURCE.citiesDescribed.name && (e.prominence ?? 0) >= WORDNET_TOWN).map((e) => e.id));
+const bytes = compileLexicon(entities, { dictionaryWords: COMMON_WORDS, rareWords: wordnetLowercaseWords(), dictionaryTowns }, stats);
 const t2 = performance.now();
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, bytes);

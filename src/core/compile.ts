@@ -38,6 +38,13 @@ export interface CompileOptions {
    * one-word little-known place named like one needs the document's context, as a common word does.
    */
   rareWords?: ReadonlySet<string>;
+  /**
+   * Ids of towns an English dictionary describes as towns ("Latakia: a port city in western Syria",
+   * "Anchorage"): the dictionary that lists the rarer word (a tobacco, a mooring) also lists the town,
+   * so with a capital the word is that town to an English reader, not a little-known place named like
+   * a word (see rareWords).
+   */
+  dictionaryTowns?: ReadonlySet<string>;
   /** Entities known only from a weak source; default: the source's name mentions WordNet. */
   isWeak?: (entity: LexiconEntity) => boolean;
 }
@@ -189,13 +196,18 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // Not a region: "Southland", "Ascension" are seldom words on a page that names them.
     const e = entities[entity]!;
     let rareWord = false;
+    let wordKnown = false;
     if (mode === M_ORDINARY && n === 1 && e.kind === 'place') {
       const w = words[0]!;
       // (The dictionary, not `common`: that list holds names that merely look like words — Jordan, Chad.)
       const wordLike = dictionary?.has(w) === true;
       const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
+      // A town the dictionary describes is known by its rarer word: "flights to Anchorage", "shelling
+      // in Latakia", "a court in Córdoba". (Not by a common word, which titles capitalise: "Student
+      // Performance in Reading, Mathematics and Science"; nor by a given name: "Florence said".)
+      wordKnown = spec.own === true && options.dictionaryTowns?.has(e.id) === true;
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
-      else if (littleKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
+      else if (littleKnown && !wordKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
     // A city named as its own country or territory ("Hong Kong", "Singapore", "Luxembourg", "Macau"): the
     // bare name is the country in news, unless the page says otherwise (the city's record stays for
@@ -217,7 +229,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (mode === M_ORDINARY) {
       if (n === 1) {
         if (common.has(words[0]!)) { flags |= E_COMMON; caps = 1; }
-        else if (dictionary?.has(words[0]!)) caps = 1;
+        // (And a town known by a rarer word (dictionaryTowns): "latakia tobacco", "a cork" are no towns.)
+        else if (dictionary?.has(words[0]!) || (wordKnown && rare?.has(words[0]!))) caps = 1;
         // One or two letters ("Ur", "Y") are too easily a word, an initial or a unit.
         else if (letters <= 2) caps = 1;
       } else if (words.every(isCommon)) {

@@ -50,3 +50,33 @@ describe('names that are also words', () => {
     expect(links('Flooding hit Ostrel overnight.')).toEqual(['Ostrel→town:ostrel']);
   });
 });
+
+describe('a town the dictionary itself describes', () => {
+  // "Tamberlin" is a rarer word here (say, a tobacco) and "Harbour" a common one; the dictionary also
+  // describes the towns named so — and the given name "Mira" (made-up towns, our own sentences).
+  const towns: LexiconEntity[] = [
+    { id: 'country:os', kind: 'place', subkind: 'country', name: 'Ostmark', prominence: 0.9, aliases: [] },
+    { id: 'town:tamberlin', kind: 'place', subkind: 'city', name: 'Tamberlin', prominence: 0.4, aliases: [], related: ['country:os'] },
+    { id: 'town:harbour', kind: 'place', subkind: 'city', name: 'Harbour', prominence: 0.4, aliases: [], related: ['country:os'] },
+    { id: 'town:mira', kind: 'place', subkind: 'city', name: 'Mira', prominence: 0.4, aliases: [], related: ['country:os'] },
+  ];
+  const described = new Set(['town:tamberlin', 'town:harbour', 'town:mira']);
+  const words = { dictionaryWords: new Set(['harbour']), rareWords: new Set(['tamberlin', 'harbour']) };
+  const withDictionaryTowns = loadLexicon(compileLexicon(towns, { ...words, dictionaryTowns: described }));
+  const without = loadLexicon(compileLexicon(towns, words));
+  const on = (text: string, lex = withDictionaryTowns) => annotate(text, lex).map((m) => `${m.text}→${m.entityId}`);
+
+  it('is that town when its rarer word is capitalised', () => {
+    expect(on('Shelling in Tamberlin killed four people on Tuesday.')).toEqual(['Tamberlin→town:tamberlin']);
+    expect(on('Shelling in Tamberlin killed four people on Tuesday.', without)).toEqual([]);
+  });
+
+  it('is no town in lower case, at any confidence', () => {
+    expect(annotate('In Ostmark, farmers grow tamberlin for pipes.', withDictionaryTowns, { threshold: 0.01 }).map((m) => m.text)).toEqual(['Ostmark']);
+  });
+
+  it('still needs context when its word is a common one, or a given name', () => {
+    expect(on('Students did well in Harbour and Science this year.')).toEqual([]);
+    expect(on('Later Mira said she would stay.')).toEqual([]);
+  });
+});
