@@ -8,7 +8,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { findSpans, type Span } from './match.ts';
-import { documentIsForeign, tallyWords } from './other-languages.ts';
+import { documentCapitalisesNouns, documentIsForeign, tallyWords } from './other-languages.ts';
 import { resolveDocument, type Mention, type ResolveOptions } from './resolve.ts';
 import { createTokens, tokenize, type Tokens } from './tokenize.ts';
 
@@ -33,6 +33,8 @@ export class DocumentAnnotator {
   private readonly options: AnnotateOptions;
   /** Whether the document is in another language than English: decided on its first words, then kept. */
   private foreign: boolean | undefined;
+  /** Whether that language capitalises its nouns (German): decided with `foreign`. */
+  private capitalNouns = false;
 
   constructor(lexicon: Lexicon, options: AnnotateOptions = {}) {
     this.lexicon = lexicon;
@@ -48,12 +50,13 @@ export class DocumentAnnotator {
       tokenize(text, tokens);
       // The language, from the first block's words and, if they are too few, the next blocks'.
       if (this.foreign === undefined) {
-        const tally = { words: 0, english: 0 };
+        const tally = { words: 0, english: 0, german: 0 };
         tallyWords(tokens, tally);
         this.foreign = documentIsForeign(tally, blocks.slice(b + 1), this.options.language);
+        this.capitalNouns = this.foreign && documentCapitalisesNouns(tally, this.options.language);
       }
       // (The spans hold original offsets and no reference to the buffers.)
-      const r = findSpans(text, tokens, this.lexicon, ids, this.foreign);
+      const r = findSpans(text, tokens, this.lexicon, ids, this.foreign, this.capitalNouns);
       ids = r.scratch;
       this.blocks.push({ text, spans: r.spans });
       this.chars += text.length;

@@ -23,6 +23,7 @@ import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
+import { germanNounNotPlaced } from './german-nouns.ts';
 import { companyPossessive } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAfter, regionWordAround } from './region-words.ts';
@@ -116,9 +117,9 @@ const UNREAD = -2;
 /**
  * Finds the alias spans of tokenized text. `scratch` (grown if needed, returned for reuse) holds each
  * word's id in [0, n) and the words a name may begin with in [n, 2n). `foreign`: the text is in another
- * language than English (other-languages.ts).
+ * language than English; `capitalNouns`: one that capitalises its nouns, German (other-languages.ts).
  */
-export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array, foreign = false): { spans: Span[]; scratch: Int32Array } {
+export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratch?: Int32Array, foreign = false, capitalNouns = false): { spans: Span[]; scratch: Int32Array } {
   const n = tokens.count;
   const ids = scratch && scratch.length >= 2 * n ? scratch : new Int32Array(Math.max(2 * n, 64));
   const { chars, foldStart, foldLen, hash, flags } = tokens;
@@ -148,7 +149,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     for (let f = found - 1; f >= 0 && !taken; f--) {
       const single = i === ends[f];
       const span = single && (monthInDate(tokens, i) || dayInDate(text, tokens, i) || amountAt(text, tokens, i) || unitAt(tokens, i)) ? null
-        : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign, single && (flags[i]! & T_ALLCAPS) !== 0 && inPhotoCredit(text, tokens, lexicon, idAt, i));
+        : check(text, tokens, lexicon, i, ends[f]!, nodes[f]!, foreign, capitalNouns, single && (flags[i]! & T_ALLCAPS) !== 0 && inPhotoCredit(text, tokens, lexicon, idAt, i));
       if (span) {
         // "General Motors Corp", "Halden & Co": a company's legal form belongs to its name (firm-names.ts),
         // and the words around are read around the whole name.
@@ -599,7 +600,7 @@ function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
  * The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold;
  * null if none does. `credit`: the word is an agency's in a photo credit (credits.ts).
  */
-function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean, credit: boolean): Span | null {
+function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean, capitalNouns: boolean, credit: boolean): Span | null {
   if (insideInitialism(text, tokens, first, last)) return null;
   const flags = tokens.flags;
   // The span's capital-letter pattern, for acronyms.
@@ -625,6 +626,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let modes = 0;
   let ownDot = false;
   let ampersand = -1; // whether the text has "&" between the span's words: asked once, of the first alias written with one
+  let germanNoun = -1; // whether the word is a German noun nothing places: asked once, on a German page
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
@@ -652,6 +654,13 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
       // word at a sentence start is weak unless long and well known (below).
       if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
+      // German capitalises every noun: one word that is also a common German noun is that noun, whatever
+      // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
+      // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)
+      if (capitalNouns && single) {
+        if (germanNoun < 0) germanNoun = germanNounNotPlaced(tokens, first) ? 1 : 0;
+        if (germanNoun === 1) continue;
+      }
       if (mode === M_ORDINARY) {
         ordinaryName = true;
         if (lexicon.prominence(lexicon.entryEntity[e]!) >= KNOWN_NAME) wellKnown = true;

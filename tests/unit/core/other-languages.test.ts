@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentIsForeign, isForeign } from '../../../src/core/other-languages.ts';
-import { links } from './helpers.ts';
+import { documentCapitalisesNouns, documentIsForeign, isForeign } from '../../../src/core/other-languages.ts';
+import { lexiconOf, links, place } from './helpers.ts';
 
 // Our own sentences: a French report, and the same in English.
 const FRENCH = `Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux publics. Selon le Monde, les
@@ -17,14 +17,14 @@ waiting times have grown longer every year and that is what the doctors said.`;
 
 describe('a document\'s language', () => {
   it('is told by its words, whatever the page declares', () => {
-    expect(documentIsForeign({ words: 0, english: 0 }, [FRENCH])).toBe(true);
-    expect(documentIsForeign({ words: 0, english: 0 }, [FRENCH], 'en')).toBe(true);
-    expect(documentIsForeign({ words: 0, english: 0 }, [ENGLISH], 'fr')).toBe(false);
+    expect(documentIsForeign({ words: 0, english: 0, german: 0 }, [FRENCH])).toBe(true);
+    expect(documentIsForeign({ words: 0, english: 0, german: 0 }, [FRENCH], 'en')).toBe(true);
+    expect(documentIsForeign({ words: 0, english: 0, german: 0 }, [ENGLISH], 'fr')).toBe(false);
   });
 
   it('falls back to the declared language when there are too few words to tell', () => {
-    expect(documentIsForeign({ words: 0, english: 0 }, ['Paris, Berlin'])).toBe(false);
-    expect(documentIsForeign({ words: 0, english: 0 }, ['Paris, Berlin'], 'fr')).toBe(true);
+    expect(documentIsForeign({ words: 0, english: 0, german: 0 }, ['Paris, Berlin'])).toBe(false);
+    expect(documentIsForeign({ words: 0, english: 0, german: 0 }, ['Paris, Berlin'], 'fr')).toBe(true);
     expect(isForeign('en-GB')).toBe(false);
     expect(isForeign('')).toBe(false);
     expect(isForeign('pt-BR')).toBe(true);
@@ -46,5 +46,44 @@ describe('a page in another language', () => {
 
   it('is matched as before when it is English', () => {
     expect(links(`${ENGLISH}\nSur is a port in Oman.`)).toEqual(['Sur→city:286245']);
+  });
+});
+
+// Our own German report: every noun has its capital; the made-up town "Ruhstadt", the town "Lage"
+// (also a noun: situation) and the newspaper "Blatt" (a sheet) too.
+const GERMAN = `Die Regierung hat am Dienstag einen neuen Plan für die öffentlichen Krankenhäuser vorgestellt. Nach
+Angaben der Gewerkschaften ist die Lage in vielen Kliniken angespannt, und auch die Ärzte fordern mehr Geld für
+die Notaufnahmen, die seit Jahren unter Personalmangel leiden. Der Minister hat eine Antwort bis zum Ende des
+Monats versprochen, aber die Abgeordneten in den Ländern bezweifeln, dass die Mittel rechtzeitig ankommen werden.
+Auch die Hausärzte wollen eine bessere Verteilung der Praxen auf dem Land, wo die Wartezeiten immer länger werden.`;
+
+describe('a page in a language that capitalises its nouns', () => {
+  const lexicon = lexiconOf([
+    place('town:lage', 'Lage', 0.2),
+    place('town:ruhstadt', 'Ruhstadt', 0.3),
+    { id: 'blatt', kind: 'organization', subkind: 'newspaper', name: 'Blatt', aliases: [{ text: 'Blatt-Zeitung', match: 'ordinary' }], prominence: 0.5 },
+  ]);
+  const de = (extra: string) => links(`${GERMAN}\n${extra}`, {}, lexicon);
+
+  it('is told by its words, or by its declared language when they are too few', () => {
+    const tally = { words: 0, english: 0, german: 0 };
+    expect(documentIsForeign(tally, [GERMAN])).toBe(true);
+    expect(documentCapitalisesNouns(tally)).toBe(true);
+    const french = { words: 0, english: 0, german: 0 };
+    expect(documentIsForeign(french, [FRENCH])).toBe(true);
+    expect(documentCapitalisesNouns(french)).toBe(false);
+    expect(documentCapitalisesNouns({ words: 3, english: 0, german: 0 }, 'de-AT')).toBe(true);
+  });
+
+  it('reads no common noun as a name inside a sentence, but names that are no nouns', () => {
+    expect(de('Die Lage in Ruhstadt bleibt ruhig. (Blatt: Hersteller)')).toEqual(['Ruhstadt→town:ruhstadt']);
+  });
+
+  it('reads a noun as a name where a preposition places it without an article, or in a longer name', () => {
+    expect(de('Die Polizei in Lage nahm zwei Männer fest, berichtet die Blatt-Zeitung. Nach der Lage fragte niemand.')).toEqual(['Lage→town:lage', 'Blatt-Zeitung→blatt']);
+  });
+
+  it('reads the same names on an English page as before', () => {
+    expect(links(`${ENGLISH}\nThe situation in Lage and Ruhstadt is calm, the Blatt reports.`, {}, lexicon)).toEqual(['Lage→town:lage', 'Ruhstadt→town:ruhstadt', 'Blatt→blatt']);
   });
 });
