@@ -323,8 +323,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && !someCountry(lexicon, span)) {
     // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
     if (companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
-    // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen".
-    else if (onlyPlaces(lexicon, span) && namedAsTeam(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+    // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen";
+    // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
+    // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
+    else if (namedAsTeam(text, tokens, first, last)) companyReadings(lexicon, span);
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -379,7 +381,8 @@ function someRegion(lexicon: Lexicon, span: Span): boolean {
 
 /**
  * Keeps a span's organisation readings when it has any and others besides ("Santander": the bank and
- * the city); marks a span of places alone as part of a name we do not know.
+ * the city; "Liverpool": the club and the city); marks a span of places alone as part of a name we do
+ * not know.
  */
 function companyReadings(lexicon: Lexicon, span: Span): void {
   const orgs = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);

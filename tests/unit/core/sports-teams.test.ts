@@ -30,3 +30,13 @@ test('the same places in other news keep their cards', () => {
 test('a country keeps its card: its national team is named for it', () => {
   expect(on('Talen scored a hat-trick against Arvenia.')).toEqual(['Arvenia→country:av']);
 });
+
+test('a club the dataset knows by its town\'s name is the card the words ask for', () => {
+  const withClub = lexiconOf([
+    place('city:corva', 'Corva', 0.6),
+    { id: 'corva-fc', kind: 'organization', subkind: 'club', name: 'Corva FC', aliases: [{ text: 'Corva', match: 'needs-context' }], prominence: 0.5 },
+  ]);
+  expect(links('Nordmark beat Corva 2-1 on Saturday.', {}, withClub)).toEqual(['Corva→corva-fc']);
+  expect(links('Yabo plays for Corva now.', {}, withClub)).toEqual(['Corva→corva-fc']);
+  expect(links('Flooding hit Corva on Saturday.', {}, withClub)).toEqual(['Corva→city:corva']);
+});
