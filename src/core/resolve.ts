@@ -442,7 +442,26 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     !context?.has(best.entity)) {
     best.conf *= WEIGHTS.unsupportedAcronym;
   }
+  // "Delta cancelled 300 flights": a little-known place that nothing on the page supports — not its
+  // country, nor a place or person of it — is no likelier than a far better-known name that the word is
+  // short for (Delta Air Lines), which itself waits for context. Neither is shown on the word alone.
+  if (context && bestSupport === 0 && !bestAcronym && lex.entityKind[best.entity] === PLACE && lex.prominence(best.entity) < OBSCURE_NAMESAKE &&
+    betterKnownShortForm(lex, span, best.entity)) {
+    best.conf *= WEIGHTS.unsupportedAcronym;
+  }
   return best;
+}
+
+/** Prominence by which a short form's entity outranks a little-known place named like it (chooseName). */
+const FAR_BETTER_KNOWN = 0.25;
+
+/** Whether a needs-context reading of the span is far better known than place e. */
+function betterKnownShortForm(lex: Lexicon, span: Span, e: number): boolean {
+  const p = lex.prominence(e) + FAR_BETTER_KNOWN;
+  for (const entry of span.entries) {
+    if ((lex.entryFlags[entry]! & MODE_MASK) === M_NEEDS_CONTEXT && lex.prominence(lex.entryEntity[entry]!) >= p) return true;
+  }
+  return false;
 }
 
 /**
