@@ -19,7 +19,7 @@ const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
-university college institute institution academy school library hospital museum stadium airport
+university college institute institution academy school library hospital museum stadium airport mall
 association federation union league club foundation society council committee community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup
 `;

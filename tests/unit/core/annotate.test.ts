@@ -257,6 +257,7 @@ describe('a place ending an organisation\'s name after "of"', () => {
 
   it('is no place when it is the organisation word itself: "University of …" is not University, Florida', () => {
     expect(links('He taught at the University of Paris.')).toEqual([]);
+    expect(links('They shopped at the Mall of London.')).toEqual([]);
     expect(links('They moved to University, a town near Tampa.')).toEqual(['University→city:7260219']);
   });
 
@@ -273,6 +274,9 @@ describe('a place ending an organisation\'s name after "of"', () => {
 describe('a place at the start or end of a geographic name we do not know', () => {
   it('is not linked: the lake, sound or county is another place', () => {
     expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
+    // (A territory, as Jersey is; "shore" a word the lexicon knows from a name of its own.)
+    const shores = lexiconOf([place('country:corva', 'Corva', 0.7, [], 'country'), place('region:north-shore', 'North Shore', 0.3, [], 'region')]);
+    expect(links('The Corva Shore was flooded again.', {}, shores)).toEqual([]);
   });
 
   it('is linked across a line break, which ends a name', () => {
