@@ -657,6 +657,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
       // word at a sentence start is weak unless long and well known (below).
       if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
+      // A country's short name is the English usage: Spanish and Portuguese "América" is the continent
+      // ("Grupo de Diarios América"), French "Émirats" are not "Emirates" — another language names the
+      // country in full.
+      if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
       // German capitalises every noun: one word that is also a common German noun is that noun, whatever
       // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
       // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)

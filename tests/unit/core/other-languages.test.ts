@@ -57,6 +57,17 @@ die Notaufnahmen, die seit Jahren unter Personalmangel leiden. Der Minister hat 
 Monats versprochen, aber die Abgeordneten in den Ländern bezweifeln, dass die Mittel rechtzeitig ankommen werden.
 Auch die Hausärzte wollen eine bessere Verteilung der Praxen auf dem Land, wo die Wartezeiten immer länger werden.`;
 
+describe('a country\'s short name', () => {
+  const lexicon = lexiconOf([
+    { ...place('country:os', 'United Ostlands', 0.9, [], 'country'), aliases: [{ text: 'Ostland', match: 'needs-context' }] },
+    place('city:kell', 'Kell', 0.6, ['country:os']),
+  ]);
+  it('is the English usage: it links on an English page, not on a page in another language', () => {
+    expect(links(`${ENGLISH}\nKell is the capital of the United Ostlands, and Ostland trades with Kell.`, {}, lexicon)).toContain('Ostland→country:os');
+    expect(links(`${FRENCH}\nKell est la capitale des United Ostlands, et Ostland commerce avec Kell.`, {}, lexicon)).not.toContain('Ostland→country:os');
+  });
+});
+
 describe('a page in a language that capitalises its nouns', () => {
   const lexicon = lexiconOf([
     place('town:lage', 'Lage', 0.2),
