@@ -17,7 +17,7 @@ import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
-import { romanceNameBefore } from './romance-names.ts';
+import { romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
@@ -661,6 +661,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // ("Grupo de Diarios América"), French "Émirats" are not "Emirates" — another language names the
       // country in full.
       if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
+      // "les pays de l'Est", "l'Ouest américain", "l'Atlantique": a part of the world in French, Spanish or
+      // Portuguese, not Burkina Faso's Est, Haiti's Ouest or Benin's Atlantique (romance-names.ts).
+      if (foreign && single && worldPartWord(tokens, first)) continue;
       // German capitalises every noun: one word that is also a common German noun is that noun, whatever
       // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
       // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)

@@ -52,7 +52,24 @@ const OF = new WordSet('de d du des del della dello delle dei degli di do da dos
 const ARTICLE = new WordSet('la l le los las'.split(' '));
 
 /** The compass words that end a country's or a region's name after "de": "Corea del Sur", "Irlande du Nord". */
-const COMPASS = new WordSet('sur sud sul nord norte est este oeste ouest leste'.split(' '));
+const COMPASS_WORDS = 'sur sud sul nord norte est este oeste ouest leste';
+const COMPASS = new WordSet(COMPASS_WORDS.split(' '));
+
+/**
+ * Words of these languages that name a direction, a centre, a coast or an ocean, which French, Spanish
+ * and Portuguese write with a capital for a part of the world ("les pays de l'Est", "l'Ouest
+ * américain", "l'Atlantique", "el Centro"), and which are also the names of regions (Burkina Faso's
+ * Est, Haiti's Ouest, Benin's Atlantique, Cameroon's Centre).
+ */
+const WORLD_PARTS = new WordSet(`${COMPASS_WORDS} centre centro littoral litoral atlantique atlantico pacifique pacifico`.split(/\s+/));
+
+/**
+ * Whether the one word at token k, on a page in another language than English, is such a word (see
+ * WORLD_PARTS): a part of the world, not the region named so, whose card would be a wrong one there.
+ */
+export function worldPartWord(tokens: Tokens, k: number): boolean {
+  return WORLD_PARTS.has(tokens, k);
+}
 
 /** Whether token k is a lower-case word joined to the one before it (a particle inside a name). */
 function lowerJoined(tokens: Tokens, k: number): boolean {

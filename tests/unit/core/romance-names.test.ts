@@ -43,3 +43,23 @@ describe('a place inside a longer name in a Romance language', () => {
     expect(on('Le préfet du département du Sud a parlé.')).toEqual(['Sud→region:sud']);
   });
 });
+
+describe('a part of the world written with a capital in French, Spanish or Portuguese', () => {
+  const regions = lexiconOf([
+    place('region:av.est', 'Est', 0.35, [], 'region'),
+    place('region:av.atlantique', 'Atlantique', 0.35, [], 'region'),
+  ]);
+  // Our own French paragraph, so that the page is told to be French.
+  const FRENCH = `Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux publics. Les syndicats restent
+prudents et demandent des moyens supplémentaires pour les services d'urgence, qui manquent de personnel
+depuis plusieurs années. Le ministre a promis une réponse avant la fin du mois, mais les élus locaux
+doutent que les crédits arrivent à temps dans les petites villes de province, où les délais s'allongent.`;
+
+  it('is that part of the world on a page in another language, not the region named so', () => {
+    expect(links(`${FRENCH}\nLes pays de l'Est regardent vers l’Atlantique.`, {}, regions)).toEqual([]);
+  });
+
+  it('is still the region on an English page', () => {
+    expect(links('Floods hit Est and Atlantique on Monday, officials said.', {}, regions)).toEqual(['Est→region:av.est', 'Atlantique→region:av.atlantique']);
+  });
+});
