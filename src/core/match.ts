@@ -86,6 +86,12 @@ export interface Span {
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
   regionWord: boolean;
   /**
+   * On a page in another language, a word for a part of the world that is also a place's name: "les pays
+   * de l'Est", "l'Atlantique", "el Sur" (romance-names.ts). It names Burkina Faso's Est or Benin's
+   * Atlantique only beside their country; "la ville de Sur, à Oman" is the town (resolve.ts).
+   */
+  worldPart: boolean;
+  /**
    * The region or country after it placed this town ("Tyler, Texas"; containers.ts): its readings that
    * need context ("Tyler" is a given name) have it from those words. So has a company's short name that
    * the words after it single out ("Santander's new CEO"; company-places.ts).
@@ -661,9 +667,6 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // ("Grupo de Diarios América"), French "Émirats" are not "Emirates" — another language names the
       // country in full.
       if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
-      // "les pays de l'Est", "l'Ouest américain", "l'Atlantique": a part of the world in French, Spanish or
-      // Portuguese, not Burkina Faso's Est, Haiti's Ouest or Benin's Atlantique (romance-names.ts).
-      if (foreign && single && worldPartWord(tokens, first)) continue;
       // German capitalises every noun: one word that is also a common German noun is that noun, whatever
       // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
       // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)
@@ -708,5 +711,6 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let lead = E_LEAD_MASK;
   for (const e of entries) lead = Math.min(lead, (lexicon.entryFlags[e]! >>> E_LEAD_SHIFT) & E_LEAD_MASK);
   if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, placed: false, modes };
+  const worldPart = foreign && single && worldPartWord(tokens, first);
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes };
 }

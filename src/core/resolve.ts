@@ -965,6 +965,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         (strayTown(lex, choice.entity, countries) && !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.strayTown };
       }
+      // "les pays de l'Est", "l'Atlantique" on a French page: a part of the world, unless the place's
+      // country is named within a clause ("la ville de Sur, à Oman"; match.ts, Span.worldPart).
+      if (choice && span.worldPart && lex.entityKind[choice.entity] === PLACE) {
+        const c = countryOf(lex, choice.entity);
+        if (c < 0 || !countryNamedNear(b.spans, i, c, countryAt)) continue;
+      }
       // "RSS Feeds" on an American page whose menu names India once, "GDP (PPP)" in the New Zealand
       // article: the page-wide support that lets a lesser-known body's acronym link counts its country
       // anywhere on the page; a country the page barely names, and not within a clause, is no support.

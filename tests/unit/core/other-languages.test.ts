@@ -35,7 +35,7 @@ describe('a page in another language', () => {
   it('does not read its short words at a sentence start, or its lower-case words, as names', () => {
     expect(links(FRENCH)).toEqual(['le Monde→le-monde']);
     const other = FRENCH.replace('Sur le même sujet, les', 'Les');
-    expect(links(`Le monde entier regarde la ville de Sur, à Oman. ${other}`)).toEqual(['Sur→city:286245', 'le Monde→le-monde']);
+    expect(links(`Le monde entier regarde la ville de Sur, à Oman. ${other}`)).toEqual(['Sur→city:286245', 'Oman→country:om', 'le Monde→le-monde']);
   });
 
   it('still reads a well-known name at a sentence start, whatever its namesakes', () => {
@@ -45,7 +45,7 @@ describe('a page in another language', () => {
   });
 
   it('is matched as before when it is English', () => {
-    expect(links(`${ENGLISH}\nSur is a port in Oman.`)).toEqual(['Sur→city:286245']);
+    expect(links(`${ENGLISH}\nSur is a port in Oman.`)).toEqual(['Sur→city:286245', 'Oman→country:om']);
   });
 });
 
