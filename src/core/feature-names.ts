@@ -1,6 +1,7 @@
 /**
  * Geographic names built on a place's name: "Lake Taupo", "Mount Holyoke", "Milford Sound",
- * "Chatham Island", "Emerald Lakes", "Orange County", "the Jersey Shore". The lake, sound or county is another place than
+ * "Chatham Island", "Emerald Lakes", "Orange County", "the Jersey Shore"; and "Ohio State" (a university),
+ * "Lagos State" (a state the dataset knows as "Lagos", whose city is the wrong card). The lake, sound or county is another place than
  * the town it is named after (or than a town of the same name elsewhere), and a card for the town is
  * a wrong card. A name the dataset knows ("Lake Geneva", "Chatham Islands") is matched whole before
  * this is asked; otherwise the matcher flags the place word as part of a longer name, and the
@@ -12,7 +13,7 @@ import { WordSet } from './word-set.ts';
 /** Capitalised words before the place: "Lake Taupo", "Mount Holyoke". */
 const BEFORE = new WordSet('lake lakes mount mt cape'.split(' '));
 /** Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County". */
-const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore
+const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
   falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal`.split(/\s+/).filter(Boolean));
 
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */
