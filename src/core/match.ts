@@ -332,7 +332,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen";
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
-    else if (namedAsTeam(text, tokens, first, last)) companyReadings(lexicon, span);
+    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span);
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -402,6 +402,16 @@ function companyReadings(lexicon: Lexicon, span: Span): void {
   span.entries = orgs;
   span.modes = 0;
   for (const e of orgs) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+}
+
+/**
+ * Keeps a span's organisation readings (the club) where the words name a team; without one, the
+ * name is a team we do not know, whatever else it may read as ("traded to Houston": neither the city
+ * nor Whitney Houston).
+ */
+function teamReadings(lexicon: Lexicon, span: Span): void {
+  if (span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION)) companyReadings(lexicon, span);
+  else span.inLongerName = span.inNamedBody = true;
 }
 
 /** Whether some reading of a span is a country. */

@@ -1,7 +1,7 @@
 /**
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
  * hat-trick against Wexford", "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to
- * Chicago". Clubs and college teams go by their place's name, and sports pages name them so all the
+ * Chicago", "40 points for Phoenix", "drew with Dortmund", "traded to Houston". Clubs and college teams go by their place's name, and sports pages name them so all the
  * time: the place's card is the wrong card there. Only the words right beside the name are read, and
  * only words no other kind of news puts there ("sanctions against", "jobs lost to" are not among
  * them). Countries are left alone by the caller: a national team is named for its country, whose
@@ -16,15 +16,18 @@ const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strike
 kicker pitcher pitchers squad roster lineup manager captain`.split(/\s+/));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
-/** "plays for Aachen", "scored for Leeds". */
+/** "plays for Aachen", "scored for Leeds", "40 points for Phoenix". */
 const FOR = new WordSet(['for']);
-const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring'.split(' '));
+const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns'.split(' '));
 /** "won against Dortmund", "a hat-trick against Wexford", "a 3-1 defeat against Leeds". */
 const AGAINST = new WordSet(['against']);
 const CONTESTS = new WordSet(`won win wins winning lost lose loses losing drew draw draws victory victories defeat defeats
 match matches game games goal goals hattrick trick scored score scores points touchdown touchdowns`.split(/\s+/));
-/** "a loss to Chicago" (not "lost to": jobs are lost to places). */
-const LOSS = new WordSet(['loss']);
+/** "a loss to Chicago" (not "lost to": jobs are lost to places), "was traded to Houston". */
+const LOSS = new WordSet(['loss', 'traded']);
+/** "Bayern drew with Dortmund", "tied with Seattle". */
+const WITH = new WordSet(['with']);
+const DREW = new WordSet('drew draw draws tied ties'.split(' '));
 const TO = new WordSet(['to']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
 const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
@@ -64,6 +67,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
+  if (WITH.has(tokens, b)) return DREW.has(tokens, a);
   return false;
 }
 

@@ -18,6 +18,16 @@ test('the words right beside a place may name its team', () => {
   expect(on('Yabo plays for Lume.')).not.toContain('Lume→city:lume');
   expect(on('Hertha won against Corva; Yabo scored a hat-trick against Lume.')).toEqual([]);
   expect(on('Nordmark beat Corva 24-17, after a loss to Lume last week.')).toEqual([]);
+  expect(on('Talen scored 40 points for Corva; Hertha drew with Lume.')).toEqual([]);
+});
+
+test('a team we do not know is no person of that name either', () => {
+  const withPerson = lexiconOf([
+    place('city:corva', 'Corva', 0.6),
+    { id: 'dara-corva', kind: 'person', name: 'Dara Corva', aliases: [{ text: 'Corva', match: 'needs-context' }], prominence: 0.7 },
+  ]);
+  expect(links('Yabo was traded to Corva last year.', {}, withPerson)).toEqual([]);
+  expect(links('Yabo moved to Corva last year.', {}, withPerson)).toEqual(['Corva→city:corva']);
 });
 
 test('the same places in other news keep their cards', () => {
