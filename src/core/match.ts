@@ -17,12 +17,12 @@ import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
-import { romanceNameBefore, worldPartWord } from './romance-names.ts';
+import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
-import { capitalsAsWritten, KNOWN_NAME, SHORT_WORD } from './other-languages.ts';
+import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { companyPossessive } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
@@ -36,7 +36,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -512,6 +512,8 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
   if (!free || k < 0 || k >= tokens.count || joinAt >= tokens.count) return false;
   const f = tokens.flags[k]!;
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
+  // "En Chile, donde…": another language's preposition or article opening a sentence (other-languages.ts).
+  if ((f & T_SENT) !== 0 && sentenceOpener(tokens, k)) return false;
   const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
 }
@@ -567,6 +569,8 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
 
 /** Below this prominence a town named like a surname is taken for one after an unknown name ("Cheyann Shaw"). */
 const SURNAME_TOWN = 0.3;
+/** Prominence under which a town's name after a Romance article is taken for a noun (check, articleBefore). */
+const LITTLE_KNOWN_TOWN = 0.5;
 
 /**
  * Whether the one-word name at token k follows a capitalised word we know nothing of — no common word,
@@ -677,6 +681,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // ("Grupo de Diarios América"), French "Émirats" are not "Emirates" — another language names the
       // country in full.
       if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
+      // "La Constitución manda": after an article, a little-known town's name is a noun (romance-names.ts).
+      if (foreign && single && mode === M_ORDINARY && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) !== 0 && lexicon.prominence(lexicon.entryEntity[e]!) < LITTLE_KNOWN_TOWN &&
+        articleBefore(tokens, first)) continue;
       // German capitalises every noun: one word that is also a common German noun is that noun, whatever
       // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
       // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)

@@ -116,3 +116,22 @@ export function documentCapitalisesNouns(tally: WordTally, declared?: string): b
   const tag = (declared ?? '').trim().toLowerCase();
   return tag === 'de' || tag.startsWith('de-') || tag.startsWith('de_');
 }
+
+/**
+ * Prepositions, articles and conjunctions that open sentences in French, Spanish, Portuguese, Italian
+ * and German ("En Chile, donde…", "Dans l'Ouest…", "Im Süden…"). At a sentence start their capital is
+ * the sentence's: they begin no longer name, so the name after them is no part of one (match.ts,
+ * unknownName; "Brad Pitt" at a sentence start is still a longer name).
+ */
+const SENTENCE_OPENERS = new WordSet(`
+en dans sur sous pour par avec chez depuis selon pendant contre vers apres avant entre sans au aux les des une un la le et mais
+el los las del al con para por desde hasta segun sobre tras hacia durante y pero
+em no na nos nas do da dos das ao aos pelo pela com sem sob e mas
+nel nella nei negli dal dalla sul sulla tra fra su il lo gli ma
+im am auf aus bei mit nach von vom zum zur fur uber unter durch gegen seit der das den dem ein eine und aber
+`.split(/\s+/).filter(Boolean));
+
+/** Whether token k is one of those words (see SENTENCE_OPENERS). */
+export function sentenceOpener(tokens: Tokens, k: number): boolean {
+  return SENTENCE_OPENERS.has(tokens, k);
+}

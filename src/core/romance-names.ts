@@ -99,3 +99,16 @@ export function romanceNameBefore(tokens: Tokens, k: number): boolean {
   if (capital && (COMPASS.has(tokens, k) || HEADS.has(tokens, head))) return true;
   return !capital && LOWER_HEADS.has(tokens, head);
 }
+
+/** Definite articles of these languages and Italian's ("l'" is a word of its own: tokenize.ts). */
+const ARTICLES = new WordSet('el la los las le les il lo gli l'.split(' '));
+
+/**
+ * Whether token k follows a definite article, on the same line: in French, Spanish, Portuguese or
+ * Italian a town's name takes none unless the article is part of it ("La Paz", "Le Havre", matched
+ * whole), so a word after one is a noun — "La Constitución manda" (the constitution) is not
+ * Constitución, Chile. (Countries and regions take articles: "la France", "la Toscana".)
+ */
+export function articleBefore(tokens: Tokens, k: number): boolean {
+  return k > 0 && (tokens.flags[k]! & (T_JOIN | T_HYPHEN)) === T_JOIN && ARTICLES.has(tokens, k - 1);
+}

@@ -98,3 +98,15 @@ describe('a page in a language that capitalises its nouns', () => {
     expect(links(`${ENGLISH}\nThe situation in Lage and Ruhstadt is calm, the Blatt reports.`, {}, lexicon)).toEqual(['Lage→town:lage', 'Ruhstadt→town:ruhstadt', 'Blatt→blatt']);
   });
 });
+
+describe('a preposition or an article that opens a sentence in another language', () => {
+  const lexicon = lexiconOf([place('country:os', 'Ostland', 0.9, [], 'country')]);
+
+  it('begins no longer name: the name after it is read in full', () => {
+    expect(links(`${FRENCH}\nDans Ostland, les prix montent. En Ostland aussi.`, {}, lexicon)).toEqual(['Ostland→country:os', 'Ostland→country:os']);
+  });
+
+  it('while an unknown name before it still makes a longer one', () => {
+    expect(links(`${ENGLISH}\nTalen Ostland said so.`, {}, lexicon)).toEqual([]);
+  });
+});

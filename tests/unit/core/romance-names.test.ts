@@ -63,3 +63,25 @@ doutent que les crédits arrivent à temps dans les petites villes de province, 
     expect(links('Floods hit Est and Atlantique on Monday, officials said.', {}, regions)).toEqual(['Est→region:av.est', 'Atlantique→region:av.atlantique']);
   });
 });
+
+describe('a word after an article on a page in another language', () => {
+  const towns = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:tratado', 'Tratado', 0.3, ['country:av']),
+    place('city:grandmar', 'Grandmar', 0.7, ['country:av']),
+    { id: 'palacio', kind: 'place', subkind: 'landmark', name: 'Velmoncloa', aliases: [], prominence: 0.4 },
+  ]);
+  // Our own Spanish paragraph, so that the page is told to be Spanish.
+  const SPANISH = `El gobierno anunció el martes un nuevo plan para los hospitales públicos. Los sindicatos siguen
+prudentes y piden más recursos para los servicios de urgencias, que carecen de personal desde hace varios años.
+El ministro prometió una respuesta antes de fin de mes, pero los alcaldes dudan de que los fondos lleguen a
+tiempo a los pueblos pequeños, donde las esperas son cada vez más largas para todos los vecinos.`;
+
+  it('is a noun, not a little-known town: towns take no article', () => {
+    expect(links(`${SPANISH}\nEl Tratado obliga a todos. Viajó a Tratado en mayo.`, {}, towns)).toEqual(['Tratado→city:tratado']);
+  });
+
+  it('is still a well-known town, or a landmark, which takes an article', () => {
+    expect(links(`${SPANISH}\nLlegó a El Grandmar y visitó la Velmoncloa.`, {}, towns)).toEqual(['Grandmar→city:grandmar', 'Velmoncloa→palacio']);
+  });
+});
