@@ -203,7 +203,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       const wordLike = dictionary?.has(w) === true;
       const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
       // A town the dictionary describes is known by its rarer word: "flights to Anchorage", "shelling
-      // in Latakia", "a court in Córdoba". (Not by a common word, which titles capitalise: "Student
+      // in Latakia", "protests in Cork". (Not by a common word, which titles capitalise: "Student
       // Performance in Reading, Mathematics and Science"; nor by a given name: "Florence said".)
       wordKnown = spec.own === true && options.dictionaryTowns?.has(e.id) === true;
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;

@@ -1,9 +1,10 @@
 /**
  * Geographic names built on a place's name: "Lake Taupo", "Mount Holyoke", "Milford Sound",
- * "Chatham Island", "Emerald Lakes", "Orange County", "the Jersey Shore"; and "Ohio State" (a university),
- * "Lagos State" (a state the dataset knows as "Lagos", whose city is the wrong card). The lake, sound or county is another place than
- * the town it is named after (or than a town of the same name elsewhere), and a card for the town is
- * a wrong card. A name the dataset knows ("Lake Geneva", "Chatham Islands") is matched whole before
+ * "Chatham Island", "Emerald Lakes", "Orange County", "the Jersey Shore"; and with a capital "State",
+ * a university ("Ohio State") or a state the dataset knows by its name alone ("Lagos State", whose
+ * city is the wrong card). The lake, sound or county is another place than the town it is named
+ * after (or than a town of the same name elsewhere), and a card for the town is a wrong card. A name
+ * the dataset knows ("Lake Geneva", "Chatham Islands") is matched whole before
  * this is asked; otherwise the matcher flags the place word as part of a longer name, and the
  * resolver doubts it. Never in a title-case line, where every word has a capital.
  */

@@ -677,9 +677,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // Another language's words (other-languages.ts): a name only as written, capitals and all; one
       // word at a sentence start is weak unless long and well known (below).
       if (foreign && !capitalsAsWritten(tokens, first, last, lexicon.entryCase[e]!)) continue;
-      // A country's short name is the English usage: Spanish and Portuguese "América" is the continent
-      // ("Grupo de Diarios América"), French "Émirats" are not "Emirates" — another language names the
-      // country in full.
+      // A country's short name that needs context ("America", "Emirates") is the English usage: Spanish and
+      // Portuguese "América" is the continent ("Grupo de Diarios América"); those languages name the
+      // country otherwise ("Estados Unidos").
       if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
       // "La Constitución manda": after an article, a little-known town's name is a noun (romance-names.ts).
       if (foreign && single && mode === M_ORDINARY && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) !== 0 && lexicon.prominence(lexicon.entryEntity[e]!) < LITTLE_KNOWN_TOWN &&

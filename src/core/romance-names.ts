@@ -9,6 +9,9 @@
  * resolver doubts it as it doubts "Lake Taupo"'s Taupo (feature-names.ts) — the English forms of
  * these names are there and in org-heads.ts.
  *
+ * Also two more things these languages do with a capital: a part of the world ("l'Est", "el Sur",
+ * "l'Atlantique": `worldPartWord`) and a noun after an article ("La Constitución": `articleBefore`).
+ *
  * Folded forms (lower case, no diacritics); an elided "d'" or "l'" is a word of its own (tokenize.ts).
  */
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
