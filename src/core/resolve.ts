@@ -934,6 +934,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // After a given name that is not theirs ("Marsha P. Johnson"), a surname is never a known
       // person's short form: their full name would have matched whole.
       if (choice === short && span.afterFirstName) choice = null;
+      // Nor is it a place, however famous: "du cinéaste David France", "Anatole France" (the place's
+      // prominence carried it over the doubt a longer name casts).
+      if (choice && span.afterFirstName && span.inLongerName && lex.entityKind[choice.entity] === PLACE) choice = null;
       // The same word elsewhere: that unknown person, not another reading — nor another person of the
       // same surname, unless the page names them in full.
       if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&

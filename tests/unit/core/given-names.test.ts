@@ -31,3 +31,15 @@ test('the same town links when its region follows it after a comma', () => {
 test('a prominent city named like a given name keeps its ordinary reading', () => {
   expect(links('Flights from Houston resumed on Monday.', {}, lexicon)).toEqual(['Houston→city:houston']);
 });
+
+test('a famous place right after a given name is part of a person\'s name, not the place', () => {
+  // ("Michael" is a given name the engine knows; "Velaria" a made-up country.)
+  const countries = loadLexicon(compileLexicon([
+    { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', aliases: [], prominence: 0.95 },
+    { ...place('city:corva', 'Corva', 0.6, 'country:vl') },
+    { ...place('city:lume', 'Lume', 0.6, 'country:vl') },
+  ]));
+  // (A page about Velaria, whose towns lift the country over the doubt a longer name casts.)
+  expect(links('The documentary by the film-maker Michael Velaria opened in Corva and Lume on Friday.', {}, countries))
+    .toEqual(['Corva→city:corva', 'Lume→city:lume']);
+});
