@@ -650,6 +650,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let ownDot = false;
   let ampersand = -1; // whether the text has "&" between the span's words: asked once, of the first alias written with one
   let germanNoun = -1; // whether the word is a German noun nothing places: asked once, on a German page
+  let articled = -1; // whether an article comes before the one word, on a page in another language: asked once
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
@@ -683,7 +684,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       if (foreign && mode === M_NEEDS_CONTEXT && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0) continue;
       // "La Constitución manda": after an article, a little-known town's name is a noun (romance-names.ts).
       if (foreign && single && mode === M_ORDINARY && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) !== 0 && lexicon.prominence(lexicon.entryEntity[e]!) < LITTLE_KNOWN_TOWN &&
-        articleBefore(tokens, first)) continue;
+        (articled < 0 ? (articled = articleBefore(tokens, first) ? 1 : 0) : articled) === 1) continue;
       // German capitalises every noun: one word that is also a common German noun is that noun, whatever
       // names it elsewhere on the page ("die Lage", "(Bild: Hersteller)"), unless a preposition of place
       // comes right before it without an article ("in Essen"). (Asked once per span, and only in German.)
@@ -710,6 +711,18 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
   }
   if (entries.length === 0) return null;
+  // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
+  // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
+  let placed = false;
+  if (foreign && single && entries.length > 1 && (articled < 0 ? articleBefore(tokens, first) : articled === 1)) {
+    const orgs = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);
+    if (orgs.length > 0 && orgs.length < entries.length) {
+      entries.length = 0; entries.push(...orgs);
+      modes = 0;
+      for (const e of orgs) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+      placed = true;
+    }
+  }
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;
@@ -729,5 +742,5 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   for (const e of entries) lead = Math.min(lead, (lexicon.entryFlags[e]! >>> E_LEAD_SHIFT) & E_LEAD_MASK);
   if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
   const worldPart = foreign && single && worldPartWord(tokens, first);
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes };
+  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed, modes };
 }

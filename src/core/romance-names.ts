@@ -103,8 +103,12 @@ export function romanceNameBefore(tokens: Tokens, k: number): boolean {
   return !capital && LOWER_HEADS.has(tokens, head);
 }
 
-/** Definite articles of these languages and Italian's ("l'" is a word of its own: tokenize.ts). */
-const ARTICLES = new WordSet('el la los las le les il lo gli l'.split(' '));
+/**
+ * Definite articles of these languages ("l'" is a word of its own: tokenize.ts), and the masculine ones
+ * fused with "a" or "de" that a club's name takes: "ganó al Barcelona", "del Milan". (Not Portuguese's:
+ * "do Porto", "no Porto" are of and in the city, which Portuguese names with its article.)
+ */
+const ARTICLES = new WordSet('el la los las le les il lo gli l al del au du dal'.split(' '));
 
 /**
  * Whether token k follows a definite article, on the same line: in French, Spanish, Portuguese or

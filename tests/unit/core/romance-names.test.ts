@@ -81,6 +81,15 @@ tiempo a los pueblos pequeños, donde las esperas son cada vez más largas para 
     expect(links(`${SPANISH}\nEl Tratado obliga a todos. Viajó a Tratado en mayo.`, {}, towns)).toEqual(['Tratado→city:tratado']);
   });
 
+  it('is the club named for the town, when the dataset has one: towns take no article, clubs do', () => {
+    const withClub = lexiconOf([
+      place('city:grandmar', 'Grandmar', 0.7),
+      { id: 'grandmar-cf', kind: 'organization', subkind: 'club', name: 'Grandmar CF', aliases: [{ text: 'Grandmar', match: 'needs-context' }], prominence: 0.55 },
+    ]);
+    expect(links(`${SPANISH}\nEl Real ganó al Grandmar el domingo.`, {}, withClub)).toEqual(['Grandmar→grandmar-cf']);
+    expect(links(`${SPANISH}\nEl domingo viajó a Grandmar.`, {}, withClub)).toEqual(['Grandmar→city:grandmar']);
+  });
+
   it('is still a well-known town, or a landmark, which takes an article', () => {
     expect(links(`${SPANISH}\nLlegó a El Grandmar y visitó la Velmoncloa.`, {}, towns)).toEqual(['Grandmar→city:grandmar', 'Velmoncloa→palacio']);
   });
