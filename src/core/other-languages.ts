@@ -125,11 +125,12 @@ export function documentCapitalisesNouns(tally: WordTally, declared?: string): b
  */
 const SENTENCE_OPENERS = new WordSet(`
 en dans sur sous pour par avec chez depuis selon pendant contre vers apres avant entre sans au aux les des une un la le et mais
-el los las del al con para por desde hasta segun sobre tras hacia durante y pero
-em no na nos nas do da dos das ao aos pelo pela com sem sob e mas
+el los las del con para por desde hasta segun sobre tras hacia durante y pero
+no na nos nas dos das ao aos pelo pela com sem sob mas
 nel nella nei negli dal dalla sul sulla tra fra su il lo gli ma
 im am auf aus bei mit nach von vom zum zur fur uber unter durch gegen seit der das den dem ein eine und aber
 `.split(/\s+/).filter(Boolean));
+// (Not "al", "da", "do" or "em", which also begin English-written names: "Al Gore", "Da Nang", "Do Kwon".)
 
 /** Whether token k is one of those words (see SENTENCE_OPENERS). */
 export function sentenceOpener(tokens: Tokens, k: number): boolean {
