@@ -7,7 +7,9 @@
  * the resolver then keeps only its region readings, if it has any.
  *
  * "state" and "region" count only in lower case: "Ohio State" is a university, "Islamic State" and
- * "State of Israel" are not regions. Folded forms (lower case, no diacritics).
+ * "State of Israel" are not regions. So do the same words before "de" in French, Spanish, Portuguese
+ * and Italian ("provincia de Buenos Aires", "Comunidad de Madrid"). Folded forms (lower case, no
+ * diacritics).
  */
 import { ofJoins } from './org-heads.ts';
 import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
@@ -39,11 +41,20 @@ export function regionWordAfter(tokens: Tokens, last: number): number {
   return next < tokens.count && (tokens.flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE_ONE, AFTER_LOWER_ONE) ? next : -1;
 }
 
+/**
+ * The same words in French, Spanish, Portuguese and Italian, before "de" in any case: "provincia de
+ * Buenos Aires", "l'État de New York", "Comunidad de Madrid", "Região de Lisboa", "Regione di Lombardia".
+ */
+const BEFORE_ROMANCE = new WordSet(['provincia', 'province', 'estado', 'etat', 'stato', 'region', 'regiao', 'regione', 'departamento', 'departement', 'comunidad']);
+const DE = new WordSet(['de', 'd', 'do', 'da', 'del', 'du', 'di']);
+
 /** Whether the words around tokens [first, last] say they name a region. */
 export function regionWordAround(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
   const next = last + 1;
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
   const of = first - 1;
-  return of >= 1 && (flags[first]! & T_JOIN) !== 0 && ofJoins(tokens, of) && isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
+  if (of < 1 || (flags[first]! & T_JOIN) === 0) return false;
+  if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
+  return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
 }

@@ -323,6 +323,10 @@ describe('a region named with its region word', () => {
     expect(links('Rain fell in Córdoba and Santa Fe provinces.')).toContain('Santa Fe→region:ar.21');
   });
 
+  it('links the province after the same words and "de" in French, Spanish, Portuguese or Italian', () => {
+    expect(links('Llovió en la provincia de Córdoba y en la Provincia de Santa Fe.')).toEqual(['Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
+  });
+
   it('keeps the city without such a word, and counts "state" and "region" only in lower case', () => {
     expect(links('Flights landed in Córdoba and Santa Fe.')).toEqual(['Córdoba→city:3860259', 'Santa Fe→city:3836277']);
     // (A capital "State" makes a longer name, a university's: neither the region nor the city.)
