@@ -410,8 +410,13 @@ function companyReadings(lexicon: Lexicon, span: Span): void {
  * nor Whitney Houston).
  */
 function teamReadings(lexicon: Lexicon, span: Span): void {
-  if (span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION)) companyReadings(lexicon, span);
+  if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
   else span.inLongerName = span.inNamedBody = true;
+}
+
+/** Whether some reading of a span is an organisation. */
+function someOrganization(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);
 }
 
 /** Whether some reading of a span is a country. */
@@ -711,18 +716,6 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
   }
   if (entries.length === 0) return null;
-  // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
-  // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
-  let placed = false;
-  if (foreign && single && entries.length > 1 && (articled < 0 ? articleBefore(tokens, first) : articled === 1)) {
-    const orgs = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);
-    if (orgs.length > 0 && orgs.length < entries.length) {
-      entries.length = 0; entries.push(...orgs);
-      modes = 0;
-      for (const e of orgs) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
-      placed = true;
-    }
-  }
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;
@@ -742,5 +735,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   for (const e of entries) lead = Math.min(lead, (lexicon.entryFlags[e]! >>> E_LEAD_SHIFT) & E_LEAD_MASK);
   if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
   const worldPart = foreign && single && worldPartWord(tokens, first);
-  return { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed, modes };
+  const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes };
+  // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
+  // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
+  if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&
+    (articled < 0 ? articleBefore(tokens, first) : articled === 1)) companyReadings(lexicon, span);
+  return span;
 }
