@@ -18,6 +18,11 @@ const GENERIC = new Set(('province governorate oblast region state department pr
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 const words = (s: string): string[] => fold(s).split(' ').filter((w) => w && !GENERIC.has(w));
 
+/** A region's name without the words that say what kind of region it is: "Dhaka Division" → "dhaka", "Sevastopol City" → "sevastopol" (folded). */
+export function distinctiveName(name: string): string {
+  return words(name).join(' ');
+}
+
 /** A title without its disambiguation: "Victoria (state)" → "Victoria". */
 export function bareTitle(title: string): string {
   return title.replace(/\s*\(.*\)$/, '');

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
+import { OtherLanguageNames, type RegionNames } from './region-names.ts';
 import { bareTitle } from './region-titles.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { aliasList, clip, nameKey, round, type Draft } from './util.ts';
@@ -111,6 +112,13 @@ const UA_SPECIAL: Record<string, { display: string; title?: string; description:
   'UA.20': { display: 'Sevastopol City', description: 'City with special status in Ukraine on the Crimean peninsula, occupied and annexed by Russia since 2014' },
 };
 
+/**
+ * Below this prominence (about two million people), a region's names in other languages link only in
+ * context (region-names.ts): they are the names of its river ("Nil" for Sudan's River Nile state) or
+ * the words of another thing far more often than the small region's.
+ */
+const WELL_KNOWN_REGION = 0.3;
+
 export interface RegionInfo { id: string; name: string; country: string; code: string }
 
 export interface RegionBuild {
@@ -123,8 +131,12 @@ export interface RegionBuild {
   knownTitlesUsed: number;
 }
 
-/** `knownTitles`: Wikipedia titles by admin1 code for countries without a naming rule (region-titles.ts). */
-export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined, knownTitles: Readonly<Record<string, string>> = {}): RegionBuild {
+/**
+ * `knownTitles`: Wikipedia titles by admin1 code for countries without a naming rule (region-titles.ts);
+ * `otherNames`: names in other languages by admin1 code (region-names.ts).
+ */
+export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined, knownTitles: Readonly<Record<string, string>> = {},
+  otherNames: Pick<RegionNames, 'names' | 'everyday'> = { names: {}, everyday: {} }): RegionBuild {
   const seatOf = new Map<string, CityInfo>();
   const citiesIn = new Map<string, CityInfo[]>();
   const cityNamesByCountry = new Map<string, Set<string>>();
@@ -142,6 +154,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     for (const f of c.formerNames) set.add(nameKey(f));
     cityNamesByCountry.set(c.country, set);
   }
+  const otherLanguages = new OtherLanguageNames(otherNames, admin1, cities);
   const drafts: Draft[] = [];
   const byKey = new Map<string, RegionInfo>();
   const baseNameKeys = new Set<string>();
@@ -214,6 +227,10 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     const typeWord = rule?.type ?? 'First-level administrative division';
     const description = special?.description ?? `${typeWord} of ${withArticle(cname)}${seat && nameKey(seat.name) !== nameKey(display) ? `; its capital is ${seat.name}` : ''}`;
 
+    const prominence = commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3);
+    const named = otherLanguages.aliases(r.code, base, display, commonWord || prominence < WELL_KNOWN_REGION, aliasItems);
+    aliasItems.push(...named);
+
     drafts.push({
       id,
       kind: 'place',
@@ -225,9 +242,13 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       related,
       ...(location ? { location } : {}),
       ...(title ? { wikipedia: title } : {}),
-      prominence: commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3),
+      prominence,
       asOf: AS_OF.geonames,
-      source: titleListed ? { ...RECORD_SOURCE.regions, name: `${RECORD_SOURCE.regions.name}; Wikipedia title: iso3166-2-db`, licence: 'CC-BY-4.0; MIT' } : { ...RECORD_SOURCE.regions },
+      source: titleListed || named.length ? {
+        ...RECORD_SOURCE.regions,
+        name: `${RECORD_SOURCE.regions.name}; ${[titleListed ? 'Wikipedia title' : '', named.length ? 'names in other languages' : ''].filter(Boolean).join(' and ')}: iso3166-2-db`,
+        licence: 'CC-BY-4.0; MIT',
+      } : { ...RECORD_SOURCE.regions },
     });
   }
   return { drafts, byKey, baseNameKeys, knownTitlesUsed };

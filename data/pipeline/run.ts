@@ -24,6 +24,7 @@ import { buildCities, selectCities, type CityRecord } from './cities.ts';
 import { buildCountries, type CountriesListEntry, type WorldCountry } from './countries.ts';
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
+import { loadRegionNames } from './region-names.ts';
 import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
 import { SOURCES } from './sources.ts';
@@ -80,7 +81,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const first = buildCountries(worldCountries, countriesList);
   const countryName = (cca2: string): string | undefined => first.names.get(cca2);
   const cities = selectCities(cityRecords);
-  const regions = buildRegions(admin1, cities, countryName, loadRegionTitles().titles);
+  const regions = buildRegions(admin1, cities, countryName, loadRegionTitles().titles, loadRegionNames());
 
   const countryNames = new Map<string, string[]>();
   for (const d of first.drafts) {

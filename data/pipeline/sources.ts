@@ -5,7 +5,7 @@
  */
 export interface SourceInfo {
   /** Key used in the build summary and in sources.json. */
-  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'region-titles' | 'wordnet' | 'natural-earth' | 'packs';
+  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'region-titles' | 'region-names' | 'wordnet' | 'natural-earth' | 'packs';
   name: string;
   url: string;
   licence: string;
@@ -53,6 +53,13 @@ export const SOURCES: SourceInfo[] = [
     url: 'https://github.com/esosedi/3166',
     licence: 'MIT',
     notice: 'Wikipedia article titles of provinces, states and other first-level regions, by GeoNames admin1 code, from the iso3166-2-db package, © 2016 esosedi, MIT License; extracted once into data/pipeline/region-titles.json and kept only where the article names the same region.',
+  },
+  {
+    key: 'region-names',
+    name: 'Names of first-level regions in French, Spanish, Portuguese, Italian and German (iso3166-2-db)',
+    url: 'https://github.com/esosedi/3166',
+    licence: 'MIT',
+    notice: 'Names of provinces, states and other first-level regions in five languages, by GeoNames admin1 code, from the iso3166-2-db package, © 2016 esosedi, MIT License; extracted once into data/pipeline/region-names.json, kept only where the entry names the same region, and without the names that are everyday words of their language (Debian\'s word lists) where it is not spoken.',
   },
   {
     key: 'wordnet',

@@ -462,3 +462,46 @@ describe('merge: title conflicts', () => {
     expect(r.warnings.count('title-kind-conflict')).toBe(1);
   });
 });
+
+describe('regions\' names in other languages (region-names.ts)', () => {
+  // Made-up regions of a made-up country "QZ"; a town of 2 million makes a region well known.
+  const towns = selectCities([
+    city(901, 'Ostrava Nova', 'QZ', 'PPLA', '01', 2_000_000), city(902, 'Velmora', 'QZ', 'PPLA', '02', 2_000_000),
+    city(903, 'Brisk', 'QZ', 'PPL', '03', 5_000), city(904, 'Kelvarre', 'QY', 'PPL', '01', 300_000),
+    city(905, 'Tundale', 'QZ', 'PPL', '05', 2_000_000), city(906, 'Lomport', 'QZ', 'PPL', '06', 2_000_000),
+  ]);
+  const admin1 = [
+    { code: 'QZ.01', name: 'Zarovia' }, { code: 'QZ.02', name: 'Velmora Province' }, { code: 'QZ.03', name: 'Dunmarra Highlands' },
+    { code: 'QZ.05', name: 'North West' }, { code: 'QZ.06', name: 'Victoria' },
+  ];
+  const aliasesOf = (names: Record<string, Record<string, string>>, everyday: Record<string, string[]> = {}) => {
+    const built = buildRegions(admin1, towns, () => 'Quizland', {}, { names, everyday });
+    return (code: string) => built.drafts.find((d) => d.id === `region:${code.toLowerCase()}`)!.aliases;
+  };
+
+  it('makes a well-known region\'s names aliases, and a little-known one\'s need context', () => {
+    const of = aliasesOf({ 'QZ.01': { fr: 'Zarovie', de: 'Sarowien' }, 'QZ.03': { fr: 'Hautes-Terres de Dunmarra' } });
+    expect(of('QZ.01')).toEqual([{ text: 'Zarovie', match: 'ordinary' }, { text: 'Sarowien', match: 'ordinary' }]);
+    expect(of('QZ.03')).toContainEqual({ text: 'Hautes-Terres de Dunmarra', match: 'needs-context' });
+  });
+
+  it('leaves out another region\'s name, a name two regions share, and an English word or its plural', () => {
+    const of = aliasesOf({ 'QZ.01': { fr: 'Dunmarra Highlands', es: 'Gales', it: 'Norvalle' }, 'QZ.03': { it: 'Norvalle' } });
+    expect(of('QZ.01')).toEqual([]);
+    expect(of('QZ.03')).toEqual([]);
+  });
+
+  it('leaves out every name of a region named after its town, by English words, or like a person', () => {
+    const of = aliasesOf({ 'QZ.02': { es: 'Provincia de Velmora' }, 'QZ.05': { de: 'Nordwesten' }, 'QZ.06': { fr: 'Victorie', es: 'Región Victoria' } });
+    expect(of('QZ.02').map((a) => a.text)).not.toContain('Provincia de Velmora');
+    expect(of('QZ.05')).toEqual([]);
+    // (A person's name is one word: the longer name stays.)
+    expect(of('QZ.06')).toContainEqual({ text: 'Región Victoria', match: 'ordinary' });
+    expect(of('QZ.06').map((a) => a.text)).not.toContain('Victorie');
+  });
+
+  it('makes a name link only in context when it is a town of note abroad, or an everyday word where it is spoken', () => {
+    const of = aliasesOf({ 'QZ.01': { fr: 'Kelvarre', it: 'Zarovia Nova' }, 'QZ.06': {} }, { 'QZ.01': ['it'] });
+    expect(of('QZ.01')).toEqual([{ text: 'Kelvarre', match: 'needs-context' }, { text: 'Zarovia Nova', match: 'needs-context' }]);
+  });
+});
