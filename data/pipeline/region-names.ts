@@ -92,7 +92,7 @@ export class OtherLanguageNames {
    * only in context whatever they are (its own name is an English word, or it is little known);
    * existing: its aliases so far.
    */
-  aliases(code: string, base: string, display: string, weak: boolean, existing: ReadonlyArray<readonly [string, MatchMode]>): Array<[string, MatchMode]> {
+  aliases(code: string, base: string, display: string, weak: boolean, existing: ReadonlyArray<readonly [string, MatchMode, string?]>): Array<[string, MatchMode, string]> {
     const names = this.names[code];
     if (!names) return [];
     const country = code.slice(0, 2);
@@ -108,7 +108,7 @@ export class OtherLanguageNames {
     const taken = new Set([nameKey(base), nameKey(display), ...existing.map(([text]) => nameKey(text))]);
     const others = this.regionNames.get(country);
     const counts = this.uses.get(country);
-    const out: Array<[string, MatchMode]> = [];
+    const out: Array<[string, MatchMode, string]> = [];
     const everyday = new Set(this.everyday[code] ?? []);
     for (const [lang, name] of Object.entries(names)) {
       const key = nameKey(name);
@@ -116,7 +116,7 @@ export class OtherLanguageNames {
       taken.add(key);
       const shortForm = words(name).every((w) => words(display).includes(w)); // "Palmyra" for "Palmyra Atoll"
       const shared = (this.worldUses.get(key) ?? 0) > 1; // "Regione Centrale", "Provincia del Noroeste"
-      out.push([name, weak || shortForm || shared || everyday.has(lang) || this.anyTown.has(key) || this.anyRegion.has(key) || isCommonWordName(name) ? 'needs-context' : 'ordinary']);
+      out.push([name, weak || shortForm || shared || everyday.has(lang) || this.anyTown.has(key) || this.anyRegion.has(key) || isCommonWordName(name) ? 'needs-context' : 'ordinary', lang]);
     }
     return out;
   }

@@ -169,7 +169,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     let display = base;
     let title: string | undefined;
     let titleListed = false; // the title is region-titles.json's (credited in the record's source)
-    const aliasItems: Array<[string, MatchMode]> = [];
+    const aliasItems: Array<[string, MatchMode, string?]> = [];
     const special = country === 'UA' ? UA_SPECIAL[r.code] : undefined;
     if (special) {
       display = special.display;

@@ -44,11 +44,11 @@ export class BuildError extends Error {
  * their mode differs from ordinary, which flags the name itself), and repeats (same folded text:
  * the first mode wins, except that a stricter mode given later replaces "ordinary").
  */
-export function aliasList(name: string, items: Array<[string | undefined | null, MatchMode]>): Alias[] {
+export function aliasList(name: string, items: ReadonlyArray<readonly [string | undefined | null, MatchMode, string?]>): Alias[] {
   const out: Alias[] = [];
   const seen = new Map<string, Alias>();
   const nk = nameKey(name);
-  for (const [raw, match] of items) {
+  for (const [raw, match, lang] of items) {
     if (!raw) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!text || text.length > 120) continue;
@@ -59,7 +59,7 @@ export function aliasList(name: string, items: Array<[string | undefined | null,
       if (prev.match === 'ordinary' && match !== 'ordinary' && match !== 'acronym') prev.match = match;
       continue;
     }
-    const alias: Alias = { text, match };
+    const alias: Alias = lang ? { text, match, lang } : { text, match };
     seen.set(key, alias);
     out.push(alias);
   }

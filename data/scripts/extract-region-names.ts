@@ -9,10 +9,10 @@
  *
  * DICT_DIR (default /usr/share/dict) holds Debian's word lists for the five languages (`apt-get
  * install wfrench wspanish witalian wportuguese wngerman`): a one-word name that is an everyday word
- * in its language ("Centro", Italian for Centre-Val de Loire; "Marken", German for the Marche;
- * "Sind", German for Sindh, and a verb) is left out, unless the language is spoken in the region's
- * country, where the name is the region's own ("Toscana", "Bayern"): those are kept and listed as
- * everyday words, and link only in context. (German capitalises its nouns, so any entry counts.)
+ * in one of them ("Centro"; "Marken", German for the Marche; "Sind", German for Sindh, and a verb) is
+ * left out, unless the language is spoken in the region's
+ * country, where the name is the region's own ("Toscana", "Bayern", also the plural of "Bayer"):
+ * those are kept and listed as everyday words, and link only in context.
  *
  * The package joins on admin1 codes too, which countries reuse when they redraw their regions, so a
  * region's names are kept only when the package's English name for that code names the same place as
@@ -49,11 +49,18 @@ for (const [lang, d] of Object.entries(DICTS)) {
 }
 /** cca2 → ISO 639-3 codes of its languages. */
 const spokenIn = new Map(countries.map((c) => [c.cca2, Object.keys(c.languages ?? {})]));
-/** Whether a one-word name is an everyday word of `lang` (lowercase in its list; in German, any entry). */
+/**
+ * Whether a one-word name is an everyday word: in lowercase, in any of the five lists (a page in one
+ * language reads the names of all five: Italian "Centre" would be French "centre"); a German name,
+ * also when it is the plural of a German noun ("Marken", of "Marke"). (German capitalises its nouns,
+ * and its list holds place names too, "Andalusien" among them: only the plural tells a noun.)
+ */
 function everydayWord(lang: string, name: string): boolean {
   if (/[\s-]/.test(name)) return false;
-  const list = words.get(lang)!;
-  return list.has(name.toLowerCase()) || (lang === 'de' && list.has(name));
+  const lower = name.toLowerCase();
+  if ([...words.values()].some((list) => list.has(lower))) return true;
+  const german = words.get('de')!;
+  return lang === 'de' && ((name.endsWith('n') && german.has(name.slice(0, -1))) || (name.endsWith('en') && german.has(name.slice(0, -2))));
 }
 
 /** "ES.51" → that region's name in `lang`, from regions/<country>/<lang>.json. */

@@ -16,11 +16,12 @@ import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords } from './fold.ts';
+import { isForeign } from './other-languages.ts';
 import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
 import {
-  E_AMPERSAND, E_COMMON, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -108,7 +109,7 @@ const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
  * One name to index; `own`: the entity's display name (not an alternative spelling); `short`: words
  * of a written-short form ("St", "Mt") that need their capital.
  */
-interface AliasSpec { text: string; mode: number; own?: boolean; short?: ReadonlySet<string> }
+interface AliasSpec { text: string; mode: number; own?: boolean; short?: ReadonlySet<string>; foreign?: boolean }
 
 /**
  * How news shortens the first word of a place's or a saint's name: "St. Petersburg", "St Lucia",
@@ -254,6 +255,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // (E_POSSESSIVE).
     if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;
     if (/['’]s$/.test(spec.text.trimEnd())) flags |= E_POSSESSIVE;
+    // "Andalucía", "Bayern": a name in another language, for pages in another language (format.ts, E_FOREIGN).
+    if (spec.foreign) flags |= E_FOREIGN;
     // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
     if (tokens.letters[n - 1]! >= 2 && /\p{L}\.$/u.test(spec.text.trimEnd())) flags |= E_OWN_DOT;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
@@ -277,6 +280,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (prev !== undefined) {
       // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned. With and
       // without a possessive, in the same mode: the possessive is not needed.)
+      // (A name in English and in another language alike, "Toscana" for Tuscany's Italian and Spanish
+      // names and a Texan town's: it is an English name too.)
+      if ((flags & E_FOREIGN) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_FOREIGN;
+      else if ((entryFlags[prev]! & E_FOREIGN) === 0) flags &= ~E_FOREIGN;
       if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) {
         entryFlags[prev] = entryFlags[prev]! | (flags & E_OWN_DOT);
         if ((flags & 7) === (entryFlags[prev]! & 7) && (flags & E_POSSESSIVE) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_POSSESSIVE;
@@ -325,11 +332,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     const possessive = (t: string): boolean => /['’]s$/.test(t.trimEnd());
     const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey && possessive(a.text) === possessive(e.name));
     addAlias(i, { text: e.name, mode: selfContext ? M_NEEDS_CONTEXT : M_ORDINARY, own: true });
-    for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match] });
+    for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match], foreign: isForeign(a.lang) });
     // "Saint Petersburg" is also written "St. Petersburg" (an alias the record may list already: kept once).
     for (const a of [{ text: e.name, match: selfContext ? 'needs-context' : 'ordinary' } as const, ...e.aliases]) {
       const short = a.match === 'acronym' ? null : writtenShort(a.text);
-      if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS });
+      if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS, foreign: 'lang' in a && isForeign(a.lang) });
     }
     if (e.kind === 'person') {
       // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.

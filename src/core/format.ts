@@ -105,6 +105,13 @@ export const E_AMPERSAND = 128;
  */
 export const E_POSSESSIVE = 1 << 28;
 /**
+ * The alias is a name in another language than English ("Andalucía", "Bayern", "Londres"; the alias's
+ * `lang`): it matches only on a page in another language. In English text such names are other words
+ * or other people ("the Roma minority", "Sacha Baron Cohen"), and an English reader writes the English
+ * name. (Bit 29; older lexicons: 0.)
+ */
+export const E_FOREIGN = 1 << 29;
+/**
  * How many office words a person's alias begins with (bits 24–27): "President Reagan" 1, "Foreign
  * Minister Wang Yi" 2. The alias makes the name certain, but the mention is the name alone, as it is
  * after a title no alias spells ("Mr. Altun", "Defence Minister Akar"): both are marked alike. (Older

@@ -36,7 +36,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -666,6 +666,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       if (ampersand === 0) continue;
     }
     if ((ef & E_POSSESSIVE) !== 0 && !possessiveAt(text, tokens.end[last]!)) continue;
+    // "Roma", "Gales": a name in another language, on a page in English, is another word (format.ts, E_FOREIGN).
+    if ((ef & E_FOREIGN) !== 0 && !foreign) continue;
     // "Jeon Heon-Kyun/EPA": a photo agency — a company or news agency, or none of ours.
     if (credit && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_BRAND) === 0) continue;
     if (mode === M_ACRONYM) {

@@ -35,6 +35,11 @@ const HttpUrl = v.pipe(v.string(), v.maxLength(500), v.url(), v.regex(/^https?:\
 export const Alias = v.strictObject({
   text: Text(120),
   match: v.picklist(MATCH_MODES),
+  /**
+   * The language the alias is a name in, when not English ("es" for "Andalucía", "de" for "Bayern"): it
+   * then matches only on pages in another language (core/format.ts, E_FOREIGN).
+   */
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "de"'))),
 });
 export type Alias = v.InferOutput<typeof Alias>;
 

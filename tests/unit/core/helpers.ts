@@ -1,6 +1,6 @@
 /** Shared by the core tests: the fixture lexicon (tests/fixtures/core/entities.jsonl) and small helpers. */
 import { readFileSync } from 'node:fs';
-import { annotate, compileLexicon, loadLexicon, type Lexicon, type LexiconEntity, type Mention, type ResolveOptions } from '../../../src/core/index.ts';
+import { annotate, compileLexicon, loadLexicon, type AnnotateOptions, type Lexicon, type LexiconEntity, type Mention } from '../../../src/core/index.ts';
 
 export const FIXTURE = new URL('../../fixtures/core/entities.jsonl', import.meta.url);
 
@@ -25,6 +25,6 @@ export function lexiconOf(entities: LexiconEntity[]): Lexicon {
 }
 
 /** "text → entityId" pairs, for compact assertions. */
-export function links(text: string, options?: ResolveOptions, lexicon = fixtureLexicon()): string[] {
+export function links(text: string, options?: AnnotateOptions, lexicon = fixtureLexicon()): string[] {
   return annotate(text, lexicon, options).map((m: Mention) => `${m.text}→${m.entityId}`);
 }

@@ -481,8 +481,8 @@ describe('regions\' names in other languages (region-names.ts)', () => {
 
   it('makes a well-known region\'s names aliases, and a little-known one\'s need context', () => {
     const of = aliasesOf({ 'QZ.01': { fr: 'Zarovie', de: 'Sarowien' }, 'QZ.03': { fr: 'Hautes-Terres de Dunmarra' } });
-    expect(of('QZ.01')).toEqual([{ text: 'Zarovie', match: 'ordinary' }, { text: 'Sarowien', match: 'ordinary' }]);
-    expect(of('QZ.03')).toContainEqual({ text: 'Hautes-Terres de Dunmarra', match: 'needs-context' });
+    expect(of('QZ.01')).toEqual([{ text: 'Zarovie', match: 'ordinary', lang: 'fr' }, { text: 'Sarowien', match: 'ordinary', lang: 'de' }]);
+    expect(of('QZ.03')).toContainEqual({ text: 'Hautes-Terres de Dunmarra', match: 'needs-context', lang: 'fr' });
   });
 
   it('leaves out another region\'s name, a name two regions share, and an English word or its plural', () => {
@@ -496,12 +496,12 @@ describe('regions\' names in other languages (region-names.ts)', () => {
     expect(of('QZ.02').map((a) => a.text)).not.toContain('Provincia de Velmora');
     expect(of('QZ.05')).toEqual([]);
     // (A person's name is one word: the longer name stays.)
-    expect(of('QZ.06')).toContainEqual({ text: 'Región Victoria', match: 'ordinary' });
+    expect(of('QZ.06')).toContainEqual({ text: 'Región Victoria', match: 'ordinary', lang: 'es' });
     expect(of('QZ.06').map((a) => a.text)).not.toContain('Victorie');
   });
 
   it('makes a name link only in context when it is a town of note abroad, or an everyday word where it is spoken', () => {
     const of = aliasesOf({ 'QZ.01': { fr: 'Kelvarre', it: 'Zarovia Nova' }, 'QZ.06': {} }, { 'QZ.01': ['it'] });
-    expect(of('QZ.01')).toEqual([{ text: 'Kelvarre', match: 'needs-context' }, { text: 'Zarovia Nova', match: 'needs-context' }]);
+    expect(of('QZ.01')).toEqual([{ text: 'Kelvarre', match: 'needs-context', lang: 'fr' }, { text: 'Zarovia Nova', match: 'needs-context', lang: 'it' }]);
   });
 });
