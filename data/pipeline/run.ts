@@ -24,6 +24,7 @@ import { buildCities, selectCities, type CityRecord } from './cities.ts';
 import { buildCountries, type CountriesListEntry, type WorldCountry } from './countries.ts';
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
+import { addCityNames, loadCityNames } from './city-names.ts';
 import { loadRegionNames } from './region-names.ts';
 import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
@@ -108,6 +109,8 @@ export function buildDataset(opts: BuildOptions): BuildReport {
     // WordNet's gloss goes to the most populous kept city of that name in that country only.
     descriptionOf: (c) => (biggestByName.get(`${c.country}:${nameKey(c.name)}`) === c.id ? cityDescription(wn, c.country, [c.name, ...c.formerNames]) : undefined),
   });
+  // "Londres", "Moskau": big cities' names in other languages (city-names.ts).
+  addCityNames(cityDrafts, loadCityNames(), cities, regions.drafts.map((d) => d.name));
   // Capital links: the source's capital name, matched to a kept city of that country (PPLC first).
   const citiesByCountry = new Map<string, typeof cities>();
   for (const c of cities) citiesByCountry.set(c.country, [...(citiesByCountry.get(c.country) ?? []), c]);

@@ -5,7 +5,7 @@
  */
 export interface SourceInfo {
   /** Key used in the build summary and in sources.json. */
-  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'region-titles' | 'region-names' | 'wordnet' | 'natural-earth' | 'packs';
+  key: 'world-countries' | 'countries-list' | 'geonames-cities' | 'geonames-admin1' | 'region-titles' | 'region-names' | 'city-names' | 'wordnet' | 'natural-earth' | 'packs';
   name: string;
   url: string;
   licence: string;
@@ -60,6 +60,13 @@ export const SOURCES: SourceInfo[] = [
     url: 'https://github.com/esosedi/3166',
     licence: 'MIT',
     notice: 'Names of provinces, states and other first-level regions in five languages, by GeoNames admin1 code, from the iso3166-2-db package, © 2016 esosedi, MIT License; extracted once into data/pipeline/region-names.json, kept only where the entry names the same region, and without the names that are everyday words of their language (Debian\'s word lists) where it is not spoken.',
+  },
+  {
+    key: 'city-names',
+    name: 'Names of big cities in French, Spanish, Portuguese, Italian and German (Unicode CLDR)',
+    url: 'https://github.com/unicode-org/cldr-json',
+    licence: 'Unicode-3.0',
+    notice: 'City names in five languages from the Unicode Common Locale Data Repository (the exemplar cities of its time zones, cldr-dates-full), Copyright © 2004-2026 Unicode, Inc., Unicode License v3; extracted once into data/pipeline/city-names.json, without the names that are everyday words of their language (Debian\'s word lists) where it is not spoken.',
   },
   {
     key: 'wordnet',

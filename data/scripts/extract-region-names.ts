@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { sameRegion } from '../pipeline/region-titles.ts';
 import { REGION_NAME_LANGUAGES, REGION_NAMES_PATH, type RegionNames } from '../pipeline/region-names.ts';
 import { readAdmin1 } from '../pipeline/regions.ts';
-import countries from 'world-countries';
+import { EverydayWords } from './everyday-words.ts';
 
 interface IsoRegion { name: string; admin?: string }
 
@@ -36,32 +36,7 @@ if (!pkg || !existsSync(join(pkg, 'regions'))) {
   process.exit(2);
 }
 const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-const dictDir = process.argv[3] ?? '/usr/share/dict';
-const DICTS: Record<string, { file: string; codes: string[] }> = {
-  fr: { file: 'french', codes: ['fra'] }, es: { file: 'spanish', codes: ['spa'] }, it: { file: 'italian', codes: ['ita'] },
-  pt: { file: 'portuguese', codes: ['por'] }, de: { file: 'ngerman', codes: ['deu', 'gsw'] },
-};
-const words = new Map<string, Set<string>>();
-for (const [lang, d] of Object.entries(DICTS)) {
-  const file = join(dictDir, d.file);
-  if (!existsSync(file)) { console.error(`missing word list ${file} (apt-get install wfrench wspanish witalian wportuguese wngerman)`); process.exit(2); }
-  words.set(lang, new Set(readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean)));
-}
-/** cca2 → ISO 639-3 codes of its languages. */
-const spokenIn = new Map(countries.map((c) => [c.cca2, Object.keys(c.languages ?? {})]));
-/**
- * Whether a one-word name is an everyday word: in lowercase, in any of the five lists (a page in one
- * language reads the names of all five: Italian "Centre" would be French "centre"); a German name,
- * also when it is the plural of a German noun ("Marken", of "Marke"). (German capitalises its nouns,
- * and its list holds place names too, "Andalusien" among them: only the plural tells a noun.)
- */
-function everydayWord(lang: string, name: string): boolean {
-  if (/[\s-]/.test(name)) return false;
-  const lower = name.toLowerCase();
-  if ([...words.values()].some((list) => list.has(lower))) return true;
-  const german = words.get('de')!;
-  return lang === 'de' && ((name.endsWith('n') && german.has(name.slice(0, -1))) || (name.endsWith('en') && german.has(name.slice(0, -2))));
-}
+const everyday = new EverydayWords(process.argv[3]);
 
 /** "ES.51" → that region's name in `lang`, from regions/<country>/<lang>.json. */
 function namesIn(lang: string): Map<string, string> {
@@ -77,7 +52,7 @@ function namesIn(lang: string): Map<string, string> {
 const english = namesIn('en');
 const other = REGION_NAME_LANGUAGES.map((lang) => [lang, namesIn(lang)] as const);
 const names: RegionNames['names'] = {};
-const everyday: RegionNames['everyday'] = {};
+const everydayNames: RegionNames['everyday'] = {};
 let noEntry = 0, otherPlace = 0, wordsLeftOut = 0;
 for (const r of [...readAdmin1()].sort((a, b) => a.code.localeCompare(b.code))) {
   const en = english.get(r.code);
@@ -88,9 +63,9 @@ for (const r of [...readAdmin1()].sort((a, b) => a.code.localeCompare(b.code))) 
     const name = byCode.get(r.code);
     // (A name spelt as the English one adds nothing: most regions keep their name in every language.)
     if (!name || fold(name) === fold(r.name) || fold(name) === fold(en)) continue;
-    if (everydayWord(lang, name)) {
-      if (!DICTS[lang]!.codes.some((code) => spokenIn.get(r.code.slice(0, 2))?.includes(code))) { wordsLeftOut++; continue; }
-      (everyday[r.code] ??= []).push(lang);
+    if (everyday.has(lang, name)) {
+      if (!everyday.spoken(lang, r.code.slice(0, 2))) { wordsLeftOut++; continue; }
+      (everydayNames[r.code] ??= []).push(lang);
     }
     entry[lang] = name;
   }
@@ -101,7 +76,7 @@ const out: RegionNames = {
   url: 'https://github.com/esosedi/3166',
   licence: 'MIT',
   names,
-  everyday,
+  everyday: everydayNames,
 };
 writeFileSync(fileURLToPath(REGION_NAMES_PATH), JSON.stringify(out, null, 1) + '\n');
-console.log(`${Object.keys(names).length} regions' names written (${Object.values(everyday).flat().length} everyday words kept); skipped: ${noEntry} regions without an entry, ${otherPlace} whose entry names another place, ${wordsLeftOut} names that are everyday words of a language not spoken there`);
+console.log(`${Object.keys(names).length} regions' names written (${Object.values(everydayNames).flat().length} everyday words kept); skipped: ${noEntry} regions without an entry, ${otherPlace} whose entry names another place, ${wordsLeftOut} names that are everyday words of a language not spoken there`);

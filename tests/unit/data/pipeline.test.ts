@@ -15,7 +15,8 @@ import { mergeAll } from '../../../data/pipeline/merge.ts';
 import { writeCardStore } from '../../../data/pipeline/cards.ts';
 import { annotateWorld, type Topology } from '../../../data/pipeline/atlas.ts';
 import { COMMON_WORDS, isCommonWord } from '../../../data/pipeline/common-words.ts';
-import { BuildError, aliasList, clip } from '../../../data/pipeline/util.ts';
+import { BuildError, aliasList, clip, type Draft } from '../../../data/pipeline/util.ts';
+import { addCityNames } from '../../../data/pipeline/city-names.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -503,5 +504,27 @@ describe('regions\' names in other languages (region-names.ts)', () => {
   it('makes a name link only in context when it is a town of note abroad, or an everyday word where it is spoken', () => {
     const of = aliasesOf({ 'QZ.01': { fr: 'Kelvarre', it: 'Zarovia Nova' }, 'QZ.06': {} }, { 'QZ.01': ['it'] });
     expect(of('QZ.01')).toEqual([{ text: 'Kelvarre', match: 'needs-context', lang: 'fr' }, { text: 'Zarovia Nova', match: 'needs-context', lang: 'it' }]);
+  });
+});
+
+describe('big cities\' names in other languages (city-names.ts)', () => {
+  const towns = selectCities([city(911, 'Harnvik', 'QZ', 'PPLC', '01', 3_000_000), city(912, 'Ostrel', 'QY', 'PPL', '01', 80_000), city(913, 'Dunwer', 'QY', 'PPL', '01', 20_000)]);
+  const drafts = (): Draft[] => [{ id: 'city:911', kind: 'place', subkind: 'city', name: 'Harnvik', aliases: [{ text: 'Harnwick', match: 'ordinary' }] } as Draft];
+
+  it('adds them in their language, and a name the city has already once', () => {
+    const d = drafts();
+    addCityNames(d, { names: { 'city:911': { fr: 'Harnvique', de: 'Harnwick', es: 'Harnvica' } }, everyday: {} }, towns, []);
+    expect(d[0]!.aliases).toEqual([{ text: 'Harnwick', match: 'ordinary' }, { text: 'Harnvique', match: 'ordinary', lang: 'fr' }, { text: 'Harnvica', match: 'ordinary', lang: 'es' }]);
+  });
+
+  it('makes a name need context when another town of note, a region or an everyday word has it', () => {
+    const d = drafts();
+    addCityNames(d, { names: { 'city:911': { fr: 'Ostrel', es: 'Dunwer', it: 'Quelmark', pt: 'Harnvica' } }, everyday: { 'city:911': ['pt'] } }, towns, ['Quelmark']);
+    expect(d[0]!.aliases.slice(1)).toEqual([
+      { text: 'Ostrel', match: 'needs-context', lang: 'fr' },
+      { text: 'Dunwer', match: 'ordinary', lang: 'es' }, // (a town of 20,000: too small to doubt the capital's name)
+      { text: 'Quelmark', match: 'needs-context', lang: 'it' },
+      { text: 'Harnvica', match: 'needs-context', lang: 'pt' },
+    ]);
   });
 });
