@@ -25,6 +25,8 @@ export interface WorldCountry {
   region?: string;
   subregion?: string;
   languages?: Record<string, string>;
+  /** The country's names in other languages, by ISO 639-3 code ("fra": Allemagne). */
+  translations?: Record<string, { official: string; common: string } | undefined>;
   currencies?: Record<string, { name: string; symbol?: string }>;
   latlng?: number[];
   borders?: string[];

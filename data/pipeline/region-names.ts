@@ -130,7 +130,7 @@ let wordnet: Set<string> | undefined;
  * Whether a one-word name is an English word, or its plural: Spanish "Gales" (Wales) is the plural of
  * "gale", and "Gales battered the coast" would show Wales (WordNet's lowercase lemmas, wordnet-words.ts).
  */
-function englishWord(name: string): boolean {
+export function englishWord(name: string): boolean {
   if (/\s/.test(name.trim())) return false;
   wordnet ??= wordnetLowercaseWords();
   const word = nameKey(name);

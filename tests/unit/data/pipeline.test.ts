@@ -17,6 +17,7 @@ import { annotateWorld, type Topology } from '../../../data/pipeline/atlas.ts';
 import { COMMON_WORDS, isCommonWord } from '../../../data/pipeline/common-words.ts';
 import { BuildError, aliasList, clip, type Draft } from '../../../data/pipeline/util.ts';
 import { addCityNames } from '../../../data/pipeline/city-names.ts';
+import { addCountryNames } from '../../../data/pipeline/country-names.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -526,5 +527,28 @@ describe('big cities\' names in other languages (city-names.ts)', () => {
       { text: 'Quelmark', match: 'needs-context', lang: 'it' },
       { text: 'Harnvica', match: 'needs-context', lang: 'pt' },
     ]);
+  });
+});
+
+describe('countries\' names in other languages (country-names.ts)', () => {
+  const quizland: WorldCountry = {
+    name: { common: 'Quizland', official: 'Republic of Quizland' }, cca2: 'QZ', cca3: 'QZL',
+    translations: { fra: { common: 'Quizlande', official: 'République de Quizlande' }, spa: { common: 'Quizlandia', official: 'Quizlandia' }, deu: { common: 'Quizland', official: 'Dorvan' }, ita: { common: 'Mirella', official: 'Mirella' } },
+  };
+  const drafts = (): Draft[] => [{ id: 'country:qz', kind: 'place', subkind: 'country', name: 'Quizland', aliases: [] as Draft['aliases'] } as Draft];
+
+  it('adds the common and official names in their language, once each', () => {
+    const d = drafts();
+    addCountryNames(d, [quizland], new Set(), new Set());
+    expect(d[0]!.aliases).toEqual([
+      { text: 'Quizlande', match: 'ordinary', lang: 'fr' }, { text: 'République de Quizlande', match: 'ordinary', lang: 'fr' },
+      { text: 'Quizlandia', match: 'ordinary', lang: 'es' }, { text: 'Mirella', match: 'ordinary', lang: 'it' }, { text: 'Dorvan', match: 'ordinary', lang: 'de' },
+    ]);
+  });
+
+  it('makes a name need context when a town or region has it, or a person as first name', () => {
+    const d = drafts();
+    addCountryNames(d, [quizland], new Set(['dorvan']), new Set(['mirella']));
+    expect(d[0]!.aliases.filter((a) => a.match === 'needs-context').map((a) => a.text)).toEqual(['Mirella', 'Dorvan']);
   });
 });
