@@ -114,6 +114,11 @@ const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadEnds = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadNodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
+/**
+ * The articles of the other languages we read, on their pages: "la Unión Europea" is the Union, though
+ * a town is called "La Unión"; "el Banco Mundial" the Bank, not El Banco, Colombia.
+ */
+const ARTICLES = new WordSet('the la el le il lo los las les der die das den dem des'.split(' '));
 const formLast = new Int32Array(1);
 /** Lower-case words between a given name and a surname. */
 const PARTICLES = new WordSet(SURNAME_PARTICLES);
@@ -145,8 +150,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     i = ids[b]!;
     const found = walk(tokens, lexicon, ids, idAt, i, ends, nodes);
     // "the Pacific Islands Forum": an alias that begins with a lower-case "the" ("the Pacific") gives
-    // way to a longer one that begins after it.
-    if (found > 0 && (flags[i]! & T_CAP) === 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && THE.has(tokens, i)) {
+    // way to a longer one that begins after it; on a page in another language, one that begins with its
+    // article (ARTICLES).
+    if (found > 0 && (flags[i]! & T_CAP) === 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && (foreign ? ARTICLES : THE).has(tokens, i)) {
       const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
     }

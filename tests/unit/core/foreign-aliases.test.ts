@@ -4,6 +4,7 @@
  * names throughout.)
  */
 import { describe, expect, it } from 'vitest';
+import type { LexiconEntity } from '../../../src/core/index.ts';
 import { links, lexiconOf, place } from './helpers.ts';
 
 const vardmark = place('region:vardmark', 'Vardmark', 0.4, ['country:ulmara'], 'region');
@@ -44,5 +45,16 @@ describe('a name in another language', () => {
     expect(links(es.repeat(3), {}, lexicon)).toEqual(['Varmarca→region:vardmark', 'Varmarca→region:vardmark', 'Varmarca→region:vardmark']);
     expect(links('Incendios en Varmarca', { language: 'es' }, lexicon)).toEqual(['Varmarca→region:vardmark']);
     expect(links('Incendios en Varmarca', { language: 'en' }, lexicon)).toEqual([]);
+  });
+});
+
+describe('an article before a name, on a page in another language', () => {
+  const town = place('city:la-vardia', 'La Vardia', 0.3);
+  const union: LexiconEntity = { id: 'vardia-union', kind: 'organization', name: 'Vardian Union', aliases: [{ text: 'Vardia Unida', match: 'ordinary', lang: 'es' }], prominence: 0.8 };
+  const lex = lexiconOf([town, union]);
+
+  it('gives way to a longer name after it, as "the" does in English', () => {
+    expect(links('Los ministros de la Vardia Unida se reunieron ayer en la capital.', { language: 'es' }, lex)).toEqual(['Vardia Unida→vardia-union']);
+    expect(links('Los ministros viajaron ayer a La Vardia, donde se reunieron.', { language: 'es' }, lex)).toEqual(['La Vardia→city:la-vardia']);
   });
 });
