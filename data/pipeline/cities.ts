@@ -151,6 +151,9 @@ export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'UA:Odesa': [['Odessa', 'ordinary']],
   'UA:Zaporizhzhia': [['Zaporizhia', 'ordinary'], ['Zaporozhye', 'ordinary']],
   'IQ:Basra': [['Basrah', 'ordinary']],
+  // (GeoNames names these two as their countries do.)
+  'DE:Köln': [['Cologne', 'ordinary']],
+  'BE:Antwerpen': [['Antwerp', 'ordinary'], ['Anvers', 'ordinary']],
 };
 
 /**

@@ -26,6 +26,44 @@ export function loadCityNames(): CityNames {
   return JSON.parse(readFileSync(CITY_NAMES_PATH, 'utf8')) as CityNames;
 }
 
+/**
+ * Names of big cities in other languages that CLDR lacks (it names only the cities time zones are named
+ * after), written in-house from the cities' common exonyms; by city id. Left out, as in the extraction:
+ * names that are everyday words ("Praga" is a plague in Portuguese, "Colonia" a colony, Spanish "Roma"
+ * also an adjective).
+ */
+export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'city:2867714': { es: 'Múnich', it: 'Monaco di Baviera', pt: 'Munique', de: 'München' }, // Munich
+  'city:2911298': { fr: 'Hambourg', es: 'Hamburgo', it: 'Amburgo' }, // Hamburg
+  'city:3173435': { it: 'Milano', es: 'Milán', pt: 'Milão', de: 'Mailand' }, // Milan
+  'city:3176959': { it: 'Firenze', es: 'Florencia', pt: 'Florença', de: 'Florenz' }, // Florence
+  'city:3172394': { it: 'Napoli', es: 'Nápoles', de: 'Neapel' }, // Naples
+  'city:3165524': { it: 'Torino', es: 'Turín', pt: 'Turim' }, // Turin
+  'city:3164603': { it: 'Venezia', fr: 'Venise', es: 'Venecia', pt: 'Veneza', de: 'Venedig' }, // Venice
+  'city:3176219': { it: 'Genova', fr: 'Gênes', es: 'Génova', de: 'Genua' }, // Genoa
+  'city:1816670': { fr: 'Pékin', es: 'Pekín', pt: 'Pequim', it: 'Pechino' }, // Beijing
+  'city:498817': { fr: 'Saint-Pétersbourg', es: 'San Petersburgo', it: 'San Pietroburgo', pt: 'São Petersburgo', de: 'Sankt Petersburg' }, // Saint Petersburg
+  'city:2747373': { fr: 'La Haye', es: 'La Haya', it: "L'Aia", pt: 'Haia', de: 'Den Haag' }, // The Hague
+  'city:2803138': { es: 'Amberes', it: 'Anversa' }, // Antwerp
+  'city:2995469': { es: 'Marsella', it: 'Marsiglia', pt: 'Marselha' }, // Marseille
+  'city:2973783': { es: 'Estrasburgo', it: 'Strasburgo', de: 'Straßburg' }, // Strasbourg
+  'city:2990440': { es: 'Niza', it: 'Nizza' }, // Nice
+  'city:2996944': { it: 'Lione' }, // Lyon
+  'city:2661604': { fr: 'Bâle', es: 'Basilea' }, // Basel
+  'city:3094802': { fr: 'Cracovie', es: 'Cracovia', de: 'Krakau' }, // Kraków
+  'city:104515': { fr: 'La Mecque', es: 'La Meca', it: 'La Mecca', de: 'Mekka' }, // Mecca
+  'city:281184': { fr: 'Jérusalem', es: 'Jerusalén', pt: 'Jerusalém' }, // Jerusalem
+  'city:361058': { fr: 'Alexandrie', es: 'Alejandría' }, // Alexandria
+  'city:99072': { fr: 'Mossoul' }, // Mosul
+  'city:170063': { fr: 'Alep', es: 'Alepo' }, // Aleppo
+  'city:2650225': { fr: 'Édimbourg', es: 'Edimburgo' }, // Edinburgh
+  'city:4335045': { fr: 'La Nouvelle-Orléans', es: 'Nueva Orleans' }, // New Orleans
+  'city:4560349': { fr: 'Philadelphie', es: 'Filadelfia' }, // Philadelphia
+  'city:5128581': { es: 'Nueva York', pt: 'Nova Iorque' }, // New York City
+  'city:3369157': { fr: 'Le Cap', es: 'Ciudad del Cabo', it: 'Città del Capo', pt: 'Cidade do Cabo', de: 'Kapstadt' }, // Cape Town
+  'city:1261481': { es: 'Nueva Delhi', it: 'Nuova Delhi', pt: 'Nova Deli', de: 'Neu-Delhi' }, // New Delhi
+};
+
 /** Another town this big, or a region, named so makes the name doubtful: it links only in context ("Vienne" is also a French town). */
 const TOWN_OF_NOTE = 50_000;
 
@@ -47,8 +85,8 @@ export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 
   const regions = new Set(regionNames.map(nameKey));
   let added = 0;
   for (const draft of drafts) {
-    const names = source.names[draft.id];
-    if (!names) continue;
+    const names = { ...source.names[draft.id], ...IN_HOUSE_CITY_NAMES[draft.id] };
+    if (!Object.keys(names).length) continue;
     const everyday = new Set(source.everyday[draft.id] ?? []);
     const taken = new Set([draft.name, ...draft.aliases.map((a) => a.text)].map(nameKey));
     for (const [lang, name] of Object.entries(names)) {
