@@ -153,7 +153,7 @@ export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'IQ:Basra': [['Basrah', 'ordinary']],
   // (GeoNames names these two as their countries do.)
   'DE:Köln': [['Cologne', 'ordinary']],
-  'BE:Antwerpen': [['Antwerp', 'ordinary'], ['Anvers', 'ordinary']],
+  'BE:Antwerpen': [['Antwerp', 'ordinary']],
 };
 
 /**

@@ -44,7 +44,7 @@ export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string
   'city:1816670': { fr: 'Pékin', es: 'Pekín', pt: 'Pequim', it: 'Pechino' }, // Beijing
   'city:498817': { fr: 'Saint-Pétersbourg', es: 'San Petersburgo', it: 'San Pietroburgo', pt: 'São Petersburgo', de: 'Sankt Petersburg' }, // Saint Petersburg
   'city:2747373': { fr: 'La Haye', es: 'La Haya', it: "L'Aia", pt: 'Haia', de: 'Den Haag' }, // The Hague
-  'city:2803138': { es: 'Amberes', it: 'Anversa' }, // Antwerp
+  'city:2803138': { fr: 'Anvers', es: 'Amberes', it: 'Anversa' }, // Antwerp
   'city:2995469': { es: 'Marsella', it: 'Marsiglia', pt: 'Marselha' }, // Marseille
   'city:2973783': { es: 'Estrasburgo', it: 'Strasburgo', de: 'Straßburg' }, // Strasbourg
   'city:2990440': { es: 'Niza', it: 'Nizza' }, // Nice
