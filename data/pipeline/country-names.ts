@@ -17,6 +17,17 @@ import { nameKey, type Draft } from './util.ts';
 const TRANSLATION_KEYS: Record<(typeof REGION_NAME_LANGUAGES)[number], string> = { fr: 'fra', es: 'spa', pt: 'por', it: 'ita', de: 'deu' };
 
 /**
+ * Names news in those languages uses that world-countries lacks, written in-house: abbreviations
+ * ("EE. UU." and "EUA" for the United States), a shorter common name ("Stati Uniti") and the German
+ * dative after a preposition ("in den Vereinigten Staaten"). (text, match, language)
+ */
+export const IN_HOUSE_COUNTRY_NAMES: Readonly<Record<string, ReadonlyArray<readonly [string, Alias['match'], string]>>> = {
+  'country:us': [['EE. UU.', 'acronym', 'es'], ['EE.UU.', 'acronym', 'es'], ['EEUU', 'acronym', 'es'], ['EUA', 'acronym', 'pt'], ['Stati Uniti', 'ordinary', 'it'], ['Vereinigten Staaten', 'ordinary', 'de']],
+  'country:gb': [['Vereinigten Königreich', 'ordinary', 'de']],
+  'country:ae': [['Vereinigten Arabischen Emiraten', 'ordinary', 'de']],
+};
+
+/**
  * Adds each country's common and official names in other languages to its draft, with their language.
  * Left out: a name the country already has. (An English word is no matter: "Chine" and German
  * "Island" are matched on pages in another language only, where they are China and Iceland.)
@@ -44,6 +55,14 @@ export function addCountryNames(drafts: Draft[], countries: readonly WorldCountr
         draft.aliases.push(alias);
         added++;
       }
+    }
+  }
+  for (const draft of drafts) {
+    const taken = new Set(draft.aliases.map((a) => a.text));
+    for (const [text, match, lang] of IN_HOUSE_COUNTRY_NAMES[draft.id] ?? []) {
+      if (taken.has(text)) continue;
+      draft.aliases.push({ text, match, lang });
+      added++;
     }
   }
   return added;

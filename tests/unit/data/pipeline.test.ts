@@ -552,3 +552,12 @@ describe('countries\' names in other languages (country-names.ts)', () => {
     expect(d[0]!.aliases.filter((a) => a.match === 'needs-context').map((a) => a.text)).toEqual(['Mirella', 'Dorvan']);
   });
 });
+
+describe('countries\' names news in other languages uses (country-names.ts, in-house)', () => {
+  it('adds the abbreviations and declined forms world-countries lacks, in their language', () => {
+    const d: Draft[] = [{ id: 'country:us', kind: 'place', subkind: 'country', name: 'United States', aliases: [] as Draft['aliases'] } as Draft];
+    addCountryNames(d, [], new Set(), new Set());
+    expect(d[0]!.aliases).toContainEqual({ text: 'EE. UU.', match: 'acronym', lang: 'es' });
+    expect(d[0]!.aliases).toContainEqual({ text: 'Vereinigten Staaten', match: 'ordinary', lang: 'de' });
+  });
+});
