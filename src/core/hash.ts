@@ -60,9 +60,9 @@ export function filterHas(filter: Uint32Array, mask: number, key: number): boole
   return (filter[(key & mask) >>> 5]! & bits) === bits;
 }
 
-/** The smallest power of two ≥ 2·n (load factor ≤ 0.5 keeps probes short). */
-export function tableSize(n: number): number {
+/** The smallest power of two that holds n keys at a load factor of at most `maxLoad` (0.5 keeps probes short). */
+export function tableSize(n: number, maxLoad = 0.5): number {
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size * maxLoad < n) size *= 2;
   return size;
 }
