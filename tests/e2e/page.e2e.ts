@@ -77,7 +77,7 @@ test('names on either side of a <br> or of a lone space between tags are marked 
   await page.close();
 });
 
-test('a page in another language: its declared language reaches the worker, and its short words stay unmarked', async () => {
+test('a page in another language: its declared language reaches the worker, its names in that language are marked, and its short words stay unmarked', async () => {
   // Too few words for the text to tell its language: the page's <html lang="fr"> decides.
   const page = await env.browser.context.newPage();
   await page.goto(env.site.base + 'french-page.html');
@@ -85,6 +85,8 @@ test('a page in another language: its declared language reaches the worker, and 
   await page.waitForTimeout(300);
   const texts = (await readMarks(page)).map((m) => m.text);
   expect(texts).toContain('Paris');
+  // Names in French (aliases with their language, matched on pages in another language only).
+  expect(texts).toEqual(expect.arrayContaining(['Allemagne', 'ONU', 'Londres']));
   expect(texts).not.toContain('Sur');
   expect(texts).not.toContain('Se');
   await page.close();
