@@ -7,23 +7,18 @@
  * Why: a French page's "Pékin" was Pekin, Illinois, and its "Londres", "Moscou" and "Varsovie" were
  * no one.
  */
-import { readFileSync } from 'node:fs';
 import type { Alias } from '../../src/data/schema.ts';
 import { isCommonWordName, type CityInfo } from './cities.ts';
+import { loadPlaceNames, type PlaceNames } from './region-names.ts';
 import { nameKey, type Draft } from './util.ts';
 
-export interface CityNames {
-  source: string; url: string; licence: string;
-  /** "city:2761369" → language → name. */
-  names: Record<string, Record<string, string>>;
-  /** City id → the languages in which its name is also an everyday word: those link only in context. */
-  everyday: Record<string, string[]>;
-}
+/** By city id ("city:2761369"); see PlaceNames. */
+export type CityNames = PlaceNames;
 
 export const CITY_NAMES_PATH = new URL('./city-names.json', import.meta.url);
 
 export function loadCityNames(): CityNames {
-  return JSON.parse(readFileSync(CITY_NAMES_PATH, 'utf8')) as CityNames;
+  return loadPlaceNames(CITY_NAMES_PATH);
 }
 
 /**

@@ -19,18 +19,25 @@ import { wordnetLowercaseWords } from './wordnet-words.ts';
 /** Languages whose names we take: those other-languages.ts recognises on a page. */
 export const REGION_NAME_LANGUAGES = ['fr', 'es', 'pt', 'it', 'de'] as const;
 
-export interface RegionNames {
+/** A committed file of places' names in other languages (region-names.json, city-names.json). */
+export interface PlaceNames {
   source: string; url: string; licence: string;
-  /** "ES.51" → language → name. */
+  /** Key ("ES.51" for a region, "city:2761369" for a city) → language → name. */
   names: Record<string, Record<string, string>>;
-  /** "IT.16" → the languages in which its name is also an everyday word ("toscana", Tuscan): these link only in context. */
+  /** Key → the languages in which its name is also an everyday word ("toscana", Tuscan): these link only in context. */
   everyday: Record<string, string[]>;
 }
+export type RegionNames = PlaceNames;
 
 export const REGION_NAMES_PATH = new URL('./region-names.json', import.meta.url);
 
+/** Reads a file of places' names (REGION_NAMES_PATH by default). */
+export function loadPlaceNames(path: URL = REGION_NAMES_PATH): PlaceNames {
+  return JSON.parse(readFileSync(path, 'utf8')) as PlaceNames;
+}
+
 export function loadRegionNames(): RegionNames {
-  return JSON.parse(readFileSync(REGION_NAMES_PATH, 'utf8')) as RegionNames;
+  return loadPlaceNames(REGION_NAMES_PATH);
 }
 
 /**
@@ -130,7 +137,7 @@ let wordnet: Set<string> | undefined;
  * Whether a one-word name is an English word, or its plural: Spanish "Gales" (Wales) is the plural of
  * "gale", and "Gales battered the coast" would show Wales (WordNet's lowercase lemmas, wordnet-words.ts).
  */
-export function englishWord(name: string): boolean {
+function englishWord(name: string): boolean {
   if (/\s/.test(name.trim())) return false;
   wordnet ??= wordnetLowercaseWords();
   const word = nameKey(name);
