@@ -63,9 +63,9 @@ export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string
 const TOWN_OF_NOTE = 50_000;
 
 /**
- * Adds each city's names in other languages to its draft, with their language. A name the city
- * already has is left out; one that is also another town's of note, a region's, or an English word,
- * or an everyday word where it is spoken, needs context.
+ * Adds each city's names in other languages to its draft, with their language, and credits their
+ * source in the draft's. A name the city already has is left out; one that is also another town's of
+ * note, a region's, or an English word, or an everyday word where it is spoken, needs context.
  */
 export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 'everyday'>, cities: readonly CityInfo[], regionNames: readonly string[]): number {
   const townsOfNote = new Map<string, Set<string>>();
@@ -80,8 +80,11 @@ export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 
   const regions = new Set(regionNames.map(nameKey));
   let added = 0;
   for (const draft of drafts) {
-    const names = { ...source.names[draft.id], ...IN_HOUSE_CITY_NAMES[draft.id] };
+    const fromCldr = source.names[draft.id] ?? {};
+    const inHouse = IN_HOUSE_CITY_NAMES[draft.id] ?? {};
+    const names = { ...fromCldr, ...inHouse };
     if (!Object.keys(names).length) continue;
+    const credits = new Set<string>();
     const everyday = new Set(source.everyday[draft.id] ?? []);
     const taken = new Set([draft.name, ...draft.aliases.map((a) => a.text)].map(nameKey));
     for (const [lang, name] of Object.entries(names)) {
@@ -92,7 +95,12 @@ export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 
       const doubtful = elsewhere || regions.has(key) || everyday.has(lang) || isCommonWordName(name);
       const alias: Alias = { text: name, match: doubtful ? 'needs-context' : 'ordinary', lang };
       draft.aliases.push(alias);
+      credits.add(inHouse[lang] === name ? 'Backstory editors' : 'Unicode CLDR');
       added++;
+    }
+    if (credits.size) {
+      const cldr = credits.has('Unicode CLDR');
+      draft.source = { ...draft.source, name: `${draft.source.name}; names in other languages: ${[...credits].sort().join(', ')}`, licence: cldr ? `${draft.source.licence}; Unicode-3.0` : draft.source.licence };
     }
   }
   return added;

@@ -113,8 +113,8 @@ const UA_SPECIAL: Record<string, { display: string; title?: string; description:
 };
 
 /**
- * Below this prominence (about two million people), a region's names in other languages link only in
- * context (region-names.ts): they are the names of its river ("Nil" for Sudan's River Nile state) or
+ * Below this prominence (some 400,000 people in the region's towns, where no naming rule above raises
+ * it), a region's names in other languages link only in context (region-names.ts): they are the names of its river ("Nil" for Sudan's River Nile state) or
  * the words of another thing far more often than the small region's.
  */
 const WELL_KNOWN_REGION = 0.3;

@@ -280,8 +280,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (prev !== undefined) {
       // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned. With and
       // without a possessive, in the same mode: the possessive is not needed.)
-      // (A name in English and in another language alike, "Toscana" for Tuscany's Italian and Spanish
-      // names and a Texan town's: it is an English name too.)
+      // (A record's name that is the same in English and in another language — a Spanish "Florida" beside
+      // the English one — is an English name too.)
       if ((flags & E_FOREIGN) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_FOREIGN;
       else if ((entryFlags[prev]! & E_FOREIGN) === 0) flags &= ~E_FOREIGN;
       if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) {

@@ -510,12 +510,13 @@ describe('regions\' names in other languages (region-names.ts)', () => {
 
 describe('big cities\' names in other languages (city-names.ts)', () => {
   const towns = selectCities([city(911, 'Harnvik', 'QZ', 'PPLC', '01', 3_000_000), city(912, 'Ostrel', 'QY', 'PPL', '01', 80_000), city(913, 'Dunwer', 'QY', 'PPL', '01', 20_000)]);
-  const drafts = (): Draft[] => [{ id: 'city:911', kind: 'place', subkind: 'city', name: 'Harnvik', aliases: [{ text: 'Harnwick', match: 'ordinary' }] } as Draft];
+  const drafts = (): Draft[] => [{ id: 'city:911', kind: 'place', subkind: 'city', name: 'Harnvik', aliases: [{ text: 'Harnwick', match: 'ordinary' }], source: { name: 'GeoNames', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0' } } as Draft];
 
   it('adds them in their language, and a name the city has already once', () => {
     const d = drafts();
     addCityNames(d, { names: { 'city:911': { fr: 'Harnvique', de: 'Harnwick', es: 'Harnvica' } }, everyday: {} }, towns, []);
     expect(d[0]!.aliases).toEqual([{ text: 'Harnwick', match: 'ordinary' }, { text: 'Harnvique', match: 'ordinary', lang: 'fr' }, { text: 'Harnvica', match: 'ordinary', lang: 'es' }]);
+    expect(d[0]!.source).toEqual({ name: 'GeoNames; names in other languages: Unicode CLDR', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0; Unicode-3.0' });
   });
 
   it('makes a name need context when another town of note, a region or an everyday word has it', () => {
