@@ -42,18 +42,21 @@ export function loadRegionNames(): RegionNames {
 
 /**
  * Which of a region's names in other languages become its aliases, and how they match. The package's
- * names are not all clean — some regions carry a neighbour's name ("Ruvuma" for Rukwa), or the title of
- * an article on all of a country's regions — so a name is left out when it is another region's name in
- * the same country, or when two regions of a country share it. Also left out: an English word or its
- * plural ("Gales", Spanish for Wales), the one-word names of a region named like a person ("Virginie"), a name the region
- * already has, every name of a region named by English words ("Freistaat" for Free State, "Centro"),
- * and every name of a region named after a town of its country ("Nueva York", "San Paolo", "Daca" for
- * Dhaka Division): news in those languages means the town by them far more often ("la Comunidad de Madrid" is
- * read by region-words.ts). A name that is also a town's of note or a region's anywhere ("Centre", "Bahía"), a
- * short form of the region's English name ("Palmyra" for Palmyra Atoll), an everyday word in its own
- * language ("Toscana" is also "Tuscan": see extract-region-names.ts), the name of regions in two
- * countries ("Regione Centrale"), an English word, or one of a region the caller calls weak (little
- * known, or itself named by an English word: "Nord" for Cameroon's North) links only in context.
+ * names are not all clean (some regions carry a neighbour's name, "Ruvuma" for Rukwa, or the title of
+ * an article on all of a country's regions), and many are words. Left out:
+ * - a name the region already has, another region's name in the same country, or a name two regions
+ *   of a country share;
+ * - an English word or its plural ("Gales", Spanish for Wales: English words turn up on pages in every
+ *   language);
+ * - every name of a region named after a town of its country ("Nueva York", "San Paolo", "Daca" for
+ *   Dhaka Division: news in those languages means the town; "la Comunidad de Madrid" is read by
+ *   region-words.ts), or by English words ("Freistaat" for Free State, "Centro");
+ * - the one-word names of a region named like a person ("Virginie": "nos journalistes Virginie Ballet").
+ * Linking only in context: a name that is also a town's of note or a region's anywhere ("Centre",
+ * "Bahía"), a short form of the region's English name ("Palmyra" for Palmyra Atoll), an everyday word
+ * in its own language ("Toscana" is also "Tuscan": see extract-region-names.ts), the name of regions in
+ * two countries ("Regione Centrale"), and every name of a region the caller calls weak (little known,
+ * or itself named by an English word: "Nord" for Cameroon's North).
  */
 export class OtherLanguageNames {
   /** "TZ" → the folded GeoNames names of its regions; and those of every region in the world. */
@@ -135,7 +138,7 @@ const TOWN_OF_NOTE = 50_000;
 let wordnet: Set<string> | undefined;
 /**
  * Whether a one-word name is an English word, or its plural: Spanish "Gales" (Wales) is the plural of
- * "gale", and "Gales battered the coast" would show Wales (WordNet's lowercase lemmas, wordnet-words.ts).
+ * "gale" (WordNet's lowercase lemmas, wordnet-words.ts).
  */
 function englishWord(name: string): boolean {
   if (/\s/.test(name.trim())) return false;
