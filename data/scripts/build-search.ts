@@ -11,7 +11,10 @@ import type { Entity } from '../../src/data/schema.ts';
 const lines = readFileSync('generated/entities.jsonl', 'utf8').split('\n').filter(Boolean);
 const docs = lines.map((l) => {
   const e = JSON.parse(l) as Entity;
-  const aliases = e.aliases.filter((a) => a.match !== 'demonym').map((a) => a.text).slice(0, 8).join(' | ');
+  // The first eight English names, and every name in another language: a reader searches in theirs
+  // ("Allemagne", "Londres"), and a country's English names (native names, short forms) fill eight.
+  const names = e.aliases.filter((a) => a.match !== 'demonym');
+  const aliases = [...names.filter((a) => !a.lang).slice(0, 8), ...names.filter((a) => a.lang)].map((a) => a.text).join(' | ');
   return [e.id, e.name, e.kind, e.description.slice(0, 120), aliases, Math.round((e.prominence ?? 0) * 100)];
 });
 const text = JSON.stringify(docs);

@@ -36,12 +36,12 @@ describe('popup', () => {
     await page.close();
   });
 
-  test('search finds any entity in the dataset, ignoring case, accents and a typo', async () => {
+  test('search finds any entity in the dataset, ignoring case, accents and a typo, and by its name in another language', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.site.base + 'sample-article.html');
     const popup = await env.browser.openPopup(page);
     const box = popup.getByRole('searchbox');
-    for (const [query, expected] of [['erdogan', 'Recep Tayyip Erdoğan'], ['stoltenbrg', 'Jens Stoltenberg'], ['canakkale', 'Çanakkale']] as const) {
+    for (const [query, expected] of [['vereinigte staaten', 'United States'], ['erdogan', 'Recep Tayyip Erdoğan'], ['stoltenbrg', 'Jens Stoltenberg'], ['canakkale', 'Çanakkale']] as const) {
       await box.fill(query);
       await expect.poll(() => popup.locator('.results .name').allTextContents(), { timeout: 15_000 }).toContain(expected);
     }
