@@ -9,15 +9,13 @@
  */
 import type { Alias } from '../../src/data/schema.ts';
 import { isCommonWordName, type CityInfo } from './cities.ts';
-import { loadPlaceNames, type PlaceNames } from './region-names.ts';
+import { loadPlaceNames, townsOfNote, type PlaceNames } from './place-names.ts';
 import { nameKey, type Draft } from './util.ts';
-
-/** By city id ("city:2761369"); see PlaceNames. */
-export type CityNames = PlaceNames;
 
 export const CITY_NAMES_PATH = new URL('./city-names.json', import.meta.url);
 
-export function loadCityNames(): CityNames {
+/** By city id ("city:2761369"). */
+export function loadCityNames(): PlaceNames {
   return loadPlaceNames(CITY_NAMES_PATH);
 }
 
@@ -59,26 +57,14 @@ export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string
   'city:1261481': { es: 'Nueva Delhi', it: 'Nuova Delhi', pt: 'Nova Deli', de: 'Neu-Delhi' }, // New Delhi
 };
 
-/** Another town this big, or a region, named so makes the name doubtful: it links only in context ("Vienne" is also a French town). */
-const TOWN_OF_NOTE = 50_000;
-
 /**
  * Adds each city's names in other languages to its draft, with their language, and credits their
  * source in the draft's. A name the city already has is left out; one that is also another town's of
  * note, a region's, or an English word, or an everyday word where it is spoken, needs context.
  */
-export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 'everyday'>, cities: readonly CityInfo[], regionNames: readonly string[]): number {
-  const townsOfNote = new Map<string, Set<string>>();
-  for (const c of cities) {
-    if (c.population < TOWN_OF_NOTE) continue;
-    for (const key of [c.name, ...c.formerNames].map(nameKey)) {
-      const ids = townsOfNote.get(key) ?? new Set<string>();
-      ids.add(c.id);
-      townsOfNote.set(key, ids);
-    }
-  }
+export function addCityNames(drafts: Draft[], source: Pick<PlaceNames, 'names' | 'everyday'>, cities: readonly CityInfo[], regionNames: readonly string[]): void {
+  const towns = townsOfNote(cities);
   const regions = new Set(regionNames.map(nameKey));
-  let added = 0;
   for (const draft of drafts) {
     const fromCldr = source.names[draft.id] ?? {};
     const inHouse = IN_HOUSE_CITY_NAMES[draft.id] ?? {};
@@ -91,17 +77,15 @@ export function addCityNames(drafts: Draft[], source: Pick<CityNames, 'names' | 
       const key = nameKey(name);
       if (taken.has(key)) continue;
       taken.add(key);
-      const elsewhere = [...(townsOfNote.get(key) ?? [])].some((id) => id !== draft.id);
+      const elsewhere = [...(towns.get(key) ?? [])].some((id) => id !== draft.id);
       const doubtful = elsewhere || regions.has(key) || everyday.has(lang) || isCommonWordName(name);
       const alias: Alias = { text: name, match: doubtful ? 'needs-context' : 'ordinary', lang };
       draft.aliases.push(alias);
       credits.add(inHouse[lang] === name ? 'Backstory editors' : 'Unicode CLDR');
-      added++;
     }
     if (credits.size) {
       const cldr = credits.has('Unicode CLDR');
       draft.source = { ...draft.source, name: `${draft.source.name}; names in other languages: ${[...credits].sort().join(', ')}`, licence: cldr ? `${draft.source.licence}; Unicode-3.0` : draft.source.licence };
     }
   }
-  return added;
 }

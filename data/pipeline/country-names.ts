@@ -10,11 +10,11 @@
 import type { Alias } from '../../src/data/schema.ts';
 import { GIVEN_NAMES } from '../../src/core/given-names.ts';
 import type { WorldCountry } from './countries.ts';
-import { REGION_NAME_LANGUAGES } from './region-names.ts';
+import { OTHER_LANGUAGES, type OtherLanguage } from './place-names.ts';
 import { nameKey, type Draft } from './util.ts';
 
 /** Our language code → world-countries' translation key. */
-const TRANSLATION_KEYS: Record<(typeof REGION_NAME_LANGUAGES)[number], string> = { fr: 'fra', es: 'spa', pt: 'por', it: 'ita', de: 'deu' };
+const TRANSLATION_KEYS: Record<OtherLanguage, string> = { fr: 'fra', es: 'spa', pt: 'por', it: 'ita', de: 'deu' };
 
 /**
  * Names news in those languages uses that world-countries lacks, written in-house: abbreviations
@@ -28,22 +28,20 @@ export const IN_HOUSE_COUNTRY_NAMES: Readonly<Record<string, ReadonlyArray<reado
 };
 
 /**
- * Adds each country's common and official names in other languages to its draft, with their language.
- * Left out: a name the country already has. (An English word is no matter: "Chine" and German
+ * Adds each country's common and official names in other languages to its draft, with their language,
+ * and then IN_HOUSE_COUNTRY_NAMES. Left out: a name the country already has. (An English word is no matter: "Chine" and German
  * "Island" are matched on pages in another language only, where they are China and Iceland.)
  * Needing context: a name that is also a town's or a region's (`placeNames`, folded: "Granada",
  * Spanish for Grenada; "Salvador"), or a person's first name (`firstNames`, folded: "Mauricio",
  * Spanish for Mauritius; French "Dominique").
  */
-export function addCountryNames(drafts: Draft[], countries: readonly WorldCountry[], placeNames: ReadonlySet<string>, firstNames: ReadonlySet<string>): number {
+export function addCountryNames(drafts: Draft[], countries: readonly WorldCountry[], placeNames: ReadonlySet<string>, firstNames: ReadonlySet<string>): void {
   const byId = new Map(countries.map((c) => [`country:${c.cca2.toLowerCase()}`, c]));
-  let added = 0;
   for (const draft of drafts) {
     const country = byId.get(draft.id);
-    if (!country?.translations) continue;
-    const taken = new Set([draft.name, ...draft.aliases.map((a) => a.text), country.name.common, country.name.official].map(nameKey));
-    for (const lang of REGION_NAME_LANGUAGES) {
-      const t = country.translations[TRANSLATION_KEYS[lang]];
+    const taken = new Set([draft.name, ...draft.aliases.map((a) => a.text), country?.name.common ?? '', country?.name.official ?? ''].map(nameKey));
+    for (const lang of OTHER_LANGUAGES) {
+      const t = country?.translations?.[TRANSLATION_KEYS[lang]];
       for (const name of [t?.common, t?.official].map((n) => n?.trim())) {
         if (!name) continue;
         const key = nameKey(name);
@@ -53,17 +51,10 @@ export function addCountryNames(drafts: Draft[], countries: readonly WorldCountr
         const doubtful = placeNames.has(key) || (oneWord && (firstNames.has(key) || GIVEN_NAMES.has(key)));
         const alias: Alias = { text: name, match: doubtful ? 'needs-context' : 'ordinary', lang };
         draft.aliases.push(alias);
-        added++;
       }
     }
+    // (By exact text: "EE. UU." and "EE.UU." are both written, and fold alike.)
+    const written = new Set(draft.aliases.map((a) => a.text));
+    for (const [text, match, lang] of IN_HOUSE_COUNTRY_NAMES[draft.id] ?? []) if (!written.has(text)) draft.aliases.push({ text, match, lang });
   }
-  for (const draft of drafts) {
-    const taken = new Set(draft.aliases.map((a) => a.text));
-    for (const [text, match, lang] of IN_HOUSE_COUNTRY_NAMES[draft.id] ?? []) {
-      if (taken.has(text)) continue;
-      draft.aliases.push({ text, match, lang });
-      added++;
-    }
-  }
-  return added;
 }

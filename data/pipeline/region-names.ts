@@ -8,35 +8,17 @@
  * found only as a small Colombian town of that name; a German one writes "Bayern", a French one
  * "Californie".
  */
-import { readFileSync } from 'node:fs';
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWordName, type CityInfo } from './cities.ts';
 import { GIVEN_NAMES } from '../../src/core/given-names.ts';
 import { distinctiveName } from './region-titles.ts';
+import { loadPlaceNames, townsOfNote, type PlaceNames } from './place-names.ts';
 import { nameKey } from './util.ts';
 import { wordnetLowercaseWords } from './wordnet-words.ts';
 
-/** Languages whose names we take: those other-languages.ts recognises on a page. */
-export const REGION_NAME_LANGUAGES = ['fr', 'es', 'pt', 'it', 'de'] as const;
-
-/** A committed file of places' names in other languages (region-names.json, city-names.json). */
-export interface PlaceNames {
-  source: string; url: string; licence: string;
-  /** Key ("ES.51" for a region, "city:2761369" for a city) → language → name. */
-  names: Record<string, Record<string, string>>;
-  /** Key → the languages in which its name is also an everyday word ("toscana", Tuscan): these link only in context. */
-  everyday: Record<string, string[]>;
-}
-export type RegionNames = PlaceNames;
-
 export const REGION_NAMES_PATH = new URL('./region-names.json', import.meta.url);
 
-/** Reads a file of places' names (REGION_NAMES_PATH by default). */
-export function loadPlaceNames(path: URL = REGION_NAMES_PATH): PlaceNames {
-  return JSON.parse(readFileSync(path, 'utf8')) as PlaceNames;
-}
-
-export function loadRegionNames(): RegionNames {
+export function loadRegionNames(): PlaceNames {
   return loadPlaceNames(REGION_NAMES_PATH);
 }
 
@@ -66,14 +48,14 @@ export class OtherLanguageNames {
   private readonly uses = new Map<string, Map<string, number>>();
   /** Folded name in other languages → how many regions of the world have it. */
   private readonly worldUses = new Map<string, number>();
-  /** "TZ" → the folded names of its towns; and of every town of note in the world. */
+  /** "TZ" → the folded names of its towns; and those of every town of note in the world. */
   private readonly townsIn = new Map<string, Set<string>>();
-  private readonly anyTown = new Set<string>();
+  private readonly anyTown: ReadonlyMap<string, unknown>;
 
-  private readonly names: RegionNames['names'];
-  private readonly everyday: RegionNames['everyday'];
+  private readonly names: PlaceNames['names'];
+  private readonly everyday: PlaceNames['everyday'];
 
-  constructor(source: Pick<RegionNames, 'names' | 'everyday'>, admin1: ReadonlyArray<{ code: string; name: string }>, cities: readonly CityInfo[]) {
+  constructor(source: Pick<PlaceNames, 'names' | 'everyday'>, admin1: ReadonlyArray<{ code: string; name: string }>, cities: readonly CityInfo[]) {
     const names = (this.names = source.names);
     this.everyday = source.everyday;
     for (const r of admin1) {
@@ -87,14 +69,8 @@ export class OtherLanguageNames {
       }
       this.uses.set(country, counts);
     }
-    for (const c of cities) {
-      const keys = [c.name, ...c.formerNames].map(nameKey);
-      for (const key of keys) {
-        setIn(this.townsIn, c.country).add(key);
-        // (A village abroad does not make a region's name doubtful: Andalucía, Colombia, has 17,000 people.)
-        if (c.population >= TOWN_OF_NOTE) this.anyTown.add(key);
-      }
-    }
+    for (const c of cities) for (const key of [c.name, ...c.formerNames].map(nameKey)) setIn(this.townsIn, c.country).add(key);
+    this.anyTown = townsOfNote(cities);
   }
 
   /**
@@ -131,9 +107,6 @@ export class OtherLanguageNames {
     return out;
   }
 }
-
-/** A town this big makes a region's name that is also its name doubtful (see OtherLanguageNames). */
-const TOWN_OF_NOTE = 50_000;
 
 let wordnet: Set<string> | undefined;
 /**

@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
-import { OtherLanguageNames, type RegionNames } from './region-names.ts';
+import type { PlaceNames } from './place-names.ts';
+import { OtherLanguageNames } from './region-names.ts';
 import { bareTitle } from './region-titles.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { aliasList, clip, nameKey, round, type Draft } from './util.ts';
@@ -136,7 +137,7 @@ export interface RegionBuild {
  * `otherNames`: names in other languages by admin1 code (region-names.ts).
  */
 export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], countryName: (cca2: string) => string | undefined, knownTitles: Readonly<Record<string, string>> = {},
-  otherNames: Pick<RegionNames, 'names' | 'everyday'> = { names: {}, everyday: {} }): RegionBuild {
+  otherNames: Pick<PlaceNames, 'names' | 'everyday'> = { names: {}, everyday: {} }): RegionBuild {
   const seatOf = new Map<string, CityInfo>();
   const citiesIn = new Map<string, CityInfo[]>();
   const cityNamesByCountry = new Map<string, Set<string>>();

@@ -26,6 +26,7 @@ import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
 import { addCityNames, loadCityNames } from './city-names.ts';
 import { addCountryNames } from './country-names.ts';
+import { townsOfNote } from './place-names.ts';
 import { loadRegionNames } from './region-names.ts';
 import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
@@ -144,8 +145,8 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const packs = loadPacks(packsDir, opts.root);
   if (packs.errors.length && !opts.lenient) throw new BuildError(packs.errors);
   // "Allemagne", "Estados Unidos": countries' names in other languages (country-names.ts), doubtful where
-  // a town of 50,000 people or a region has the name, or a person in the dataset has it as first name.
-  const townOrRegion = new Set([...cities.filter((c) => c.population >= 50_000).map((c) => c.name), ...regions.drafts.map((d) => d.name)].map(nameKey));
+  // a town of note (place-names.ts) or a region has the name, or a person in the dataset has it as first name.
+  const townOrRegion = new Set([...townsOfNote(cities).keys(), ...regions.drafts.map((d) => nameKey(d.name))]);
   const firstNames = new Set([...wordnetDrafts, ...packs.records.map((r) => r.entity)].filter((e) => e.kind === 'person').map((e) => nameKey(e.name.split(/\s+/)[0]!)));
   addCountryNames(countries.drafts, worldCountries, townOrRegion, firstNames);
   const merged = mergeAll(generated, packs.records, { lenient: opts.lenient });

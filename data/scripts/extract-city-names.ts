@@ -21,9 +21,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CITY_NAMES_PATH, type CityNames } from '../pipeline/city-names.ts';
+import { CITY_NAMES_PATH } from '../pipeline/city-names.ts';
 import { selectCities, type CityRecord } from '../pipeline/cities.ts';
-import { REGION_NAME_LANGUAGES } from '../pipeline/region-names.ts';
+import { OTHER_LANGUAGES, type PlaceNames } from '../pipeline/place-names.ts';
 import { nameKey } from '../pipeline/util.ts';
 import { EverydayWords } from './everyday-words.ts';
 import countries from 'world-countries';
@@ -70,10 +70,10 @@ for (const c of cities) {
 /** Zones named after their country or territory (America/Jamaica, Atlantic/Bermuda): no city's names. */
 const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official]).map(nameKey));
 const english = exemplars('en');
-const local = REGION_NAME_LANGUAGES.map((lang) => [lang, exemplars(lang)] as const);
+const local = OTHER_LANGUAGES.map((lang) => [lang, exemplars(lang)] as const);
 const zones = new Set(local.flatMap(([, m]) => [...m.keys()]));
-const names: CityNames['names'] = {};
-const everydayNames: CityNames['everyday'] = {};
+const names: PlaceNames['names'] = {};
+const everydayNames: PlaceNames['everyday'] = {};
 let unjoined = 0, wordsLeftOut = 0;
 for (const zone of [...zones].sort()) {
   if (/^(Etc|Antarctica)\//.test(zone)) continue;
@@ -95,8 +95,8 @@ for (const zone of [...zones].sort()) {
   }
   if (Object.keys(entry).length) names[city.id] = entry;
 }
-const out: CityNames = {
-  source: `cldr-dates-full ${version}, main/{${REGION_NAME_LANGUAGES.join(',')}}/timeZoneNames.json (exemplar cities), joined on English names`,
+const out: PlaceNames = {
+  source: `cldr-dates-full ${version}, main/{${OTHER_LANGUAGES.join(',')}}/timeZoneNames.json (exemplar cities), joined on English names`,
   url: 'https://github.com/unicode-org/cldr-json',
   licence: 'Unicode-3.0',
   names,

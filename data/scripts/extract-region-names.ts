@@ -22,7 +22,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sameRegion } from '../pipeline/region-titles.ts';
-import { REGION_NAME_LANGUAGES, REGION_NAMES_PATH, type RegionNames } from '../pipeline/region-names.ts';
+import { OTHER_LANGUAGES, type PlaceNames } from '../pipeline/place-names.ts';
+import { REGION_NAMES_PATH } from '../pipeline/region-names.ts';
 import { readAdmin1 } from '../pipeline/regions.ts';
 import { EverydayWords } from './everyday-words.ts';
 
@@ -50,9 +51,9 @@ function namesIn(lang: string): Map<string, string> {
 }
 
 const english = namesIn('en');
-const other = REGION_NAME_LANGUAGES.map((lang) => [lang, namesIn(lang)] as const);
-const names: RegionNames['names'] = {};
-const everydayNames: RegionNames['everyday'] = {};
+const other = OTHER_LANGUAGES.map((lang) => [lang, namesIn(lang)] as const);
+const names: PlaceNames['names'] = {};
+const everydayNames: PlaceNames['everyday'] = {};
 let noEntry = 0, otherPlace = 0, wordsLeftOut = 0;
 for (const r of [...readAdmin1()].sort((a, b) => a.code.localeCompare(b.code))) {
   const en = english.get(r.code);
@@ -71,8 +72,8 @@ for (const r of [...readAdmin1()].sort((a, b) => a.code.localeCompare(b.code))) 
   }
   if (Object.keys(entry).length) names[r.code] = entry;
 }
-const out: RegionNames = {
-  source: `iso3166-2-db ${version}, regions/*/{${REGION_NAME_LANGUAGES.join(',')}}.json, joined on GeoNames admin1 codes`,
+const out: PlaceNames = {
+  source: `iso3166-2-db ${version}, regions/*/{${OTHER_LANGUAGES.join(',')}}.json, joined on GeoNames admin1 codes`,
   url: 'https://github.com/esosedi/3166',
   licence: 'MIT',
   names,
