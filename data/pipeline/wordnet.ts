@@ -13,6 +13,7 @@
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWord } from './common-words.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
+import { distinctiveName } from './region-titles.ts';
 import { aliasList, capitalise, clip, nameKey, type Draft } from './util.ts';
 
 export interface Synset {
@@ -149,19 +150,9 @@ export function indexWordNet(synsets: Map<string, Synset>, countryNames: Map<str
     }
   }
   const countryOf = (s: Synset): string | undefined => {
-    let frontier = [s];
-    for (let depth = 0; depth < 5 && frontier.length; depth++) {
-      const next: Synset[] = [];
-      for (const f of frontier) {
-        for (const p of f.pointers) {
-          if (p.symbol !== '#p') continue;
-          const c = countryOfSynset.get(p.offset);
-          if (c) return c;
-          const t = synsets.get(p.offset);
-          if (t) next.push(t);
-        }
-      }
-      frontier = next;
+    for (const h of holonymsOf(synsets, s)) {
+      const c = countryOfSynset.get(h.offset);
+      if (c) return c;
     }
     return undefined;
   };
@@ -189,16 +180,90 @@ export function indexWordNet(synsets: Map<string, Synset>, countryNames: Map<str
 const STALE_GLOSS = /capital|communist|former|soviet|south vietnam|kampuchea|zaire|yugoslavia|rhodesia|ceylon|burma|dictatorship|future|czechoslovakia|east germany|west germany|recognized/i;
 const PLACE_WORD = /\b(?:city|town|port|seaport|resort|center|centre|metropolis|municipality|village|suburb|borough)\b/i;
 
-/** The WordNet one-liner for a city, when exactly one WordNet city of that name lies in that country and its gloss is safe to show. */
-export function cityDescription(index: WordNetIndex, cca2: string, names: string[]): string | undefined {
+/** The places a synset lies in (its part holonyms, up to five levels), nearest first. */
+function holonymsOf(synsets: ReadonlyMap<string, Synset>, s: Synset): Synset[] {
+  const out: Synset[] = [];
+  let frontier = [s];
+  for (let depth = 0; depth < 5 && frontier.length; depth++) {
+    const next: Synset[] = [];
+    for (const f of frontier) {
+      for (const p of f.pointers) {
+        const t = p.symbol === '#p' ? synsets.get(p.offset) : undefined;
+        if (t) next.push(t);
+      }
+    }
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}
+
+/** Where a city of ours lies within its country, to check WordNet's city against. */
+export interface CityRegion {
+  /** Its first-level region's name, if known. */
+  region?: string;
+  /** The names of every first-level region of its country. */
+  regionsOfCountry: readonly string[];
+  /** Its country's names. */
+  countryNames: readonly string[];
+}
+
+/** The one city WordNet places in that country under one of `names`, or undefined. */
+export function citySynset(index: WordNetIndex, cca2: string, names: readonly string[]): Synset | undefined {
   for (const n of names) {
     const list = index.cityGloss.get(`${cca2}:${nameKey(n)}`);
-    if (!list || list.length !== 1) continue;
-    const line = glossLine(list[0]!.gloss);
-    if (STALE_GLOSS.test(line) || !PLACE_WORD.test(line) || line.split(' ').length < 4) return undefined;
-    return line;
+    if (list?.length === 1) return list[0];
   }
   return undefined;
+}
+
+/**
+ * Whether WordNet's city `s` lies in our city's region: 'ours' if its gloss names our region or the
+ * places it lies in (its part holonyms) do; 'elsewhere' if those name another region of the country;
+ * 'unknown' if they name none. (WordNet knows one Alexandria in the United States, Louisiana's; the
+ * largest of ours is Virginia's, which its gloss, "a town in Louisiana on the Red River", would have
+ * described, and Pasadena, Texas was "a city in southwestern California".) WordNet puts Oxford, "a
+ * university town in northern Mississippi", in Georgia: the gloss naming our region is taken first.
+ * Only our region named in the gloss counts: a gloss names the places around a town too, "to the
+ * southeast of Delhi", "near the Arizona border".
+ */
+export function cityRegionVerdict(index: WordNetIndex, s: Synset, where: CityRegion): 'ours' | 'elsewhere' | 'unknown' {
+  const own = where.region;
+  const isOwn = (r: string): boolean => own !== undefined && sameRegionName(r, own);
+  if (regionsNamedIn(glossLine(s.gloss), where.regionsOfCountry).some(isOwn)) return 'ours';
+  const around = new Set(holonymsOf(index.synsets, s).map((h) => nameKey(h.words[0]!)));
+  // (A region named like its country, the State of Mexico, is not told from the country so.)
+  const named = where.regionsOfCountry.filter((r) => around.has(nameKey(r)) && !where.countryNames.some((c) => nameKey(c) === nameKey(r)));
+  return named.length === 0 ? 'unknown' : named.some(isOwn) ? 'ours' : 'elsewhere';
+}
+
+/** The region names written in `text` as whole words, each at most once, a longer first ("West Virginia" is not also Virginia). */
+function regionsNamedIn(text: string, regions: readonly string[]): string[] {
+  let rest = text;
+  const found: string[] = [];
+  for (const r of [...regions].sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    if (!re.test(rest)) continue;
+    found.push(r);
+    rest = rest.replace(re, ' ');
+  }
+  return found;
+}
+
+/**
+ * Whether two names of a region are one: alike once the words for a kind of region are set aside,
+ * or one the other's first words ("Veracruz" and "Veracruz-Llave"; not "North" and "South Carolina").
+ */
+function sameRegionName(a: string, b: string): boolean {
+  const [x, y] = [distinctiveName(a), distinctiveName(b)];
+  return x !== '' && y !== '' && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+}
+
+/** The one-liner of WordNet's city `s` (citySynset), if its gloss is safe to show on a city's card. */
+export function cityDescription(s: Synset): string | undefined {
+  const line = glossLine(s.gloss);
+  if (STALE_GLOSS.test(line) || !PLACE_WORD.test(line) || line.split(' ').length < 4) return undefined;
+  return line;
 }
 
 export function countryDescription(index: WordNetIndex, cca2: string): string | undefined {

@@ -43,7 +43,8 @@ readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
 const t1 = performance.now();
 const stats = {} as CompileStats;
 // Towns WordNet describes, but for those our data takes for words (pushed under WORDNET_TOWN: "Mobile", "Tours").
-const dictionaryTowns = new Set(entities.filter((e) => e.source?.name === RECORD_SOURCE.citiesDescribed.name && (e.prominence ?? 0) >= WORDNET_TOWN).map((e) => e.id));
+// (The name begins so: a city's names in other languages add their credit to it.)
+const dictionaryTowns = new Set(entities.filter((e) => e.source?.name.startsWith(RECORD_SOURCE.citiesDescribed.name) && (e.prominence ?? 0) >= WORDNET_TOWN).map((e) => e.id));
 const bytes = compileLexicon(entities, { dictionaryWords: COMMON_WORDS, rareWords: wordnetLowercaseWords(), dictionaryTowns }, stats);
 const t2 = performance.now();
 mkdirSync(dirname(output), { recursive: true });

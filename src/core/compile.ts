@@ -206,7 +206,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // A town the dictionary describes is known by its rarer word: "flights to Anchorage", "shelling
       // in Latakia", "protests in Cork". (Not by a common word, which titles capitalise: "Student
       // Performance in Reading, Mathematics and Science"; nor by a given name: "Florence said".)
-      wordKnown = spec.own === true && options.dictionaryTowns?.has(e.id) === true;
+      // (By any of its names in English: WordNet gives them with the town, "Geneva" for Genève. Not by a
+      // name in another language: French "Bâle" is Gareth Bale on a Portuguese page.)
+      wordKnown = spec.foreign !== true && options.dictionaryTowns?.has(e.id) === true;
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && !wordKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }

@@ -60,7 +60,7 @@ describe('a town the dictionary itself describes', () => {
     { id: 'town:harbour', kind: 'place', subkind: 'city', name: 'Harbour', prominence: 0.4, aliases: [], related: ['country:os'] },
     { id: 'town:mira', kind: 'place', subkind: 'city', name: 'Mira', prominence: 0.4, aliases: [], related: ['country:os'] },
   ];
-  const described = new Set(['town:tamberlin', 'town:harbour', 'town:mira']);
+  const described = new Set(['town:tamberlin', 'town:harbour', 'town:mira', 'town:tamberlain']);
   const words = { dictionaryWords: new Set(['harbour']), rareWords: new Set(['tamberlin', 'harbour']) };
   const withDictionaryTowns = loadLexicon(compileLexicon(towns, { ...words, dictionaryTowns: described }));
   const without = loadLexicon(compileLexicon(towns, words));
@@ -69,6 +69,28 @@ describe('a town the dictionary itself describes', () => {
   it('is that town when its rarer word is capitalised', () => {
     expect(on('Shelling in Tamberlin killed four people on Tuesday.')).toEqual(['Tamberlin→town:tamberlin']);
     expect(on('Shelling in Tamberlin killed four people on Tuesday.', without)).toEqual([]);
+  });
+
+  it('is that town by its name in English too', () => {
+    // Known in English by another name, which is the rarer word ("Geneva" for Genève, and a gin).
+    const named: LexiconEntity[] = [towns[0]!, {
+      id: 'town:tamberlain', kind: 'place', subkind: 'city', name: 'Tâmbérlaïn', prominence: 0.4, related: ['country:os'],
+      aliases: [{ text: 'Tamberlin', match: 'ordinary' }],
+    }];
+    const english = loadLexicon(compileLexicon(named, { ...words, dictionaryTowns: described }));
+    expect(on('Shelling in Tamberlin killed four people on Tuesday.', english)).toEqual(['Tamberlin→town:tamberlain']);
+    expect(on('Shelling in Tamberlin killed four people on Tuesday.', loadLexicon(compileLexicon(named, words)))).toEqual([]);
+    expect(on('In Ostmark, farmers grow tamberlin for pipes.', english)).toEqual(['Ostmark→country:os']);
+  });
+
+  it('is not that town by its name in another language that is the rarer word', () => {
+    // French "Bâle" (Basel) folds to "bale": on a Portuguese sports page, Gareth Bale.
+    const named: LexiconEntity[] = [towns[0]!, {
+      id: 'town:tamberlain', kind: 'place', subkind: 'city', name: 'Tâmbérlaïn', prominence: 0.4, related: ['country:os'],
+      aliases: [{ text: 'Tàmberlin', match: 'ordinary', lang: 'fr' }],
+    }];
+    const lex = loadLexicon(compileLexicon(named, { ...words, dictionaryTowns: described }));
+    expect(annotate('Com três gols de Tamberlin, o time vence a final e vai em busca do título.', lex, { language: 'pt', threshold: 0.01 })).toEqual([]);
   });
 
   it('is no town in lower case, at any confidence', () => {

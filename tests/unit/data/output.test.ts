@@ -107,6 +107,15 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     if (subkind) expect(withTitle.some((e) => e.subkind === subkind)).toBe(true);
   });
 
+  it("gives a WordNet gloss to the town WordNet means, and a city WordNet's English name", () => {
+    const town = (name: string, region: string) => entities.find((e) => e.name === name && e.facts?.some((f) => f.type === 'other' && f.label === 'Region' && f.value === region));
+    // WordNet knows one Pasadena, California's; Pasadena, Texas is larger in GeoNames.
+    expect(town('Pasadena', 'California')?.description).toMatch(/California/);
+    expect(town('Pasadena', 'Texas')?.description).not.toMatch(/California/);
+    expect(find('Geneva', 'place').some((e) => e.name === 'Genève')).toBe(true);
+    expect(find('Gothenburg', 'place')[0]?.name).toBe('Göteborg');
+  });
+
   it('keeps Wikipedia titles unique', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];

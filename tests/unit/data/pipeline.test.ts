@@ -9,7 +9,8 @@ import { buildCountries, type WorldCountry } from '../../../data/pipeline/countr
 import { buildCities, isCommonWordName, selectCities, WORDNET_TOWN, type CityRecord } from '../../../data/pipeline/cities.ts';
 import { buildRegions, shortRegionName } from '../../../data/pipeline/regions.ts';
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
-import { buildWordNetEntities, cityDescription, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
+import { englishCityNames } from '../../../data/pipeline/city-english-names.ts';
+import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
 import { mergeAll } from '../../../data/pipeline/merge.ts';
 import { writeCardStore } from '../../../data/pipeline/cards.ts';
@@ -341,9 +342,9 @@ describe('wordnet', () => {
   it('finds country synsets and city glosses through part holonyms', () => {
     const index = indexWordNet(synsets, new Map([['TR', ['Turkey']], ['FR', ['France']]]));
     expect(index.countrySynset.get('TR')?.offset).toBe('09061886');
-    expect(cityDescription(index, 'FR', ['Nice'])).toBe('A city in southeastern France on the Mediterranean');
+    expect(cityDescription(citySynset(index, 'FR', ['Nice'])!)).toBe('A city in southeastern France on the Mediterranean');
     // Ankara's gloss names its capital status, which we never take from WordNet.
-    expect(cityDescription(index, 'TR', ['Ankara'])).toBeUndefined();
+    expect(cityDescription(citySynset(index, 'TR', ['Ankara'])!)).toBeUndefined();
     const extra = buildWordNetEntities(index, { placeNameKeys: new Set() });
     const einstein = extra.find((d) => d.id === 'wordnet:10974490')!;
     expect(einstein).toMatchObject({ kind: 'person', name: 'Albert Einstein', facts: [{ type: 'born', year: 1879 }, { type: 'died', year: 1955 }] });
@@ -352,6 +353,51 @@ describe('wordnet', () => {
     const war = extra.find((d) => d.id === 'wordnet:01306230')!;
     expect(war).toMatchObject({ kind: 'event', subkind: 'war', name: 'Crimean War', facts: [{ type: 'dates', from: '1853', to: '1856' }] });
     for (const d of extra) expect(parseEntity(d).ok, String(d.id)).toBe(true);
+  });
+  it('places a WordNet city in its region, by its gloss first, then by the places it lies in', () => {
+    const index = indexWordNet(synsets, new Map([['US', ['United States']], ['CH', ['Switzerland']]]));
+    const us = { regionsOfCountry: ['Louisiana', 'Virginia', 'West Virginia', 'Mississippi', 'Georgia', 'California', 'Texas'], countryNames: ['United States', 'America'] };
+    const alexandria = citySynset(index, 'US', ['Alexandria'])!;
+    expect(cityDescription(alexandria)).toBe('A town in Louisiana on the Red River');
+    expect(cityRegionVerdict(index, alexandria, { ...us, region: 'Louisiana' })).toBe('ours');
+    // Our largest Alexandria is Virginia's: not the town WordNet describes.
+    expect(cityRegionVerdict(index, alexandria, { ...us, region: 'Virginia' })).toBe('elsewhere');
+    // WordNet puts Oxford, "a university town in northern Mississippi", in Georgia: the gloss wins.
+    const oxford = citySynset(index, 'US', ['Oxford'])!;
+    expect(cityRegionVerdict(index, oxford, { ...us, region: 'Mississippi' })).toBe('ours');
+    expect(cityRegionVerdict(index, oxford, { ...us, region: 'Texas' })).toBe('elsewhere');
+    // Pasadena's gloss names California (and Los Angeles, no region): Texas's Pasadena is another town.
+    const pasadena = citySynset(index, 'US', ['Pasadena'])!;
+    expect(cityRegionVerdict(index, pasadena, { ...us, region: 'Texas' })).toBe('elsewhere');
+    // "West Virginia" in a gloss is not Virginia.
+    expect(cityRegionVerdict(index, { ...pasadena, gloss: 'a city in the panhandle of West Virginia', pointers: [] }, { ...us, region: 'Virginia' })).toBe('unknown');
+    // Nothing names a region of Switzerland: left to the caller (the largest city of the name).
+    const geneva = citySynset(index, 'CH', ['Genève'])!;
+    expect(geneva.words).toEqual(['Geneva', 'Geneve', 'Genf']);
+    expect(cityRegionVerdict(index, geneva, { region: 'Vaud', regionsOfCountry: ['Vaud', 'Bern'], countryNames: ['Switzerland'] })).toBe('unknown');
+  });
+
+  it("keeps WordNet's English names of a city that are spellings of its name, and no other place's", () => {
+    const none = () => 0;
+    const city = { name: 'Göteborg', aliases: [], foreign: [], population: 570_000 };
+    expect(englishCityNames(['Goteborg', 'Goeteborg', 'Gothenburg'], city, none)).toEqual(['Goeteborg', 'Gothenburg']); // (Goteborg: its own name folded)
+    expect(englishCityNames(['Geneva', 'Geneve', 'Genf'], { name: 'Genève', aliases: [], foreign: ['Genf', 'Ginevra'], population: 180_000 }, none)).toEqual(['Geneva']);
+    // Not a name in another language: city-names.ts tags those ("Roma" is the Romani people in English).
+    expect(englishCityNames(['Rome', 'Roma'], { ...city, name: 'Rome', foreign: ['Roma'] }, none)).toEqual([]);
+    expect(englishCityNames(['Rome', 'Roma'], { ...city, name: 'Rome' }, none)).toEqual(['Roma']);
+    // Not a description or a nickname, nor another name altogether.
+    expect(englishCityNames(['Mexico City', 'Mexican capital'], { ...city, name: 'Mexico City' }, none)).toEqual([]);
+    expect(englishCityNames(['Chicago', 'Windy City'], { ...city, name: 'Chicago' }, none)).toEqual([]);
+    expect(englishCityNames(['Gdansk', 'Danzig'], { ...city, name: 'Gdańsk' }, none)).toEqual([]);
+    // Not the name cut short ("Trent" is a river and a given name), nor an everyday word.
+    expect(englishCityNames(['Trento', 'Trent'], { ...city, name: 'Trento' }, none)).toEqual([]);
+    expect(englishCityNames(['Mobil', 'Mobile'], { ...city, name: 'Mobil' }, none)).toEqual([]);
+    expect(englishCityNames(['Ankara', 'Angora'], { ...city, name: 'Ankara' }, none)).toEqual([]); // the wool
+    expect(englishCityNames(['Mobil', 'Mobyle'], { ...city, name: 'Mobil' }, none)).toEqual(['Mobyle']);
+    // A region's or a country's name, or a larger city's, stays theirs; a smaller namesake's does not.
+    expect(englishCityNames(['Syracuse'], { ...city, name: 'Siracusa', population: 120_000 }, (k) => (k === 'syracuse' ? 145_000 : 0))).toEqual([]);
+    expect(englishCityNames(['Hanover'], { ...city, name: 'Hannover', population: 530_000 }, (k) => (k === 'hanover' ? 16_000 : 0))).toEqual(['Hanover']);
+    expect(englishCityNames(['Hanover'], { ...city, name: 'Hannover', population: 530_000 }, (k) => (k === 'hanover' ? Infinity : 0))).toEqual([]);
   });
 });
 
