@@ -203,6 +203,10 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     // A region named like an English word ("Male", "Centre") links only in context.
     const commonWord = isCommonWordName(display);
     if (commonWord) aliasItems.unshift([display, 'needs-context']);
+    // A region named as its seat is ("Vienna", "Kabul", "Valletta", "Bern"): the bare name is the town in
+    // news, and the region's links only where the page supports it ("the canton of Bern",
+    // "Kabul province": region-words.ts). (Regions named by a rule above do so by their short name.)
+    else if (seat && nameKey(seat.name) === nameKey(display)) aliasItems.unshift([display, 'needs-context']);
     baseNameKeys.add(nameKey(base));
     const id = `region:${r.code.toLowerCase()}`;
     byKey.set(r.code, { id, name: display, country, code: r.code });

@@ -329,10 +329,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (entityIndex.get(e.id) !== i) return; // duplicate id: first wins
     // A record may list its own name as "needs context" ("Apple", "Ford", "The Times"): the name is
     // then ambiguous by the record's own account and links only with support.
-    // ("Sainsbury" needing context does not make "Sainsbury's" need it: the possessive tells them apart.)
+    // ("Sainsbury" needing context does not make "Sainsbury's" need it: the possessive tells them apart.
+    // Nor does the name written alike in another language: Portuguese "Porto Novo", which needs context
+    // there, is Benin's capital Porto-Novo in English.)
     const nameKey = foldWords(e.name).join(' ');
     const possessive = (t: string): boolean => /['’]s$/.test(t.trimEnd());
-    const selfContext = e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === nameKey && possessive(a.text) === possessive(e.name));
+    const selfContext = e.aliases.some((a) => a.match === 'needs-context' && !isForeign(a.lang) && foldWords(a.text).join(' ') === nameKey && possessive(a.text) === possessive(e.name));
     addAlias(i, { text: e.name, mode: selfContext ? M_NEEDS_CONTEXT : M_ORDINARY, own: true });
     for (const a of e.aliases) addAlias(i, { text: a.text, mode: modeCode[a.match], foreign: isForeign(a.lang) });
     // "Saint Petersburg" is also written "St. Petersburg" (an alias the record may list already: kept once).

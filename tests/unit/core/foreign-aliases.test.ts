@@ -31,6 +31,13 @@ describe('a name in another language', () => {
     expect(links('The fires in Varmarca forced thousands of people to leave their homes.', {}, both)).toEqual(['Varmarca→tolvik']);
   });
 
+  it("does not make the record's own name need context", () => {
+    // The name written alike in another language, needing context there (Portuguese "Porto Novo" for Porto-Novo).
+    const capital = place('city:tolvik', 'Tol-Vik', 0.6);
+    capital.aliases = [{ text: 'Tol Vik', match: 'needs-context', lang: 'pt' }];
+    expect(links('Officials met in Tol-Vik on Tuesday.', {}, lexiconOf([capital]))).toEqual(['Tol-Vik→city:tolvik']);
+  });
+
   it('stays an English name where the same record also has it in English', () => {
     const twice = place('region:vardmark', 'Vardmark', 0.4, [], 'region');
     twice.aliases = [{ text: 'Varmarca', match: 'ordinary', lang: 'es' }, { text: 'Varmarca', match: 'ordinary' }];

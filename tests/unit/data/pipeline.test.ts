@@ -157,6 +157,13 @@ describe('short names of other countries\' regions', () => {
     const nz = buildRegions([{ code: 'NZ.F9', name: 'Taranaki Region' }], [], () => 'New Zealand');
     expect(nz.drafts[0]!.aliases).toContainEqual({ text: 'Taranaki', match: 'needs-context' });
   });
+  it('gives a region named as its seat is its name only in context: the bare name is the town', () => {
+    const towns = selectCities([city(21, 'Valmora', 'MT', 'PPLC', '60', 7_000), city(22, 'Sliema', 'MT', 'PPLA', '56', 20_000)]);
+    const built = buildRegions([{ code: 'MT.60', name: 'Valmora' }, { code: 'MT.56', name: 'Tas-Sliema' }], towns, () => 'Malta');
+    const region = (code: string) => built.drafts.find((d) => d.id === `region:${code}`)!;
+    expect(region('mt.60').aliases).toContainEqual({ text: 'Valmora', match: 'needs-context' });
+    expect(region('mt.56').aliases).toEqual([]);
+  });
 });
 
 describe('towns WordNet describes', () => {
