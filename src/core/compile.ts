@@ -64,6 +64,8 @@ const DEFAULT_WEAK_PROMINENCE = 0.2;
 /** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
 const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Titles that end a name before its place ("Fourth Earl of Chesterfield", "Mary Queen of Scots"): no surname. */
+const TITLES_OF_RANK = new Set('king queen prince princess duke duchess earl marquis marquess count countess baron baroness lord lady emperor empress sultan emir sheikh patriarch pope'.split(' '));
 /** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
 const LOWER_CASE_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...ARTICLE_PARTICLES]);
 /** Titles and honorifics that precede names: "President Erdoğan" is a title and a surname, not an unknown two-word name. */
@@ -343,11 +345,13 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS, foreign: 'lang' in a && isForeign(a.lang) });
     }
     if (e.kind === 'person') {
-      // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
-      const words = e.name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+      // The surname, for "Fahrettin Altun … Altun" even when the record does not list it. Of the name
+      // before a title ("Reza Pahlavi, Crown Prince of Iran"; "Catherine of Aragon"): the place a title
+      // names is no surname, and "Iran" or "Wales" after the full name was the person.
+      const words = e.name.replace(/\([^)]*\)/g, ' ').split(/,| of /)[0]!.trim().split(/\s+/);
       while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
       const last = words[words.length - 1]?.replace(/[.,]+$/, '');
-      if (words.length >= 2 && last && last.length >= 3) addAlias(i, { text: last, mode: M_COREF });
+      if (words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase())) addAlias(i, { text: last, mode: M_COREF });
     }
   });
 
