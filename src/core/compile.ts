@@ -15,7 +15,7 @@
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
-import { foldWords } from './fold.ts';
+import { foldWords, trieSteps } from './fold.ts';
 import { isForeign } from './other-languages.ts';
 import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
@@ -278,7 +278,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     }
 
     let node = 0;
-    for (const w of words) node = child(node, intern(w));
+    for (const w of trieSteps(spec.text)) node = child(node, intern(w));
     const key = node * 2097152 + entity;
     const prev = entryAt.get(key);
     if (prev !== undefined) {

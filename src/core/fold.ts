@@ -2,7 +2,7 @@
  * Folding of whole names, for keys and look-ups outside the hot path (the compiler, `lookup`, tests).
  * It runs the page tokenizer itself, so a name folds exactly as the same words fold in a page.
  */
-import { createTokens, foldedWord, tokenize, type Tokens } from './tokenize.ts';
+import { createTokens, foldedWord, T_AFTER_POSSESSIVE, tokenize, type Tokens } from './tokenize.ts';
 
 let scratch: Tokens | undefined;
 
@@ -13,6 +13,25 @@ export function foldWords(text: string): string[] {
   const words: string[] = [];
   for (let k = 0; k < scratch.count; k++) words.push(foldedWord(scratch, k));
   return words;
+}
+
+/**
+ * The word the name index puts where a name goes on after a possessive: "People's Liberation Army" is
+ * people, POSSESSIVE_STEP, liberation, army in the trie, so "New York's Times Square" does not walk
+ * into "New York Times". (No word of a page folds to it: the tokenizer cuts the possessive off.)
+ */
+export const POSSESSIVE_STEP = "'s";
+
+/** The steps of a name in the name index: its folded words, with POSSESSIVE_STEP after a possessive inside it. */
+export function trieSteps(text: string): string[] {
+  scratch ??= createTokens(16);
+  tokenize(text, scratch);
+  const steps: string[] = [];
+  for (let k = 0; k < scratch.count; k++) {
+    if (k > 0 && (scratch.flags[k]! & T_AFTER_POSSESSIVE) !== 0) steps.push(POSSESSIVE_STEP);
+    steps.push(foldedWord(scratch, k));
+  }
+  return steps;
 }
 
 /** A name folded to one comparable key: "İzmir" → "izmir", "Recep Tayyip  Erdoğan" → "recep tayyip erdogan". */

@@ -5,7 +5,7 @@
  * well under a millisecond for any size. Entity ids and names are UTF-8 and decoded on demand.
  */
 import { F_COUNTRY, F_REGION, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC, Section } from './format.ts';
-import { foldWords } from './fold.ts';
+import { POSSESSIVE_STEP, trieSteps } from './fold.ts';
 import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
@@ -31,6 +31,8 @@ export class Lexicon {
   readonly tokenMask: number;
   readonly tokenFlags: Uint8Array;
   readonly rootChild: Int32Array;
+  /** The token id of fold.ts's POSSESSIVE_STEP (a name goes on after a possessive), or -1 if no name does. */
+  readonly possessiveStep: number;
   readonly lowerStart: Uint32Array;
   readonly nodeChildBits: Uint32Array;
   readonly lowerStartMask: number;
@@ -115,6 +117,8 @@ export class Lexicon {
       throw new LexiconError('lexicon: inconsistent section sizes');
     }
     this.byteLength = bytes.byteLength;
+    const step = Uint16Array.from(POSSESSIVE_STEP, (c) => c.charCodeAt(0));
+    this.possessiveStep = this.tokenId(step, 0, step.length, fnvString(POSSESSIVE_STEP));
   }
 
   /** Token id of folded characters chars[off, off+len) with FNV hash h, or -1. */
@@ -212,7 +216,7 @@ export class Lexicon {
   /** The trie node reached by a name's folded words, or -1. */
   nodeOf(name: string): number {
     let node = 0;
-    for (const w of foldWords(name)) {
+    for (const w of trieSteps(name)) {
       const chars = Uint16Array.from(w, (c) => c.charCodeAt(0));
       const t = this.tokenId(chars, 0, chars.length, fnvString(w));
       if (t < 0) return -1;

@@ -35,6 +35,14 @@ export const T_JOIN = 8;
 export const T_HYPHEN = 16;
 /** In a line written in title case or capitals (a headline): its capital proves nothing either. */
 export const T_TITLE = 32;
+/**
+ * Follows the previous token across its possessive, spaces only between: "People's Liberation Army",
+ * "Workers' Party". A name the dataset spells so goes on there; anything else a possessive ends
+ * ("Turkey's Communications Director": not T_JOIN).
+ */
+export const T_AFTER_POSSESSIVE = 64;
+/** The ways a token may continue the previous one's name: a gap with anything else between ends both. */
+const JOINS = T_JOIN | T_AFTER_POSSESSIVE;
 
 /** The tokens of one text, in parallel typed arrays (reused between calls; valid until the next scan). */
 export interface Tokens {
@@ -199,7 +207,7 @@ export function tokenize(text: string, out: Tokens): void {
       // A gap character: update sentence / join state.
       if (cls & C_SPACE) {
         if (cls & C_NEWLINE) {
-          gap = (gap | T_SENT) & ~T_JOIN; // a name does not go on to the next line (a list, a menu, a new paragraph)
+          gap = (gap | T_SENT) & ~JOINS; // a name does not go on to the next line (a list, a menu, a new paragraph)
           if (count > lineFirst) { lineEnd[lines] = count; lineEndAt[lines++] = i; lineFirst = count; }
         }
       } else if (cls & C_HYPHEN) {
@@ -209,13 +217,13 @@ export function tokenize(text: string, out: Tokens): void {
           // "Mr. Altun", "U.S. Army", "3.6": the dot neither ends the sentence nor breaks the name.
           const abbrev = prevLen === 1 || (prevLen <= 6 && ABBREVIATIONS.has(shortKey(chars, prevStart, prevLen)));
           if (!abbrev) gap |= T_SENT;
-          if (prevLetters === 0 || prevLetters > 3) gap &= ~T_JOIN;
+          if (prevLetters === 0 || prevLetters > 3) gap &= ~JOINS;
           dotSeen = true;
-        } else gap = (gap | T_SENT) & ~T_JOIN;
+        } else gap = (gap | T_SENT) & ~JOINS;
       } else if (c === 38 /* & */) {
         // "Procter & Gamble", "AT&T": keeps joining
       } else if ((cls & C_IGNORE) === 0) {
-        gap &= ~T_JOIN; // quotes, commas, brackets, symbols, emoji: a name does not continue across them
+        gap &= ~JOINS; // quotes, commas, brackets, symbols, emoji: a name does not continue across them
         // "…in 1907.[16] The Board": a footnote's number took the sentence's start; the word after it has it.
         if (c === 93 /* ] */ && prevLetters === 0 && count > 0 && (tflags[count - 1]! & T_SENT) !== 0) gap |= T_SENT;
       }
@@ -333,7 +341,7 @@ export function tokenize(text: string, out: Tokens): void {
     // T_CAP (1) without a branch on the capital (why: see the letter loop): firstUpper is -1, 0 or 1.
     let flags = (firstUpper + 1) >> 1;
     if (letters > 0 && uppers === letters) flags |= T_ALLCAPS;
-    flags |= gap & (T_SENT | T_JOIN); // (T_JOIN is set only after a token)
+    flags |= gap & (T_SENT | JOINS); // (T_JOIN and T_AFTER_POSSESSIVE are set only after a token)
     if ((gap & T_HYPHEN) !== 0 && (gap & T_JOIN) !== 0) flags |= T_HYPHEN; // (rare: a predictable branch)
     starts[count] = tokStart;
     ends[count] = end;
@@ -346,7 +354,7 @@ export function tokenize(text: string, out: Tokens): void {
     count++;
 
     prevStart = fstart; prevLen = flen; prevLetters = letters; dotSeen = false;
-    gap = possessive ? 0 : T_JOIN; // a possessive ends a name: "Turkey's Communications Director"
+    gap = possessive ? T_AFTER_POSSESSIVE : T_JOIN; // a possessive ends a name but the dataset's own: "Turkey's Communications Director", "People's Liberation Army"
     if (spaceAfter) i++;
     else if (elided) i++; // past the apostrophe: the name after it joins the article ("Côte d'Ivoire")
   }

@@ -23,3 +23,18 @@ test('a record\'s bare name needing context leaves its possessive name ordinary'
   expect(links('Shoppers queued at Tarn\'s on Monday.', {}, both)).toEqual(['Tarn→tarn-s']);
   expect(links('Tarn said he would run for the seat.', {}, both)).toEqual([]);
 });
+
+test("a name with a possessive inside goes on after it, and another name does not", () => {
+  // "People's Liberation Army", "Workers' Party": the possessive ends a name, unless the dataset's name
+  // goes on there; "New York's Times Square" is no "New York Times", "New Zealand's first" no party.
+  const names = lexiconOf([
+    { id: 'country:ulmara', kind: 'place', subkind: 'country', name: 'Ulmara', prominence: 0.9, aliases: [] },
+    { id: 'peoples-guard', kind: 'organization', name: "Ulmara People's Guard", prominence: 0.6, aliases: [{ text: "People's Guard", match: 'ordinary' }] },
+    { id: 'farmers-league', kind: 'organization', name: "Farmers' League", prominence: 0.6, aliases: [] },
+    { id: 'ulmara-times', kind: 'organization', name: 'Ulmara Times', prominence: 0.6, aliases: [] },
+  ]);
+  expect(links("The People's Guard held drills, and the Farmers' League met.", {}, names)).toEqual(["People's Guard→peoples-guard", "Farmers' League→farmers-league"]);
+  expect(links("The Ulmara People's Guard held drills.", {}, names)).toEqual(["Ulmara People's Guard→peoples-guard"]);
+  expect(links("Crowds filled Ulmara's Times Square on Monday.", {}, names)).toEqual(['Ulmara→country:ulmara']);
+  expect(links('The Ulmara Times reported it.', {}, names)).toEqual(['Ulmara Times→ulmara-times']);
+});
