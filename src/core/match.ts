@@ -107,6 +107,8 @@ export interface Span {
   afterFirstName: boolean;
   /** Bit (1 << mode) for each match mode among the entries, so the resolver skips what cannot apply. */
   modes: number;
+  /** An acronym among words in capitals ("RECORD PACE", a line in capitals): its capitals prove nothing (resolve.ts). */
+  capsRun: boolean;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -274,6 +276,12 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
     if (id >= 0 && rootChild[id]! >= 0) ids[n + begins++] = k;
   }
   return begins;
+}
+
+/** Whether token `k`, beside token `at` in the same sentence, is a word in capitals ("RECORD" before "PACE"). */
+function capitalsBeside(tokens: Tokens, at: number, k: number): boolean {
+  if (k < 0 || k >= tokens.count || tokens.letters[k]! < 2 || (tokens.flags[k]! & T_ALLCAPS) === 0) return false;
+  return (tokens.flags[Math.max(at, k)]! & T_SENT) === 0;
 }
 
 /**
@@ -750,7 +758,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   for (const e of entries) lead = Math.min(lead, (lexicon.entryFlags[e]! >>> E_LEAD_SHIFT) & E_LEAD_MASK);
   if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
   const worldPart = foreign && single && worldPartWord(tokens, first);
-  const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes };
+  const capsRun = acronym && (capitalsBeside(tokens, first, first - 1) || capitalsBeside(tokens, last, last + 1));
+  const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

@@ -426,7 +426,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     total += weight;
     if (weight > bestWeight) {
       bestWeight = weight; best = { entity, conf: 0 }; bestSupport = support; bestBase = baseConfidence(lex, entry, span, support);
-      bestAcronym = mode === M_ACRONYM;
+      bestAcronym = mode === M_ACRONYM && (span.capsRun || !distinctiveAcronym(lex, entry));
     }
   }
   if (!best) return null;
@@ -703,6 +703,21 @@ function regionOf(lex: Lexicon, e: number): number {
     if ((lex.entityFlags[x]! & F_REGION) !== 0 && lex.entityCountry[x] === c) return x;
   }
   return -1;
+}
+
+/** Letters from which an acronym is a name of its own, whatever the body's fame ("UNESCO", "ASEAN", "USAID"). */
+const DISTINCTIVE_ACRONYM_LETTERS = 5;
+
+/**
+ * Whether an acronym entry is long enough to be no other thing's: five letters, or four of a body of no
+ * one country ("OECD", "FIFA", "OSCE"). The short ones are what collide — "SP", "RSS", "PT", "TPP" are
+ * single player, a feed, Pacific Time, a trade deal — and they still need the page's support
+ * (WEIGHTS.famousAcronym), as any acronym does among words in capitals, where every word is written
+ * so ("RECORD PACE"; match.ts, capsRun).
+ */
+function distinctiveAcronym(lex: Lexicon, entry: number): boolean {
+  const letters = (lex.entryFlags[entry]! >>> E_LETTERS_SHIFT) & 0xff;
+  return letters >= DISTINCTIVE_ACRONYM_LETTERS || (letters === DISTINCTIVE_ACRONYM_LETTERS - 1 && lex.entityCountry[lex.entryEntity[entry]!]! < 0);
 }
 
 /** Whether the span names entity e by an acronym of it, and by no other name of it. */

@@ -42,3 +42,21 @@ test('on a page about its own country it needs nothing more', () => {
   expect(links('Ostland voted. Ostland\'s farmers cheered; Ostland waits.' + filler + ' The OFL won most seats.', {}, lexicon))
     .toContain('OFL→ostland-league');
 });
+
+test('a long acronym is that body alone; a short one, or one among words in capitals, needs support', () => {
+  const bodies = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    body('arvenian-farm', 'Arvenian Farmers Union', 'AFU', 'country:av', 0.5),
+    body('arvenian-rail', 'Arvenian Rail and Ferry Union', 'ARFUX', 'country:av', 0.5),
+    { id: 'world-grain', kind: 'organization', name: 'World Grain Trust', aliases: [{ text: 'WGRT', match: 'acronym' }], prominence: 0.5 },
+    body('arvenian-port', 'Arvenian Port Authority', 'APRT', 'country:av', 0.5),
+  ]);
+  // Five letters, or four of a body of no one country ("OECD", "FIFA"): no other thing's name.
+  expect(links('A statement from ARFUX said the strike would go on.', {}, bodies)).toEqual(['ARFUX→arvenian-rail']);
+  expect(links('A statement from WGRT said the talks would go on.', {}, bodies)).toEqual(['WGRT→world-grain']);
+  // Three letters, or four of a national body: as "SP" or "PT", it needs the page's support.
+  expect(links('A statement from AFU said the talks would go on.', {}, bodies)).toEqual([]);
+  expect(links('A statement from APRT said the talks would go on.', {}, bodies)).toEqual([]);
+  // In a line in capitals every word is written so.
+  expect(links('MARKETS GROW AT RECORD WGRT\nStocks rose on Tuesday.', {}, bodies)).toEqual([]);
+});
