@@ -64,6 +64,8 @@ const DEFAULT_WEAK_PROMINENCE = 0.2;
 /** Lowercase words a multi-word name may keep in lowercase ("Bay of Pigs", "Bashar al-Assad"). */
 const CONNECTORS = new Set('a an the and or of in on at to for by with de la le el al du von van der den da di del des y e et bin ibn'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Organisations of many countries (subkinds): none is one country's body. */
+const MANY_COUNTRIES = new Set(['igo', 'alliance', 'bloc']);
 /** Titles that end a name before its place ("Fourth Earl of Chesterfield", "Mary Queen of Scots"): no surname. */
 const TITLES_OF_RANK = new Set('king queen prince princess duke duchess earl marquis marquess count countess baron baroness lord lady emperor empress sultan emir sheikh patriarch pope'.split(' '));
 /** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
@@ -397,9 +399,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   });
   contextStart[entityCount] = context.length;
   // Entities without a country or nationality fact (many organisations, some people): the one
-  // country among their related ids, else their headquarters' country.
+  // country among their related ids, else their headquarters' country — but for a body of many
+  // countries (an intergovernmental organisation, an alliance, a bloc), whose seat or founding member
+  // is no country of its own: the OECD is no French body, nor ASEAN an Indonesian one.
   entities.forEach((e, i) => {
-    if (country[i]! >= 0 || eflags[i]! & F_COUNTRY) return;
+    if (country[i]! >= 0 || eflags[i]! & F_COUNTRY || MANY_COUNTRIES.has(e.subkind ?? '')) return;
     let only = -1;
     for (let k = contextStart[i]!; k < contextStart[i + 1]!; k++) {
       const j = context[k]!;

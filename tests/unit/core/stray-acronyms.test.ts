@@ -60,3 +60,11 @@ test('a long acronym is that body alone; a short one, or one among words in capi
   // In a line in capitals every word is written so.
   expect(links('MARKETS GROW AT RECORD WGRT\nStocks rose on Tuesday.', {}, bodies)).toEqual([]);
 });
+
+test("a body of many countries is no one country's, whatever its seat or founding member", () => {
+  // (Its one related country would make it a national body, and a stray on a page about another country.)
+  const bloc: LexiconEntity = { id: 'north-sea-bloc', kind: 'organization', subkind: 'igo', name: 'North Sea Economic Bloc', prominence: 0.5,
+    aliases: [{ text: 'NSEB', match: 'acronym' }], related: ['country:os'] };
+  const bodies = lexiconOf([place('country:av', 'Arvenia', 0.9, [], 'country'), place('country:os', 'Ostland', 0.9, [], 'country'), bloc]);
+  expect(links('The NSEB cut its growth forecast for Arvenia on Tuesday.', {}, bodies)).toEqual(['NSEB→north-sea-bloc', 'Arvenia→country:av']);
+});
