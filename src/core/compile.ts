@@ -19,7 +19,7 @@ import { foldWords, trieSteps } from './fold.ts';
 import { isForeign } from './other-languages.ts';
 import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
-import { createTokens, foldedWord, tokenize, T_ALLCAPS, type Tokens } from './tokenize.ts';
+import { createTokens, foldedWord, tokenize, T_ALLCAPS, T_CAP, type Tokens } from './tokenize.ts';
 import {
   E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_REGION, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
@@ -241,7 +241,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
         // One or two letters ("Ur", "Y") are too easily a word, an initial or a unit.
         else if (letters <= 2) caps = 1;
       } else if (words.every(isCommon)) {
-        for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!)) caps |= 1 << k;
+        // (The words the name itself capitalises: "Red Sea crisis", "Gulf states", "occupied West Bank".)
+        for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!) && (tokens.flags[k]! & T_CAP) !== 0) caps |= 1 << k;
       }
     }
     // "St Lucia": the short word needs its capital ("st" is also a street, "ft" feet).
