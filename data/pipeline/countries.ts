@@ -77,8 +77,10 @@ export const EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   AE: [['UAE', 'acronym'], ['U.A.E.', 'acronym'], ['Emirates', 'needs-context']],
   CN: [['PRC', 'acronym'], ["People's Republic of China", 'ordinary'], ['Mainland China', 'ordinary']],
   TW: [['Republic of China', 'ordinary'], ['Chinese Taipei', 'ordinary']],
-  SA: [['KSA', 'acronym']],
-  ZA: [['RSA', 'acronym']],
+  // (Needing context: "RSA" is also the cipher and RSA Security in tech news; "KSA" also knowledge,
+  // skills and abilities in job ads. On a page about the country, its acronym is the country.)
+  SA: [['KSA', 'needs-context']],
+  ZA: [['RSA', 'needs-context']],
   NL: [['Holland', 'ordinary'], ['The Netherlands', 'ordinary']],
   MK: [['Macedonia', 'needs-context'], ['FYROM', 'acronym']],
   MM: [['Burma', 'ordinary']],
@@ -102,8 +104,8 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   BA: ['Bosniak'], LA: ['Lao'], KR: ['Korean'], SA: ['Saudi'], AE: ['Emirati'], CZ: ['Czech'],
 };
 
-/** Two- and three-letter codes that are safe as case-sensitive acronyms in news text. */
-const SAFE_CODE_ACRONYMS = new Set(['USA', 'UAE', 'UK', 'DRC', 'PRC', 'DPRK', 'RSA', 'KSA', 'ROK']);
+/** Two- and three-letter codes that are safe as case-sensitive acronyms in news text (RSA and KSA need context: EXTRA_ALIASES). */
+const SAFE_CODE_ACRONYMS = new Set(['USA', 'UAE', 'UK', 'DRC', 'PRC', 'DPRK', 'ROK']);
 
 const IPA = /[\u0250-\u02af]/;
 

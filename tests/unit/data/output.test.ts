@@ -116,6 +116,12 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     expect(find('Gothenburg', 'place')[0]?.name).toBe('Göteborg');
   });
 
+  it('takes "RSA" and "KSA" for their countries only in context (a cipher, a job-ad phrase)', () => {
+    for (const [id, acronym] of [['country:za', 'RSA'], ['country:sa', 'KSA']] as const) {
+      expect(byId.get(id)?.aliases.filter((a) => a.text === acronym)).toEqual([{ text: acronym, match: 'needs-context' }]);
+    }
+  });
+
   it('keeps Wikipedia titles unique', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];
