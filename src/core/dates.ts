@@ -21,13 +21,15 @@ const TIME_WORDS = new WordSet('in since until till from last next early late mi
 const DAY_ABBREVIATIONS = new WordSet('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 
 /**
- * Whether token k is a day's abbreviation with a number after it, across spaces or a line break only:
- * "Mon 3 Dec", and a weather widget's "Sun\n77°69°\nMon\n75°69°".
+ * Whether token k is a day's abbreviation with a number or a month after it, across spaces, a line
+ * break or a comma only: "Mon 3 Dec", "Mon, 20 Oct 2025" (a page's date line), "Tue, Oct 21", and a
+ * weather widget's "Sun\n77°69°\nMon\n75°69°".
  */
 export function dayInDate(text: string, tokens: Tokens, k: number): boolean {
   const next = k + 1;
-  if (next >= tokens.count || tokens.letters[next] !== 0 || !DAY_ABBREVIATIONS.has(tokens, k)) return false;
-  return text.slice(tokens.end[k]!, tokens.start[next]!).trim() === '';
+  if (next >= tokens.count || !DAY_ABBREVIATIONS.has(tokens, k) || (tokens.letters[next] !== 0 && !MONTHS.has(tokens, next))) return false;
+  const between = text.slice(tokens.end[k]!, tokens.start[next]!).trim();
+  return between === '' || between === ',';
 }
 
 /** Whether token k is a month's name written as part of a date. */

@@ -116,6 +116,8 @@ const nodes = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadEnds = new Int32Array(MAX_ALIAS_TOKENS);
 const aheadNodes = new Int32Array(MAX_ALIAS_TOKENS);
 const THE = new WordSet(['the']);
+/** Words after an acronym that make it a licence's name ("MIT license"). */
+const LICENCES = new WordSet(['license', 'licence']);
 /**
  * The articles of the other languages we read, on their pages: "la Unión Europea" is the Union, though
  * a town is called "La Unión"; "el Banco Mundial" the Bank, not El Banco, Colombia.
@@ -739,6 +741,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
   }
   if (entries.length === 0) return null;
+  // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.
+  // (Not a name in words: "Microsoft licenses the format" is Microsoft.)
+  if (acronym && last + 1 < tokens.count && (flags[last + 1]! & T_JOIN) !== 0 && LICENCES.has(tokens, last + 1)) return null;
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;

@@ -479,6 +479,11 @@ describe('a day\'s abbreviation before a number', () => {
     expect(links('Taipei City\nToday\n69°65°\nSun\n77°69°\nMon\n75°69°\nMust Watch', {}, lexicon)).toEqual([]);
     expect(links('Fighting spread in Mon on Tuesday.', {}, lexicon)).toEqual(['Mon→region:mm.mon']);
   });
+  it('is a date before a comma and a number or a month, as in a page\'s date line', () => {
+    expect(links('Last updated: Mon, 20 Oct 2025 23:32:35 GMT', {}, lexicon)).toEqual([]);
+    expect(links('Posted Mon, Oct 20 at noon.', {}, lexicon)).toEqual([]);
+    expect(links('Fighting spread in Mon, Kayin and Shan.', {}, lexicon)).toEqual(['Mon→region:mm.mon']);
+  });
 });
 
 describe('a lesser-known organisation\'s acronym', () => {

@@ -68,3 +68,9 @@ test("a body of many countries is no one country's, whatever its seat or foundin
   const bodies = lexiconOf([place('country:av', 'Arvenia', 0.9, [], 'country'), place('country:os', 'Ostland', 0.9, [], 'country'), bloc]);
   expect(links('The NSEB cut its growth forecast for Arvenia on Tuesday.', {}, bodies)).toEqual(['NSEB→north-sea-bloc', 'Arvenia→country:av']);
 });
+
+test("an acronym before \"license\" names a software licence, not the body", () => {
+  const bodies = lexiconOf([{ id: 'marrow-institute', kind: 'organization', name: 'Marrow Institute of Technology', prominence: 0.8, aliases: [{ text: 'MRIT', match: 'acronym' }] }]);
+  expect(links('The code is available under the MRIT license, its authors said.', {}, bodies)).toEqual([]);
+  expect(links('The MRIT licence and the MRIT said so.', {}, bodies)).toEqual(['MRIT→marrow-institute']);
+});
