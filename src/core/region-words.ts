@@ -1,12 +1,12 @@
 /**
  * Words that say a place name stands for a first-level region rather than its city: "Buenos Aires
  * province", "Idlib Governorate", "the province of Hatay", "Washington state", "the state of New
- * York". Many provinces and states share their name with their capital (Córdoba, Santa Fe, Quebec,
+ * York", "the canton of Bern", "the emirate of Dubai", "Antioquia department". Many provinces and states share their name with their capital (Córdoba, Santa Fe, Quebec,
  * São Paulo); the city is usually the better-known reading, but here the text itself says which is
  * meant, and a card for the city would be wrong. The matcher flags such a span (`regionWordAround`);
  * the resolver then keeps only its region readings, if it has any.
  *
- * "state" and "region" count only in lower case: "Ohio State" is a university, "Islamic State" and
+ * "state", "region" and "department" count only in lower case: "Ohio State" is a university, "Islamic State" and
  * "State of Israel" are not regions. So do the same words before "de" in French, Spanish, Portuguese
  * and Italian ("provincia de Buenos Aires", "Comunidad de Madrid"). Folded forms (lower case, no
  * diacritics).
@@ -16,20 +16,20 @@ import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
-const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship']);
+const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate']);
 /** After the name, lower case only: "Washington state", "Tigray region". */
-const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions']);
+const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
-const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture']);
-const BEFORE_LOWER = new WordSet(['state']);
+const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture', 'canton', 'emirate']);
+const BEFORE_LOWER = new WordSet(['state', 'department']);
 
 function isWord(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): boolean {
   return anyCase.has(tokens, k) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(tokens, k));
 }
 
 /** The same words, singular: they belong to the name ("Buenos Aires province" names one province). */
-const AFTER_ANY_CASE_ONE = new WordSet(['province', 'governorate', 'prefecture', 'oblast', 'voivodeship']);
-const AFTER_LOWER_ONE = new WordSet(['state', 'region']);
+const AFTER_ANY_CASE_ONE = new WordSet(['province', 'governorate', 'prefecture', 'oblast', 'voivodeship', 'canton', 'emirate']);
+const AFTER_LOWER_ONE = new WordSet(['state', 'region', 'department']);
 
 /**
  * The token after `last` if it is a singular word that says the name before it is a region's

@@ -564,6 +564,17 @@ describe('a region and a town in it of the same name', () => {
   it('is the region where the words say so', () => {
     expect(links('Farms upstate went dry, in the state of New York.', {}, ny)).toEqual(['New York→region:ny']);
   });
+
+  it('is the region after "canton", "emirate" or "department" as after "state" or "province"', () => {
+    const swiss = lexiconOf([
+      place('country:ch', 'Switzerland', 0.9, [], 'country'),
+      { id: 'region:ch.be', kind: 'place', subkind: 'region', name: 'Berna', aliases: [{ text: 'Berna', match: 'needs-context' }], prominence: 0.3, related: ['country:ch', 'city:berna'] },
+      place('city:berna', 'Berna', 0.6, ['country:ch', 'region:ch.be']),
+    ]);
+    expect(links('Voters in Berna said no on Sunday.', {}, swiss)).toEqual(['Berna→city:berna']);
+    expect(links('Voters in the canton of Berna said no on Sunday.', {}, swiss)).toEqual(['Berna→region:ch.be']);
+    expect(links('Voters in Berna canton said no; so did the Berna emirate and Berna department.', {}, swiss)).toEqual(['Berna canton→region:ch.be', 'Berna emirate→region:ch.be', 'Berna department→region:ch.be']);
+  });
 });
 
 describe('demonyms', () => {
