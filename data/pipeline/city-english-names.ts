@@ -21,7 +21,8 @@
  */
 import levenshtein from 'fast-levenshtein';
 import { isCommonWordName } from './cities.ts';
-import { foldText, nameKey } from './util.ts';
+import type { CityInfo } from './cities.ts';
+import { nameKey, type Draft } from './util.ts';
 
 /** How far (Levenshtein distance over the longer name's length) a lemma may be from the city's name. */
 const MAX_SPELLING_DISTANCE = 0.4;
@@ -56,11 +57,34 @@ export function englishCityNames(lemmas: readonly string[], city: NamedCity, pla
     if (own.has(key) || placeSize(key) >= city.population) continue;
     if (!lemma.split(' ').every((w) => /^\p{Lu}/u.test(w)) || isCommonWordName(lemma) || NOT_NAMES_TODAY.has(lemma)) continue;
     if (!/\s/.test(lemma) && !/\s/.test(name) && (folded.startsWith(key) || folded.endsWith(key))) continue;
-    const a = foldText(lemma).toLowerCase();
-    const b = foldText(name).toLowerCase();
-    if (levenshtein.get(a, b) > MAX_SPELLING_DISTANCE * Math.max(a.length, b.length)) continue;
+    if (levenshtein.get(key, nameKey(name)) > MAX_SPELLING_DISTANCE * Math.max(key.length, nameKey(name).length)) continue;
     own.add(key);
     out.push(lemma);
   }
   return out;
 }
+
+/**
+ * englishCityNames' `placeSize` for each city (by id): the population of the largest other city of a
+ * name, Infinity where a country or a region has it — but a region the city is the seat of (the canton
+ * of Geneva; a country named like its capital keeps the name: "Luxembourg", "Kuwait").
+ */
+export function placeSizes(cities: readonly CityInfo[], regions: readonly Draft[], countries: readonly Draft[]): (id: string) => (key: string) => number {
+  const citiesOf = new Map<string, CityInfo[]>();
+  for (const c of cities) for (const n of [c.name, ...c.formerNames]) push(citiesOf, nameKey(n), c);
+  const seatsOf = new Map<string, string[]>(); // '' for an area with no seat that could be the city
+  for (const d of [...regions, ...countries]) {
+    const capital = d.id.startsWith('region:') ? d.facts?.find((f) => f.type === 'capital') : undefined;
+    const seat = capital && 'id' in capital ? (capital.id ?? '') : '';
+    for (const n of [d.name, ...d.aliases.map((a) => a.text)]) push(seatsOf, nameKey(n), seat);
+  }
+  return (id) => (key) => (seatsOf.get(key) ?? []).some((seat) => seat !== id) ? Infinity
+    : Math.max(0, ...(citiesOf.get(key) ?? []).filter((c) => c.id !== id).map((c) => c.population));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+

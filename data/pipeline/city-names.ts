@@ -57,6 +57,11 @@ export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string
   'city:1261481': { es: 'Nueva Delhi', it: 'Nuova Delhi', pt: 'Nova Deli', de: 'Neu-Delhi' }, // New Delhi
 };
 
+/** A city's names in other languages: CLDR's, with ours where CLDR has none or another (IN_HOUSE_CITY_NAMES). */
+export function cityNamesOf(source: Pick<PlaceNames, 'names'>, id: string): Record<string, string> {
+  return { ...(source.names[id] ?? {}), ...(IN_HOUSE_CITY_NAMES[id] ?? {}) };
+}
+
 /**
  * Adds each city's names in other languages to its draft, with their language, and credits their
  * source in the draft's. A name the city already has is left out; one that is also another town's of
@@ -66,9 +71,8 @@ export function addCityNames(drafts: Draft[], source: Pick<PlaceNames, 'names' |
   const towns = townsOfNote(cities);
   const regions = new Set(regionNames.map(nameKey));
   for (const draft of drafts) {
-    const fromCldr = source.names[draft.id] ?? {};
+    const names = cityNamesOf(source, draft.id);
     const inHouse = IN_HOUSE_CITY_NAMES[draft.id] ?? {};
-    const names = { ...fromCldr, ...inHouse };
     if (!Object.keys(names).length) continue;
     const credits = new Set<string>();
     const everyday = new Set(source.everyday[draft.id] ?? []);

@@ -24,7 +24,7 @@ import { buildCities, CITY_EXTRA_ALIASES, cityKey, selectCities, type CityRecord
 import { buildCountries, type CountriesListEntry, type WorldCountry } from './countries.ts';
 import { mergeAll, type GeneratedDraft } from './merge.ts';
 import { loadPacks } from './packs.ts';
-import { addCityNames, IN_HOUSE_CITY_NAMES, loadCityNames } from './city-names.ts';
+import { addCityNames, cityNamesOf, loadCityNames } from './city-names.ts';
 import { addCountryNames } from './country-names.ts';
 import { townsOfNote } from './place-names.ts';
 import { loadRegionNames } from './region-names.ts';
@@ -32,8 +32,8 @@ import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
-import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, indexWordNet, parseDataNoun, type CityRegion, type Synset } from './wordnet.ts';
-import { englishCityNames } from './city-english-names.ts';
+import { buildWordNetEntities, cityDescription, citySynset, indexWordNet, matchCities, parseDataNoun } from './wordnet.ts';
+import { englishCityNames, placeSizes } from './city-english-names.ts';
 
 export interface BuildOptions {
   root: string;
@@ -96,55 +96,23 @@ export function buildDataset(opts: BuildOptions): BuildReport {
 
   // Big cities' names in other languages (city-names.ts): not taken for English names below.
   const cityNames = loadCityNames();
-  const foreignNamesOf = (id: string): string[] => [...Object.values(cityNames.names[id] ?? {}), ...Object.values(IN_HOUSE_CITY_NAMES[id] ?? {})];
   // Where each city lies, to check WordNet's city of the name against (wordnet.ts, cityRegionVerdict).
   const regionNamesOf = new Map<string, string[]>();
   for (const r of regions.byKey.values()) regionNamesOf.set(r.country, [...(regionNamesOf.get(r.country) ?? []), r.name]);
-  const whereIs = (c: (typeof cities)[number]): CityRegion => ({ region: regions.byKey.get(c.admin1)?.name, regionsOfCountry: regionNamesOf.get(c.country) ?? [], countryNames: countryNames.get(c.country) ?? [] });
-  // Every place name of ours, with the population of its largest city, or the regions and countries
-  // that have it (by their seat's id, '' for none): an English name WordNet gives a city must not take
-  // a larger place's (city-english-names.ts).
-  const citySizes = new Map<string, Array<[string, number]>>();
-  for (const c of cities) for (const n of [c.name, ...c.formerNames]) citySizes.set(nameKey(n), [...(citySizes.get(nameKey(n)) ?? []), [c.id, c.population]]);
-  const areaSeats = new Map<string, string[]>();
-  // (A country named like its capital keeps the name: "Luxembourg", "Kuwait".)
-  for (const d of [...regions.drafts, ...first.drafts]) {
-    const capital = d.id.startsWith('region:') ? d.facts?.find((f) => f.type === 'capital') : undefined;
-    const seat = capital && 'id' in capital ? (capital.id ?? '') : '';
-    for (const n of [d.name, ...d.aliases.map((a) => a.text)]) areaSeats.set(nameKey(n), [...(areaSeats.get(nameKey(n)) ?? []), seat]);
-  }
-  const placeSizeFor = (id: string) => (key: string): number =>
-    (areaSeats.get(key) ?? []).some((seat) => seat !== id) ? Infinity : Math.max(0, ...(citySizes.get(key) ?? []).filter(([other]) => other !== id).map(([, p]) => p));
-  // Which of our cities each WordNet city is: of the cities of its name in its country, the largest,
-  // unless WordNet places it in another region; then the largest of the region it names (Pasadena,
-  // California, not Pasadena, Texas: wordnet.ts, cityRegionVerdict).
-  const wordnetCity = new Map<string, Synset>();
-  const matched = new Set<string>();
-  const seen = new Set<string>();
-  for (const c of [...cities].sort((a, b) => b.population - a.population || a.id.localeCompare(b.id))) {
-    const k = `${c.country}:${nameKey(c.name)}`;
-    const largest = !seen.has(k);
-    seen.add(k);
-    if (matched.has(k)) continue;
-    const s = citySynset(wn, c.country, [c.name, ...c.formerNames]);
-    const verdict = s ? cityRegionVerdict(wn, s, whereIs(c)) : 'elsewhere';
-    if (s && (verdict === 'ours' || (largest && verdict === 'unknown'))) { wordnetCity.set(c.id, s); matched.add(k); }
-  }
+  const wordnetCity = matchCities(wn, cities, (c) => ({ region: regions.byKey.get(c.admin1)?.name, regionsOfCountry: regionNamesOf.get(c.country) ?? [], countryNames: countryNames.get(c.country) ?? [] }));
+  const placeSizeFor = placeSizes(cities, regions.drafts, first.drafts);
   const cityDrafts = buildCities(cities, {
     countryName,
     region: (k) => regions.byKey.get(k),
     regionNameKeys: regions.baseNameKeys,
     countryNameKeys: new Set([...countryNames.values()].flat().map(nameKey)),
     // Exactly WordNet's first lemma, so "Genève" or "Montréal" (WordNet: Geneva, Montreal) get no guessed title.
-    knownEnglishName: (c) => {
-      const list = wn.cityGloss.get(`${c.country}:${nameKey(c.name)}`);
-      return list?.length === 1 && list[0]!.words[0] === c.name;
-    },
+    knownEnglishName: (c) => citySynset(wn, c.country, [c.name])?.words[0] === c.name,
     descriptionOf: (c) => { const s = wordnetCity.get(c.id); return s && cityDescription(s); },
     englishNamesOf: (c) => {
       const s = wordnetCity.get(c.id);
       const aliases = [...c.formerNames, ...(CITY_EXTRA_ALIASES[cityKey(c.country, c.name)] ?? []).map(([t]) => t)];
-      return s ? englishCityNames(s.words, { name: c.name, aliases, foreign: foreignNamesOf(c.id), population: c.population }, placeSizeFor(c.id)) : [];
+      return s ? englishCityNames(s.words, { name: c.name, aliases, foreign: Object.values(cityNamesOf(cityNames, c.id)), population: c.population }, placeSizeFor(c.id)) : [];
     },
   });
   // "Londres", "Moskau": big cities' names in other languages (city-names.ts).

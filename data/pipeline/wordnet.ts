@@ -12,6 +12,7 @@
  */
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWord } from './common-words.ts';
+import type { CityInfo } from './cities.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { distinctiveName } from './region-titles.ts';
 import { aliasList, capitalise, clip, nameKey, type Draft } from './util.ts';
@@ -257,6 +258,28 @@ function regionsNamedIn(text: string, regions: readonly string[]): string[] {
 function sameRegionName(a: string, b: string): boolean {
   const [x, y] = [distinctiveName(a), distinctiveName(b)];
   return x !== '' && y !== '' && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+}
+
+/**
+ * Which of our cities each WordNet city is, by id: of the cities of its name in its country, the
+ * largest, unless WordNet places it in another region; then the largest of the region it names
+ * (Pasadena, California, not Pasadena, Texas: cityRegionVerdict).
+ */
+export function matchCities(index: WordNetIndex, cities: readonly CityInfo[], whereIs: (city: CityInfo) => CityRegion): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  const seen = new Set<string>(); // country:name keys met, largest city first
+  const matched = new Set<string>();
+  for (const c of [...cities].sort((a, b) => b.population - a.population || a.id.localeCompare(b.id))) {
+    const k = `${c.country}:${nameKey(c.name)}`;
+    const largest = !seen.has(k);
+    seen.add(k);
+    if (matched.has(k)) continue;
+    const s = citySynset(index, c.country, [c.name, ...c.formerNames]);
+    if (!s) continue;
+    const verdict = cityRegionVerdict(index, s, whereIs(c));
+    if (verdict === 'ours' || (largest && verdict === 'unknown')) { out.set(c.id, s); matched.add(k); }
+  }
+  return out;
 }
 
 /** The one-liner of WordNet's city `s` (citySynset), if its gloss is safe to show on a city's card. */

@@ -15,7 +15,7 @@
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
 import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
-import { foldWords, trieSteps } from './fold.ts';
+import { foldWords, trieStepsOf } from './fold.ts';
 import { isForeign } from './other-languages.ts';
 import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
@@ -192,6 +192,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (l >= 2 && (tokens.flags[k]! & T_ALLCAPS) !== 0) wordInCapitals = true;
       letters += l;
     }
+    const steps = trieStepsOf(tokens); // (the trie's path: the words, and a step after a possessive inside)
     // One word that usually means something else needs the document's support to name a place: a
     // little-known place named like a given name ("David", Panama), an English word ("University",
     // Florida), a nationality ("German", Isle of Man) or a famous person's surname ("Obama", Japan);
@@ -281,7 +282,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     }
 
     let node = 0;
-    for (const w of trieSteps(spec.text)) node = child(node, intern(w));
+    for (const w of steps) node = child(node, intern(w));
     const key = node * 2097152 + entity;
     const prev = entryAt.get(key);
     if (prev !== undefined) {

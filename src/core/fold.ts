@@ -26,10 +26,15 @@ export const POSSESSIVE_STEP = "'s";
 export function trieSteps(text: string): string[] {
   scratch ??= createTokens(16);
   tokenize(text, scratch);
+  return trieStepsOf(scratch);
+}
+
+/** trieSteps of a name already tokenized (the compiler has its tokens in hand). */
+export function trieStepsOf(tokens: Tokens): string[] {
   const steps: string[] = [];
-  for (let k = 0; k < scratch.count; k++) {
-    if (k > 0 && (scratch.flags[k]! & T_AFTER_POSSESSIVE) !== 0) steps.push(POSSESSIVE_STEP);
-    steps.push(foldedWord(scratch, k));
+  for (let k = 0; k < tokens.count; k++) {
+    if (k > 0 && (tokens.flags[k]! & T_AFTER_POSSESSIVE) !== 0) steps.push(POSSESSIVE_STEP);
+    steps.push(foldedWord(tokens, k));
   }
   return steps;
 }
