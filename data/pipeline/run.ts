@@ -32,6 +32,7 @@ import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
+import { markWordNetNamesakes } from './wordnet-namesakes.ts';
 import { buildWordNetEntities, cityDescription, citySynset, indexWordNet, matchCities, parseDataNoun } from './wordnet.ts';
 import { englishCityNames, placeSizes } from './city-english-names.ts';
 
@@ -59,6 +60,8 @@ export interface BuildReport {
   warnings: { category: string; count: number; examples: string[] }[];
   duplicateAliases: { count: number; examples: string[] };
   missingWikipedia: { total: number; bySourceKind: Record<string, number> };
+  /** Little-known places named like something WordNet knows, whose bare name needs context (wordnet-namesakes.ts). */
+  wordnetNamesakes: { count: number; examples: string[] };
   artifacts: ArtifactSize[];
   seconds: number;
 }
@@ -117,6 +120,8 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   });
   // "Londres", "Moskau": big cities' names in other languages (city-names.ts).
   addCityNames(cityDrafts, cityNames, cities, regions.drafts.map((d) => d.name));
+  // "Jupiter" (Florida), "Long Island" (the Bahamas): named like a thing WordNet knows, they take their bare name in context only.
+  const namesakes = markWordNetNamesakes(wn, [...regions.drafts, ...cityDrafts], [...first.drafts, ...regions.drafts, ...cityDrafts], (id) => wordnetCity.get(id));
   // Capital links: the source's capital name, matched to a kept city of that country (PPLC first).
   const citiesByCountry = new Map<string, typeof cities>();
   for (const c of cities) citiesByCountry.set(c.country, [...(citiesByCountry.get(c.country) ?? []), c]);
@@ -230,6 +235,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
     warnings: allWarnings,
     duplicateAliases: { count: merged.stats.duplicateAliases, examples: merged.stats.duplicateAliasExamples },
     missingWikipedia: { total: missingTotal, bySourceKind: sorted(merged.stats.missingWikipedia) },
+    wordnetNamesakes: { count: namesakes.length, examples: namesakes.slice(0, 10) },
     artifacts,
     seconds: Math.round((performance.now() - t0) / 100) / 10,
   };

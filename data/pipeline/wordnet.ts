@@ -117,6 +117,13 @@ export interface WordNetIndex {
   countrySynset: Map<string, Synset>;
   /** "TR:ankara" → city synsets */
   cityGloss: Map<string, Synset[]>;
+  /** Folded capitalised lemma → every instance synset with it (people, places, planets, gods …). */
+  byName: Map<string, Synset[]>;
+  /**
+   * The countries (cca2) a synset is or lies in, by its part holonyms: every one WordNet names
+   * ("Karelia": Finland and Russia), also by a holonym named as a country of ours is.
+   */
+  countriesOf: (s: Synset) => Set<string>;
 }
 
 /**
@@ -170,7 +177,23 @@ export function indexWordNet(synsets: Map<string, Synset>, countryNames: Map<str
       cityGloss.set(k, list);
     }
   }
-  return { synsets, instances: inst, countrySynset, cityGloss };
+  const byName = new Map<string, Synset[]>();
+  for (const s of inst) {
+    for (const w of new Set(s.words.filter(isCapitalised).map(nameKey))) byName.set(w, [...(byName.get(w) ?? []), s]);
+  }
+  const countryByName = new Map<string, string>();
+  for (const [cca2, names] of countryNames) for (const n of names) if (!countryByName.has(nameKey(n))) countryByName.set(nameKey(n), cca2);
+  const countriesOf = (s: Synset): Set<string> => {
+    const out = new Set<string>();
+    for (const h of [s, ...holonymsOf(synsets, s)]) {
+      const c = countryOfSynset.get(h.offset);
+      if (c) out.add(c);
+      if (h === s) continue;
+      for (const w of h.words) { const named = countryByName.get(nameKey(w)); if (named) out.add(named); }
+    }
+    return out;
+  };
+  return { synsets, instances: inst, countrySynset, cityGloss, byName, countriesOf };
 }
 
 /**
