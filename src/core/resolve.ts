@@ -417,8 +417,9 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
       // "Lake Burton in north Georgia" on a page about Alabama football: a state named like another
       // country is no little-known namesake on a page that names two more of its own country's people
-      // and places and nothing tied to that other country (its neighbours, towns, leaders).
-      if (support === 0 && regionNamedLikeForeignCountry(lex, entity, famous) && context.mates(entity, rivals) >= 2 && context.direct(famous, rivals) === 0) {
+      // and places, or one of its own ("Georgia regulators … customers in Atlanta"), and nothing tied
+      // to that other country (its neighbours, towns, leaders).
+      if (support === 0 && regionNamedLikeForeignCountry(lex, entity, famous) && (context.mates(entity, rivals) >= 2 || specific >= 1) && context.direct(famous, rivals) === 0) {
         support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
       }
     } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, regionOfTownAmong(lex, span, entity) ? REGION_NAMED_LIKE_ITS_TOWN : BY_DEFAULT));

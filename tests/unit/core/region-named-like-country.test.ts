@@ -1,7 +1,8 @@
 /**
  * A first-level region named like another country (Georgia, the US state, and Georgia) is that region
- * on a page that names two more of its own country's places or people and nothing tied to the other
- * country; a page that names the other country's neighbours keeps the country. Made-up places.
+ * on a page that names two more of its own country's places or people, or one of its own, and nothing
+ * tied to the other country; a page that names the other country's neighbours keeps the country.
+ * Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -13,6 +14,8 @@ const lexicon = lexiconOf([
   place('region:os.vl', 'Velaria', 0.4, ['country:os'], 'region'),
   place('region:os.k', 'Kellmark', 0.4, ['country:os'], 'region'),
   place('region:os.d', 'Dornmark', 0.4, ['country:os'], 'region'),
+  place('city:1', 'Lattenburg', 0.5, ['country:os', 'region:os.vl'], 'city'),
+  place('city:2', 'Sorvik', 0.5, ['country:vl'], 'city'),
 ]);
 
 test('a region named like another country, among its own country\'s places', () => {
@@ -23,4 +26,9 @@ test('a region named like another country, among its own country\'s places', () 
 test('the country, where the page names its neighbour or names too little of the region\'s country', () => {
   expect(links('The coach worked in Kellmark and Dornmark. Morvia and Velaria signed a treaty.', {}, lexicon)).toContain('Velaria→country:vl');
   expect(links('The coach worked in Kellmark before retiring to a lake in north Velaria.', {}, lexicon)).toContain('Velaria→country:vl');
+});
+
+test('the region, where the page names one of its own towns; the country, where it names one of the country\'s too', () => {
+  expect(links('Velaria regulators approved the rate rise. Customers in Lattenburg will pay more.', {}, lexicon)).toContain('Velaria→region:os.vl');
+  expect(links('Velaria regulators approved the rate rise. Customers in Lattenburg and Sorvik will pay more.', {}, lexicon)).toContain('Velaria→country:vl');
 });
