@@ -129,7 +129,7 @@ export const CITY_TITLE: Record<string, string> = {
 /** Other names news uses for a city, keyed "CC:Display name". */
 export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'US:New York City': [['New York', 'ordinary'], ['NYC', 'acronym']],
-  'US:Washington, D.C.': [['Washington DC', 'ordinary'], ['Washington D.C.', 'ordinary'], ['Washington', 'ordinary'], ['D.C.', 'needs-context']],
+  'US:Washington, D.C.': [['Washington DC', 'ordinary'], ['Washington D.C.', 'ordinary'], ['Washington', 'ordinary'], ['D.C.', 'needs-context'], ['DC', 'needs-context']],
   'UA:Kyiv': [['Kiev', 'ordinary']],
   'TR:Istanbul': [['İstanbul', 'ordinary'], ['Constantinople', 'ordinary']],
   'TR:Antakya': [['Antioch', 'ordinary']],

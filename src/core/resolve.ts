@@ -422,6 +422,9 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
       if (support === 0 && regionNamedLikeForeignCountry(lex, entity, famous) && (context.mates(entity, rivals) >= 2 || specific >= 1) && context.direct(famous, rivals) === 0) {
         support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
       }
+      // Unsupported, it is no reading at all, and takes no confidence from the famous place either:
+      // "Officials met in Washington" is D.C., though three little towns share its name.
+      if (support === 0) continue;
     } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, regionOfTownAmong(lex, span, entity) ? REGION_NAMED_LIKE_ITS_TOWN : BY_DEFAULT));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
