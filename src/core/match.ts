@@ -744,6 +744,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.
   // (Not a name in words: "Microsoft licenses the format" is Microsoft.)
   if (acronym && last + 1 < tokens.count && (flags[last + 1]! & T_JOIN) !== 0 && LICENCES.has(tokens, last + 1)) return null;
+  // "US$36,254", "NZ$5 million", "HK$": a country's code before a dollar sign is part of the
+  // currency's sign, not a mention of the country.
+  if (acronym && text.charCodeAt(tokens.end[last]!) === 36 /* $ */) return null;
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;

@@ -74,3 +74,9 @@ test("an acronym before \"license\" names a software licence, not the body", () 
   expect(links('The code is available under the MRIT license, its authors said.', {}, bodies)).toEqual([]);
   expect(links('The MRIT licence and the MRIT said so.', {}, bodies)).toEqual(['MRIT→marrow-institute']);
 });
+
+test('a country\'s code before a dollar sign is part of the currency\'s sign', () => {
+  const countries = lexiconOf([{ ...place('country:av', 'Arvenia', 0.9, [], 'country'), aliases: [{ text: 'AV', match: 'acronym' }] }]);
+  expect(links('Income per head was AV$36,254 last year.', {}, countries)).toEqual([]);
+  expect(links('The AV dollar rose; AV troops left.', {}, countries)).toEqual(['AV→country:av', 'AV→country:av']);
+});
