@@ -244,6 +244,11 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       } else if (words.every(isCommon)) {
         // (The words the name itself capitalises: "Red Sea crisis", "Gulf states", "occupied West Bank".)
         for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!) && (tokens.flags[k]! & T_CAP) !== 0) caps |= 1 << k;
+      } else if (e.kind === 'place' && demonymWords.has(words[0]!)) {
+        // A place named by a nationality and English words ("Spanish Town", "English Bay"): in lower case
+        // the words describe ("a Spanish town", "an English bay"), so the name needs the capitals it has.
+        // (Not a body's: "the Indian army" is the Indian Army.)
+        for (let k = 0; k < n; k++) if ((k === 0 || isCommon(words[k]!)) && !CONNECTORS.has(words[k]!) && (tokens.flags[k]! & T_CAP) !== 0) caps |= 1 << k;
       }
     }
     // "St Lucia": the short word needs its capital ("st" is also a street, "ft" feet).
