@@ -732,7 +732,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         for (let k = first; k <= last && ok; k++) if ((caps & (1 << (k - first))) !== 0 && (flags[k]! & T_CAP) === 0) ok = false;
         if (!ok) continue;
         if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0)) weak = true;
-      } else if (mode === M_ORDINARY && (f0 & T_CAP) === 0 && (single || noCapital(flags, first, last))) {
+      } else if (mode === M_ORDINARY && (f0 & T_CAP) === 0 && (single || noCapital(flags, first, last)) &&
+        // (Not a name written lower case first as the name itself is: "eBay", "easyJet", "xAI".)
+        (lexicon.entryCase[e] === 0 || lexicon.entryCase[e] !== mask)) {
         lowercase = true;
       }
     }
