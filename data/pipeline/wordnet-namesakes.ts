@@ -2,12 +2,13 @@
  * Little-known towns and regions named like something WordNet knows as another thing: Jupiter,
  * Florida (the planet, the god), Hercules, California (the hero, the constellation), the Bahamas'
  * district of Long Island (WordNet's is the island of New York), Franklin, Tennessee (Benjamin
- * Franklin). In the news the name is that other thing nearly always; our place takes its bare name
- * only where the page supports it (the name becomes `needs-context`, as a town named like an English
- * word does).
+ * Franklin), Brits, South Africa (the British), Trinity, Jersey, Cognac. In the news the name is that
+ * other thing nearly always; our place takes its bare name only where the page supports it (the name
+ * becomes `needs-context`, as a town named like an English word does).
  *
- * Why WordNet: its named instances (some 7,700) are a hand-picked list of what an English reader is
- * expected to know, so a name in it is no obscure coincidence. A place of ours that WordNet itself
+ * Why WordNet: its named instances (some 7,700) and capitalised words (peoples, languages, breeds,
+ * drinks) are a hand-picked list of what an English reader is expected to know, so a name in it is
+ * no obscure coincidence. A place of ours that WordNet itself
  * describes under that name (wordnet.ts, matchCities) keeps it; so does any place named like a WordNet
  * place of its own country or a neighbour, which may be it ("Georgia": the country, and the American
  * state that region:us.ga is). A well-known place keeps its name (FAMOUS_ENOUGH, KNOWN_TOWN).

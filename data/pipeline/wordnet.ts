@@ -117,7 +117,10 @@ export interface WordNetIndex {
   countrySynset: Map<string, Synset>;
   /** "TR:ankara" → city synsets */
   cityGloss: Map<string, Synset[]>;
-  /** Folded capitalised lemma → every instance synset with it (people, places, planets, gods …). */
+  /**
+   * Folded capitalised lemma → every synset with it: the named instances (people, places, planets,
+   * gods …) and the capitalised words (peoples, languages, breeds, drinks: "Somali", "Hereford", "Cognac").
+   */
   byName: Map<string, Synset[]>;
   /**
    * The countries (cca2) a synset is or lies in, by its part holonyms: every one WordNet names
@@ -178,7 +181,7 @@ export function indexWordNet(synsets: Map<string, Synset>, countryNames: Map<str
     }
   }
   const byName = new Map<string, Synset[]>();
-  for (const s of inst) {
+  for (const s of synsets.values()) {
     for (const w of new Set(s.words.filter(isCapitalised).map(nameKey))) byName.set(w, [...(byName.get(w) ?? []), s]);
   }
   const countryByName = new Map<string, string>();

@@ -1,8 +1,8 @@
 /**
  * Little-known places named like something WordNet knows (data/pipeline/wordnet-namesakes.ts), on a
  * made-up WordNet excerpt: the countries Norland, Sudmark and Westholm (the others' neighbour), the
- * planet Vexar, the writer Brindle, the island of Long Ferro (in Norland), the battle of Dunmere and
- * the Norland town of Calder.
+ * planet Vexar, the writer Brindle, the island of Long Ferro (in Norland), the battle of Dunmere, the
+ * Norland town of Calder and the Quorish (a people: a capitalised word, not an instance).
  */
 import { describe, expect, it } from 'vitest';
 import { indexWordNet, parseDataNoun } from '../../../data/pipeline/wordnet.ts';
@@ -24,6 +24,7 @@ const EXCERPT = [
   '00000303 15 n 01 Long_Ferro 0 002 @i 00000104 n 0000 #p 00000201 n 0000 | a made-up island of Norland',
   '00000304 15 n 01 Calder 0 002 @i 00000105 n 0000 #p 00000201 n 0000 | a made-up town of Norland',
   '00000305 04 n 01 Dunmere 0 001 @i 00000106 n 0000 | a made-up battle',
+  '00000401 18 n 01 Quorish 0 001 @ 00000103 n 0000 | a made-up people (a capitalised word, no instance)',
 ].join('\n');
 
 const index = indexWordNet(parseDataNoun(EXCERPT), new Map([['NL', ['Norland']], ['SM', ['Sudmark']], ['WH', ['Westholm']]]));
@@ -46,13 +47,14 @@ function modes(drafts: Draft[], own: Record<string, string> = {}): Record<string
 }
 
 describe('little-known places named like something WordNet knows', () => {
-  it('need context when WordNet names a planet, a person, an event or a place in another country so', () => {
+  it('need context when WordNet names a planet, a person, an event, a people or a place in another country so', () => {
     expect(modes([
       place('city:1', 'Vexar', 'SM', 0.2),
       place('city:2', 'Brindle', 'SM', 0.2),
       place('city:3', 'Dunmere', 'SM', 0.2),
       place('region:sm.1', 'Long Ferro', 'SM', 0.2),
-    ])).toEqual({ 'city:1': 'needs-context', 'city:2': 'needs-context', 'city:3': 'needs-context', 'region:sm.1': 'needs-context' });
+      place('city:16', 'Quorish', 'SM', 0.2),
+    ])).toEqual({ 'city:1': 'needs-context', 'city:2': 'needs-context', 'city:3': 'needs-context', 'region:sm.1': 'needs-context', 'city:16': 'needs-context' });
   });
 
   it('keep their name where WordNet may mean them: a place of their country or a neighbour, or the synset matched to them', () => {
