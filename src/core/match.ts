@@ -13,6 +13,7 @@ import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
 import { capsWordInProse } from './caps-words.ts';
+import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
@@ -749,6 +750,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // "US$36,254", "NZ$5 million", "HK$": a country's code before a dollar sign is part of the
   // currency's sign, not a mention of the country.
   if (acronym && text.charCodeAt(tokens.end[last]!) === 36 /* $ */) return null;
+  // "Brazil nuts", "a Panama hat", "guinea pigs": an English noun that begins with a place's name (compound-nouns.ts).
+  if (single && compoundNounAt(tokens, first)) return null;
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;

@@ -1,0 +1,38 @@
+/**
+ * "Brazil nuts", "guinea pigs", "a Panama hat", "Brussels sprouts", "French fries": a place's name (or its
+ * people's) as the first word of an English noun names no place — the nut is no card for Brazil. The
+ * nouns are WordNet's (compound-nouns-data.ts); here they are read from the tokens around a one-word
+ * name, by the hashes the tokenizer already computed (no strings are made).
+ */
+import { COMPOUND_NOUNS } from './compound-nouns-data.ts';
+import { fnvString } from './hash.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+/** A noun's plural as English mostly writes it: "nuts", "sprouts", "fries" (a fry), "finches", "lilies". */
+function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** First word's hash → its second words (and their plurals); the first words themselves. */
+const SECONDS = new Map<number, WordSet>();
+const FIRSTS = new WordSet(COMPOUND_NOUNS.split('|').map((entry) => {
+  const [first, seconds] = entry.split(':') as [string, string];
+  const words = seconds.split(',');
+  SECONDS.set(fnvString(first), new WordSet([...words, ...words.map(pluralOf)]));
+  return first;
+}));
+
+/**
+ * Whether one-word name token k begins such a noun: the next word, joined to it in the same sentence,
+ * is the noun's second — in lower case, or capitalised in a headline ("Brazil Nuts Recalled").
+ */
+export function compoundNounAt(tokens: Tokens, k: number): boolean {
+  const next = k + 1;
+  if (next >= tokens.count) return false;
+  const f = tokens.flags[next]!;
+  if ((f & T_JOIN) === 0 || (f & T_HYPHEN) !== 0 || ((f & T_CAP) !== 0 && (f & T_TITLE) === 0)) return false;
+  return FIRSTS.has(tokens, k) && SECONDS.get(tokens.hash[k]!)?.has(tokens, next) === true;
+}
