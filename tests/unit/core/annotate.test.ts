@@ -220,6 +220,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
+    // Technology and drug makers: "U.S. Games Systems, Inc.", "Texas Instruments".
+    expect(links('He founded U.S. Games Systems and sold it to Ankara Pharmaceuticals.')).toEqual([]);
   });
 
   it('is not linked there even on a page about the place', () => {
