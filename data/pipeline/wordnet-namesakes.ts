@@ -61,11 +61,11 @@ export function otherThingsNamed(index: WordNetIndex, name: string, near: Readon
 /**
  * Makes the display name of each little-known place in `drafts` that WordNet knows as something else
  * need context (see the module's comment). `ownSynset`: the WordNet synset matched to a draft, if any.
- * `places`: every place of ours (countries, with their neighbours as related ids, too). Where another of them keeps the name as it is
- * (England's Hastings, which WordNet describes, beside New Zealand's), the resolver weighs the
- * namesakes by the page, and ours is left alone: a reading that needs context would lose to the other
- * even on a page about New Zealand. (Several little-known namesakes, the Franklins of the United
- * States, all need context.) Returns the places changed, as "name (id)".
+ * `places`: every place of ours (countries too, with their neighbours as related ids). Where another
+ * of them keeps the name as it is (England's Hastings, which WordNet describes, beside New Zealand's),
+ * the resolver weighs the namesakes by the page, and ours is left alone: a reading that needs context
+ * would lose to the other even on a page about New Zealand. (Several little-known namesakes, the
+ * Franklins of the United States, all need context.) Returns the places changed, as "name (id)".
  */
 export function markWordNetNamesakes(index: WordNetIndex, drafts: Draft[], places: readonly Draft[], ownSynset: (id: string) => Synset | undefined): string[] {
   // Each country's neighbours (its record's related countries: world-countries' borders).
@@ -86,11 +86,14 @@ export function markWordNetNamesakes(index: WordNetIndex, drafts: Draft[], place
     const others = otherThingsNamed(index, draft.name, near, ownSynset(draft.id));
     if (others.some((s) => prominence < KNOWN_TOWN || s.lexFile === LOCATION_FILE || s.lexFile === OBJECT_FILE)) namesakes.add(draft);
   }
-  // Names that some place keeps as it is: every place that takes it, but the namesakes found above.
+  // Names that some place keeps as it is: its own name (unless its record makes it need context) and
+  // its ordinary aliases, for every place but the namesakes found above.
   const kept = new Set<string>();
   for (const p of places) {
     if (namesakes.has(p)) continue;
-    for (const a of [{ text: p.name, match: 'ordinary' }, ...p.aliases]) if (a.match === 'ordinary') kept.add(nameKey(a.text));
+    const flagged = new Set(p.aliases.filter((a) => a.match !== 'ordinary').map((a) => nameKey(a.text)));
+    if (!flagged.has(nameKey(p.name))) kept.add(nameKey(p.name));
+    for (const a of p.aliases) if (a.match === 'ordinary') kept.add(nameKey(a.text));
   }
   const changed: string[] = [];
   for (const draft of namesakes) {
