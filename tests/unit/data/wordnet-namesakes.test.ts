@@ -82,6 +82,9 @@ describe('little-known places named like something WordNet knows', () => {
       .toEqual({ 'city:11': 'ordinary', 'city:12': 'ordinary' });
     expect(modes([place('city:13', 'Brindle', 'SM', 0.2), place('city:14', 'Brindle', 'WH', 0.1)]))
       .toEqual({ 'city:13': 'needs-context', 'city:14': 'needs-context' });
+    // A place whose own record makes the name need context keeps it for no one.
+    const flagged = { ...place('city:17', 'Vexar', 'WH', 0.45), aliases: [{ text: 'Vexar', match: 'needs-context' as const }] };
+    expect(modes([flagged, place('city:18', 'Vexar', 'SM', 0.2)])).toEqual({ 'city:17': 'needs-context', 'city:18': 'needs-context' });
     // An ordinary alias of the name becomes the needs-context one, not a second entry.
     const listed = place('city:15', 'Vexar', 'SM', 0.2);
     listed.aliases = [{ text: 'Vexar', match: 'ordinary' }];
