@@ -1,14 +1,15 @@
 /**
- * One-off generator for src/core/compound-nouns.ts (run by hand, output committed, like
+ * One-off generator for src/core/compound-nouns-data.ts (run by hand, output committed, like
  * common-words.ts):  npx tsx data/pipeline/gen-compound-nouns.ts
  *
  * English nouns of two words whose first is a place's name or its people's ("Brazil nut", "guinea pig",
  * "Panama hat", "Boston terrier", "Brussels sprouts", "French fries", "Turkey vulture"), from WordNet
  * 3.1: a common noun (no instance), of the kinds such names come in — plants, animals, foods,
  * substances, artifacts, acts and games, states, times (lexicographer files 04 05 06 13 20 26 27 28;
- * not languages and alphabets, which are the place's: "the Armenian alphabet") — whose first word is a proper noun in WordNet and a capitalised name of one of our
- * places (generated/entities.jsonl: a place's name or English alias, or its demonym), whose second
- * is lower case. The place is no mention in such a noun: the nut is no card for Brazil.
+ * not languages and alphabets, which are the place's: "the Armenian alphabet") — whose first word is
+ * a proper noun in WordNet and a capitalised name of one of our places (generated/entities.jsonl: a
+ * place's name or English alias, or its demonym), and whose second is lower case. The place is no
+ * mention in such a noun: the nut is no card for Brazil.
  *
  * Left out: compounds whose second word often follows a place's name in news for some other noun
  * ("London plane crash", "a Russian bank", "Paris green spaces"; SECOND_WORDS_IN_NEWS), or names
