@@ -22,7 +22,7 @@
 import levenshtein from 'fast-levenshtein';
 import { isCommonWordName } from './cities.ts';
 import type { CityInfo } from './cities.ts';
-import { nameKey, type Draft } from './util.ts';
+import { nameKey, pushTo, type Draft } from './util.ts';
 
 /** How far (Levenshtein distance over the longer name's length) a lemma may be from the city's name. */
 const MAX_SPELLING_DISTANCE = 0.4;
@@ -50,14 +50,15 @@ export interface NamedCity {
 export function englishCityNames(lemmas: readonly string[], city: NamedCity, placeSize: (key: string) => number): string[] {
   const { name } = city;
   const own = new Set([name, ...city.aliases, ...city.foreign].map(nameKey));
-  const folded = nameKey(name).replace(/[^\p{L}]/gu, '');
+  const nameFolded = nameKey(name);
+  const folded = nameFolded.replace(/[^\p{L}]/gu, '');
   const out: string[] = [];
   for (const lemma of lemmas) {
     const key = nameKey(lemma);
     if (own.has(key) || placeSize(key) >= city.population) continue;
     if (!lemma.split(' ').every((w) => /^\p{Lu}/u.test(w)) || isCommonWordName(lemma) || NOT_NAMES_TODAY.has(lemma)) continue;
     if (!/\s/.test(lemma) && !/\s/.test(name) && (folded.startsWith(key) || folded.endsWith(key))) continue;
-    if (levenshtein.get(key, nameKey(name)) > MAX_SPELLING_DISTANCE * Math.max(key.length, nameKey(name).length)) continue;
+    if (levenshtein.get(key, nameFolded) > MAX_SPELLING_DISTANCE * Math.max(key.length, nameFolded.length)) continue;
     own.add(key);
     out.push(lemma);
   }
@@ -71,20 +72,13 @@ export function englishCityNames(lemmas: readonly string[], city: NamedCity, pla
  */
 export function placeSizes(cities: readonly CityInfo[], regions: readonly Draft[], countries: readonly Draft[]): (id: string) => (key: string) => number {
   const citiesOf = new Map<string, CityInfo[]>();
-  for (const c of cities) for (const n of [c.name, ...c.formerNames]) push(citiesOf, nameKey(n), c);
+  for (const c of cities) for (const n of [c.name, ...c.formerNames]) pushTo(citiesOf, nameKey(n), c);
   const seatsOf = new Map<string, string[]>(); // '' for an area with no seat that could be the city
   for (const d of [...regions, ...countries]) {
     const capital = d.id.startsWith('region:') ? d.facts?.find((f) => f.type === 'capital') : undefined;
     const seat = capital && 'id' in capital ? (capital.id ?? '') : '';
-    for (const n of [d.name, ...d.aliases.map((a) => a.text)]) push(seatsOf, nameKey(n), seat);
+    for (const n of [d.name, ...d.aliases.map((a) => a.text)]) pushTo(seatsOf, nameKey(n), seat);
   }
   return (id) => (key) => (seatsOf.get(key) ?? []).some((seat) => seat !== id) ? Infinity
     : Math.max(0, ...(citiesOf.get(key) ?? []).filter((c) => c.id !== id).map((c) => c.population));
 }
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-

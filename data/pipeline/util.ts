@@ -12,6 +12,13 @@ export function nameKey(text: string): string {
 /** A record before validation: the schema's input shape. */
 export type Draft = EntityInput;
 
+/** Adds `value` to the list `map` keeps under `key` (a list per key, in the order added). */
+export function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Collects build warnings by category, keeping a few examples of each. */
 export class Warnings {
   readonly counts = new Map<string, number>();

@@ -47,7 +47,7 @@ function countryOfDraft(draft: Draft): { cca2?: string; name?: string } {
  * WordNet puts in no country it can tell (a natural object must be placed: "Jupiter", the planet, is
  * nowhere).
  */
-export function otherThingsNamed(index: WordNetIndex, name: string, near: ReadonlySet<string>, own: Synset | undefined): Synset[] {
+function otherThingsNamed(index: WordNetIndex, name: string, near: ReadonlySet<string>, own: Synset | undefined): Synset[] {
   const named = index.byName.get(nameKey(name)) ?? [];
   if (own && named.includes(own)) return [];
   const mayBeOurs = (s: Synset): boolean => {

@@ -15,7 +15,7 @@ import { isCommonWord } from './common-words.ts';
 import type { CityInfo } from './cities.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { distinctiveName } from './region-titles.ts';
-import { aliasList, capitalise, clip, nameKey, type Draft } from './util.ts';
+import { aliasList, capitalise, clip, nameKey, pushTo, type Draft } from './util.ts';
 
 export interface Synset {
   offset: string;
@@ -182,7 +182,7 @@ export function indexWordNet(synsets: Map<string, Synset>, countryNames: Map<str
   }
   const byName = new Map<string, Synset[]>();
   for (const s of synsets.values()) {
-    for (const w of new Set(s.words.filter(isCapitalised).map(nameKey))) byName.set(w, [...(byName.get(w) ?? []), s]);
+    for (const w of new Set(s.words.filter(isCapitalised).map(nameKey))) pushTo(byName, w, s);
   }
   const countryByName = new Map<string, string>();
   for (const [cca2, names] of countryNames) for (const n of names) if (!countryByName.has(nameKey(n))) countryByName.set(nameKey(n), cca2);
