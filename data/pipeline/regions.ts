@@ -95,6 +95,20 @@ const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Gov
 /** Short names no reader takes for a region: compass words and other English words ("Eastern District", "South Governorate"). */
 const NOT_SHORT_NAMES = /^(?:(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)(?: .*)?|.* (?:Regional|Autonomous))$/;
 
+/** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
+const POSITION = '(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)';
+const GENERIC_NAME = new RegExp(`^${POSITION}(?: ${POSITION})*(?: (?:Region|Province|District|Governorate|Department|State|Area|Territory|Division))?$`);
+
+/**
+ * Whether a region's name only says where it lies and what kind of division it is ("Southern
+ * District", "Eastern Province", "North West"): five countries have an Eastern Province, and courts,
+ * schools and police forces have southern districts. Such a name is its region's only where the page
+ * names the country or its places — never on its own.
+ */
+export function isGenericRegionName(display: string): boolean {
+  return GENERIC_NAME.test(display);
+}
+
 /**
  * A region's name without the kind of division ("Taranaki" for Taranaki Region), or undefined when
  * it has none, or when what is left is an English word, a compass direction or too short to be a name.
@@ -200,9 +214,11 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
-    // A region named like an English word ("Male", "Centre") links only in context.
+    // A region named like an English word ("Male", "Centre") or by where it lies ("Southern District")
+    // links only in context.
     const commonWord = isCommonWordName(display);
-    if (commonWord) aliasItems.unshift([display, 'needs-context']);
+    const generic = isGenericRegionName(display);
+    if (commonWord || generic) aliasItems.unshift([display, 'needs-context']);
     // A region named as its seat is ("Vienna", "Kabul", "Valletta", "Bern"): the bare name is the town in
     // news, and the region's links only where the page supports it ("the canton of Bern",
     // "Kabul province": region-words.ts). (Regions named by a rule above do so by their short name.)
@@ -233,7 +249,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     const description = special?.description ?? `${typeWord} of ${withArticle(cname)}${seat && nameKey(seat.name) !== nameKey(display) ? `; its capital is ${seat.name}` : ''}`;
 
     const prominence = commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3);
-    const named = otherLanguages.aliases(r.code, base, display, commonWord || prominence < WELL_KNOWN_REGION, aliasItems);
+    const named = otherLanguages.aliases(r.code, base, display, commonWord || generic || prominence < WELL_KNOWN_REGION, aliasItems);
     aliasItems.push(...named);
 
     drafts.push({

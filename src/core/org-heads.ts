@@ -17,7 +17,7 @@ import { WordSet } from './word-set.ts';
 
 const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
-systems technologies software networks laboratories labs pharmaceuticals instruments
+systems technologies software networks laboratories labs pharmaceuticals instruments services workers
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport mall

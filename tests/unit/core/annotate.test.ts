@@ -222,6 +222,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
     // Technology and drug makers: "U.S. Games Systems, Inc.", "Texas Instruments".
     expect(links('He founded U.S. Games Systems and sold it to Ankara Pharmaceuticals.')).toEqual([]);
+    // Service firms and workers' unions, with "of": "Security Services of America", "United Mine Workers of America".
+    expect(links('She ran Hatay Security Services, then spoke for the United Mine Workers of Turkey.')).toEqual([]);
   });
 
   it('is not linked there even on a page about the place', () => {

@@ -7,7 +7,7 @@ import { parseEntity, type Entity } from '../../../src/data/schema.ts';
 import { cardShardOf, fnv1a32, slugifyTitle } from '../../../src/data/ids.ts';
 import { buildCountries, type WorldCountry } from '../../../data/pipeline/countries.ts';
 import { buildCities, isCommonWordName, selectCities, WORDNET_TOWN, type CityRecord } from '../../../data/pipeline/cities.ts';
-import { buildRegions, shortRegionName } from '../../../data/pipeline/regions.ts';
+import { buildRegions, isGenericRegionName, shortRegionName } from '../../../data/pipeline/regions.ts';
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { englishCityNames } from '../../../data/pipeline/city-english-names.ts';
 import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf } from '../../../data/pipeline/wordnet.ts';
@@ -156,6 +156,16 @@ describe('short names of other countries\' regions', () => {
   it('gives the region its short name, needing context (many are another thing\'s name too)', () => {
     const nz = buildRegions([{ code: 'NZ.F9', name: 'Taranaki Region' }], [], () => 'New Zealand');
     expect(nz.drafts[0]!.aliases).toContainEqual({ text: 'Taranaki', match: 'needs-context' });
+  });
+  it('gives a region named only by where it lies its name only in context ("Southern District")', () => {
+    const built = buildRegions([{ code: 'IL.01', name: 'Southern District' }, { code: 'ZA.10', name: 'North West' }, { code: 'ZA.05', name: 'Eastern Cape' }], [], () => 'Testland');
+    const region = (code: string) => built.drafts.find((d) => d.id === `region:${code}`)!;
+    expect(region('il.01').aliases).toContainEqual({ text: 'Southern District', match: 'needs-context' });
+    expect(region('za.10').aliases).toContainEqual({ text: 'North West', match: 'needs-context' });
+    // A proper name beside the compass word is the region's own, anywhere.
+    expect(region('za.05').aliases).toEqual([]);
+    expect(isGenericRegionName('Northern Territory')).toBe(true);
+    for (const name of ['Western Australia', 'Upper Austria', 'Central Java', 'North Rhine-Westphalia']) expect(isGenericRegionName(name), name).toBe(false);
   });
   it('gives a region named as its seat is its name only in context: the bare name is the town', () => {
     const towns = selectCities([city(21, 'Valmora', 'MT', 'PPLC', '60', 7_000), city(22, 'Sliema', 'MT', 'PPLA', '56', 20_000)]);
@@ -549,7 +559,8 @@ describe('regions\' names in other languages (region-names.ts)', () => {
   it('leaves out every name of a region named after its town, by English words, or like a person', () => {
     const of = aliasesOf({ 'QZ.02': { es: 'Provincia de Velmora' }, 'QZ.05': { de: 'Nordwesten' }, 'QZ.06': { fr: 'Victorie', es: 'Región Victoria' } });
     expect(of('QZ.02').map((a) => a.text)).not.toContain('Provincia de Velmora');
-    expect(of('QZ.05')).toEqual([]);
+    // (Its own name, "North West", links only in context: isGenericRegionName.)
+    expect(of('QZ.05')).toEqual([{ text: 'North West', match: 'needs-context' }]);
     // (A person's name is one word: the longer name stays.)
     expect(of('QZ.06')).toContainEqual({ text: 'Región Victoria', match: 'ordinary', lang: 'es' });
     expect(of('QZ.06').map((a) => a.text)).not.toContain('Victorie');
