@@ -31,6 +31,7 @@ import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker } from './speech.ts';
 import { namedAsTeam } from './sports-teams.ts';
+import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { everydayWordBefore } from './words-before-names.ts';
@@ -95,7 +96,8 @@ export interface Span {
   /**
    * The region or country after it placed this town ("Tyler, Texas"; containers.ts): its readings that
    * need context ("Tyler" is a given name) have it from those words. So has a company's short name that
-   * the words after it single out ("Santander's new CEO"; company-places.ts).
+   * the words after it single out ("Santander's new CEO"; company-places.ts), and a leader's surname
+   * before what only a leader has ("the Biden administration"; leader-words.ts).
    */
   placed: boolean;
   /**
@@ -357,6 +359,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
     else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span);
+    // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
+    else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -426,6 +430,16 @@ function companyReadings(lexicon: Lexicon, span: Span): void {
   span.entries = orgs;
   span.modes = 0;
   for (const e of orgs) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+}
+
+/** Keeps a span's one well-known person's readings where the words after it say a leader (leader-words.ts); they are the context its surname needs. */
+function leaderReadings(lexicon: Lexicon, span: Span): void {
+  const kept = leaderEntries(lexicon, span.entries);
+  if (!kept) return;
+  span.placed = true;
+  span.entries = kept;
+  span.modes = 0;
+  for (const e of kept) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
 }
 
 /**
