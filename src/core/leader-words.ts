@@ -8,10 +8,11 @@
  *
  * Only when one person is far better known than every other reading of the name: "the Johnson
  * administration" (Lyndon B., Boris or Mike) and "the Clinton administration" (Bill or Hillary) are
- * left to the page; so is a name that is a country's or a region's ("the Jordan government").
+ * left to the page; so is a name that is a country's or a region's ("the Jordan government"), and an
+ * everyday word unless the leader is world-famous ("after the May cabinet meeting").
  */
 import type { Lexicon } from './lexicon.ts';
-import { F_COUNTRY, F_REGION, KIND_CODES } from './format.ts';
+import { E_WORDLIKE, F_COUNTRY, F_REGION, KIND_CODES } from './format.ts';
 import { T_AFTER_POSSESSIVE, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -19,6 +20,9 @@ const PERSON = KIND_CODES.indexOf('person');
 
 /** What a head of government has, as news writes it right after the surname. */
 const LEADER_HAS = new WordSet('administration administrations government governments presidency premiership regime cabinet era'.split(' '));
+
+/** Prominence from which a surname that is an everyday word ("Trump", "May") is a leader's by these words alone (as resolve.ts's WEIGHTS.famousShortForm). */
+const WORDLIKE_LEADER = 0.8;
 
 /** How much better known the person must be than any other reading of the name (prominence, 0–1). */
 const FAR_BETTER_KNOWN = 0.25;
@@ -52,5 +56,9 @@ export function leaderEntries(lexicon: Lexicon, entries: readonly number[]): num
     } else rival = Math.max(rival, p);
   }
   if (leader < 0 || leaderProminence < rival + FAR_BETTER_KNOWN) return null;
-  return entries.filter((entry) => lexicon.entryEntity[entry] === leader);
+  const kept = entries.filter((entry) => lexicon.entryEntity[entry] === leader);
+  // "After the May cabinet meeting": a surname that is an everyday word names only a world-famous
+  // leader by these words alone ("the Trump administration"), as the page's country alone does (resolve.ts).
+  if (leaderProminence < WORDLIKE_LEADER && kept.some((entry) => (lexicon.entryFlags[entry]! & E_WORDLIKE) !== 0)) return null;
+  return kept;
 }

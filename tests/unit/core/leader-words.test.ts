@@ -20,6 +20,8 @@ const lexicon = lexiconOf([
   place('city:miro', 'Miro', 0.7),
   person('rui-sela', 'Rui Sela', 'Sela', 0.9),
   place('region:sela', 'Sela', 0.5, [], 'region'),
+  person('ida-may', 'Ida May', 'May', 0.5),
+  person('tara-rose', 'Tara Rose', 'Rose', 0.9),
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -34,6 +36,9 @@ test('the one well-known person of that surname, with nothing else on the page',
 test('left to the page when two people share it, or when it is a country\'s or a region\'s name, or a town\'s as well known', () => {
   expect(on('The Keller administration said on Monday that tariffs would rise.')).toEqual([]);
   expect(on('The Dorn government said on Monday that tariffs would rise.')).toEqual(['Dorn→country:dn']);
+  // An everyday word is a leader's by these words alone only when the leader is world-famous.
+  expect(on('Ministers met after the May cabinet meeting.')).toEqual([]);
+  expect(on('Ministers met after the Rose cabinet meeting.')).toEqual(['Rose→tara-rose']);
   // (A region's government is the region's, however little known.)
   expect(on('The Sela government said on Monday that tariffs would rise.')).not.toContain('Sela→rui-sela');
   expect(on('The Miro government said on Monday that tariffs would rise.')).not.toContain('Miro→ana-miro');
