@@ -12,7 +12,7 @@
  * everyday word unless the leader is world-famous ("after the May cabinet meeting").
  */
 import type { Lexicon } from './lexicon.ts';
-import { E_WORDLIKE, F_COUNTRY, F_REGION, KIND_CODES } from './format.ts';
+import { E_COMMON, F_COUNTRY, F_REGION, KIND_CODES } from './format.ts';
 import { T_AFTER_POSSESSIVE, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -21,7 +21,11 @@ const PERSON = KIND_CODES.indexOf('person');
 /** What a head of government has, as news writes it right after the surname. */
 const LEADER_HAS = new WordSet('administration administrations government governments presidency premiership regime cabinet era'.split(' '));
 
-/** Prominence from which a surname that is an everyday word ("Trump", "May") is a leader's by these words alone (as resolve.ts's WEIGHTS.famousShortForm). */
+/**
+ * Prominence from which a surname that is an everyday English word ("Trump", "May") is a leader's by
+ * these words alone (as resolve.ts's WEIGHTS.famousShortForm). A common name is no such word: "the
+ * Carter administration".
+ */
 const WORDLIKE_LEADER = 0.8;
 
 /** How much better known the person must be than any other reading of the name (prominence, 0–1). */
@@ -59,6 +63,6 @@ export function leaderEntries(lexicon: Lexicon, entries: readonly number[]): num
   const kept = entries.filter((entry) => lexicon.entryEntity[entry] === leader);
   // "After the May cabinet meeting": a surname that is an everyday word names only a world-famous
   // leader by these words alone ("the Trump administration"), as the page's country alone does (resolve.ts).
-  if (leaderProminence < WORDLIKE_LEADER && kept.some((entry) => (lexicon.entryFlags[entry]! & E_WORDLIKE) !== 0)) return null;
+  if (leaderProminence < WORDLIKE_LEADER && kept.some((entry) => (lexicon.entryFlags[entry]! & E_COMMON) !== 0)) return null;
   return kept;
 }

@@ -22,6 +22,7 @@ const lexicon = lexiconOf([
   place('region:sela', 'Sela', 0.5, [], 'region'),
   person('ida-may', 'Ida May', 'May', 0.5),
   person('tara-rose', 'Tara Rose', 'Rose', 0.9),
+  person('lou-carter', 'Lou Carter', 'Carter', 0.6),
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -39,6 +40,7 @@ test('left to the page when two people share it, or when it is a country\'s or a
   // An everyday word is a leader's by these words alone only when the leader is world-famous.
   expect(on('Ministers met after the May cabinet meeting.')).toEqual([]);
   expect(on('Ministers met after the Rose cabinet meeting.')).toEqual(['Rose→tara-rose']);
+  expect(on('Ministers met after the Carter cabinet meeting.')).toEqual(['Carter→lou-carter']);
   // (A region's government is the region's, however little known.)
   expect(on('The Sela government said on Monday that tariffs would rise.')).not.toContain('Sela→rui-sela');
   expect(on('The Miro government said on Monday that tariffs would rise.')).not.toContain('Miro→ana-miro');
