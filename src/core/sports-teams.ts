@@ -1,9 +1,10 @@
 /**
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
- * hat-trick against Wexford", "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to
- * Chicago", "40 points for Phoenix", "drew with Dortmund", "traded to Houston". Clubs and college teams go by their place's name, and sports pages name them so all the
- * time: the place's card is the wrong card there. Only the words right beside the name are read, and
- * only words no other kind of news puts there ("sanctions against", "jobs lost to" are not among
+ * hat-trick against Wexford", "Alabama hasn't won the league", "Hertha won against Dortmund", "Texas
+ * beat Oklahoma", "after a loss to Chicago", "40 points for Phoenix", "drew with Dortmund", "traded
+ * to Houston". Clubs and college teams go by their place's name, and sports pages name them so all
+ * the time: the place's card is the wrong card there. Only the words right beside the name are read,
+ * and only words no other kind of news puts there ("sanctions against", "jobs lost to" are not among
  * them). Countries are left alone by the caller: a national team is named for its country, whose
  * card is still what a reader wants.
  */
@@ -36,6 +37,15 @@ const THE = new WordSet(['the']);
 /** "beat Oklahoma on Saturday": words that may follow a beaten team ("police beat Seattle protesters" beat no team). */
 const AFTER_BEATEN = new WordSet('on in at for by with and to after before'.split(' '));
 
+/** "Alabama won the national title", "Leeds have never won the Cup": what only a team wins. */
+const WON = new WordSet('won win wins winning clinched clinch clinches'.split(' '));
+/** Words that may stand between the place and "won": "hasn't", "have never", "finally". */
+const BEFORE_WON = new WordSet("has have had hasn't haven't hadn't never not did didn't finally also just last".split(' '));
+const TROPHIES = new WordSet(`league title titles championship championships pennant cup trophy bowl premiership playoff playoffs
+tournament series derby`.split(/\s+/));
+/** How many words may stand between "won the" and what was won: "won the SEC West title". */
+const TROPHY_WORDS = 2;
+
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
 function joined(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & T_JOIN) !== 0;
@@ -55,7 +65,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       // (A team beats a team: a name or "the" comes next.)
       const k = last + 2;
       if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
-    }
+    } else if (wonTrophy(tokens, last + 1)) return true;
   }
   // Before: "plays for", "won against", "a loss to", "beat".
   if (first < 1 || !joined(tokens, first)) return false;
@@ -68,6 +78,23 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
   if (WITH.has(tokens, b)) return DREW.has(tokens, a);
+  return false;
+}
+
+/**
+ * Whether the words from token k say a team won a trophy: up to two of BEFORE_WON, "won", "the" and,
+ * within TROPHY_WORDS more words of the same clause, a trophy ("won the league", "hasn't won the SEC
+ * title"). ("Georgia won the right to host", "Ohio won federal funds": nothing a team wins.)
+ */
+function wonTrophy(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  let j = k;
+  while (j < n && j < k + 2 && joined(tokens, j) && BEFORE_WON.has(tokens, j)) j++;
+  if (j + 1 >= n || !joined(tokens, j) || !WON.has(tokens, j) || !joined(tokens, j + 1) || !THE.has(tokens, j + 1)) return false;
+  for (let t = j + 2; t < n && t <= j + 2 + TROPHY_WORDS; t++) {
+    if (!joined(tokens, t)) return false;
+    if (TROPHIES.has(tokens, t)) return true;
+  }
   return false;
 }
 

@@ -19,6 +19,8 @@ test('the words right beside a place may name its team', () => {
   expect(on('Hertha won against Corva; Yabo scored a hat-trick against Lume.')).toEqual([]);
   expect(on('Nordmark beat Corva 24-17, after a loss to Lume last week.')).toEqual([]);
   expect(on('Talen scored 40 points for Corva; Hertha drew with Lume.')).toEqual([]);
+  expect(on('Since then Nordmark hasn\'t won the league, and Corva won the national title.')).toEqual([]);
+  expect(on('Fans said Lume have never won the Cup.')).toEqual([]);
 });
 
 test('a team we do not know is no person of that name either', () => {
@@ -35,6 +37,7 @@ test('the same places in other news keep their cards', () => {
     .toEqual(['Corva→city:corva', 'Lume→city:lume', 'Nordmark→region:av.n']);
   expect(on('Flights for Corva left late; the team flew to Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   expect(on('Police beat Corva protesters, and Nordmark beat records.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
+  expect(on('Officials said Corva won the right to host the summit, and Nordmark won the funds.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
