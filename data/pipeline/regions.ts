@@ -95,6 +95,9 @@ const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Gov
 /** Short names no reader takes for a region: compass words and other English words ("Eastern District", "South Governorate"). */
 const NOT_SHORT_NAMES = /^(?:(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)(?: .*)?|.* (?:Regional|Autonomous))$/;
 
+/** A Wikipedia title's disambiguator that names a region's article, not its town's: "São Paulo (state)", "Victoria (Australia)" is not one. */
+const REGION_DISAMBIGUATOR = /\((?:[A-Z][a-z]+ )?(?:state|province|emirate|region|department|governorate|oblast|prefecture|canton)\)$/;
+
 /** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
 const POSITION = '(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)';
 const GENERIC_NAME = new RegExp(`^${POSITION}(?: ${POSITION})*(?: (?:Region|Province|District|Governorate|Department|State|Area|Territory|Division))?$`);
@@ -204,7 +207,8 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
       // An article named like a town of the country is the town's ("Dubai", "Moscow", "Buenos Aires"):
       // the city-state region around it does not take it.
       const known = knownTitles[r.code];
-      if (known && !cityNamesByCountry.get(country)?.has(nameKey(bareTitle(known)))) { title = known; titleListed = true; knownTitlesUsed++; }
+      // (A title that says it is the region's, "São Paulo (state)", "Abu Dhabi (emirate)", is kept.)
+      if (known && (REGION_DISAMBIGUATOR.test(known) || !cityNamesByCountry.get(country)?.has(nameKey(bareTitle(known))))) { title = known; titleListed = true; knownTitlesUsed++; }
       // "Taranaki Region", "Kursk Oblast": news names the region without its kind ("floods in Taranaki",
       // "the Kursk region"). Needing context, unlike the rules' bare names above: these are the names of
       // all the world's provinces, and many are another thing's name too ("Gaza", Mozambique; "Tasman";

@@ -12,7 +12,7 @@
  * diacritics).
  */
 import { ofJoins } from './org-heads.ts';
-import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
@@ -22,6 +22,12 @@ const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'depart
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
 const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture', 'canton', 'emirate']);
 const BEFORE_LOWER = new WordSet(['state', 'department']);
+/** Plurals before "of" and a list: "the states of Sao Paulo, Parana and Rio Grande do Sul". */
+const BEFORE_ANY_CASE_MANY = new WordSet(['provinces', 'governorates', 'prefectures', 'cantons', 'emirates']);
+const BEFORE_LOWER_MANY = new WordSet(['states', 'departments']);
+const AND = new WordSet(['and']);
+/** How many words the name before "and" in such a list may have ("Rio Grande do Sul"). */
+const LIST_NAME_WORDS = 4;
 
 function isWord(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): boolean {
   return anyCase.has(tokens, k) || ((tokens.flags[k]! & T_CAP) === 0 && lower.has(tokens, k));
@@ -54,7 +60,31 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   const next = last + 1;
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
   const of = first - 1;
+  // (After a comma: a name in the middle of such a list.)
+  if (of >= 1 && (flags[first]! & (T_JOIN | T_SENT)) === 0 && (flags[of]! & T_CAP) !== 0) return inListOfRegions(tokens, first);
   if (of < 1 || (flags[first]! & T_JOIN) === 0) return false;
-  if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER);
+  if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER) || isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY);
+  if ((flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, of)) return inListOfRegions(tokens, of);
   return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
+}
+
+/**
+ * Whether the names before token `next` ("and", or the name after a comma) continue a list of regions
+ * begun by a plural region word: "the provinces of Santa Fe and Buenos Aires", "the states of Sao
+ * Paulo, Parana and Rio Grande do Sul". Reads back over at most two names, each of capitalised words,
+ * the first after "of", a later one after a comma (any mark between words but a sentence's end).
+ */
+function inListOfRegions(tokens: Tokens, next: number): boolean {
+  const flags = tokens.flags;
+  let k = next - 1;
+  for (let names = 0; names < 2; names++) {
+    if (k < 1 || (flags[k]! & T_CAP) === 0) return false;
+    let start = k;
+    while (start > 0 && k - start < LIST_NAME_WORDS - 1 && (flags[start]! & T_JOIN) !== 0 && (flags[start - 1]! & T_CAP) !== 0) start--;
+    const of = start - 1;
+    if ((flags[start]! & T_JOIN) !== 0) return of >= 1 && ofJoins(tokens, of) && isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY);
+    if ((flags[start]! & T_SENT) !== 0) return false;
+    k = of;
+  }
+  return false;
 }

@@ -327,6 +327,13 @@ describe('a region named with its region word', () => {
     expect(links('Rain fell in Córdoba and Santa Fe provinces.')).toContain('Santa Fe→region:ar.21');
   });
 
+  it('links every province of a list after a plural region word and "of"', () => {
+    expect(links('Rain fell in the provinces of Córdoba and Santa Fe.')).toEqual(['Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
+    expect(links('Rain fell in the provinces of Hatay, Córdoba and Santa Fe.')).toEqual(['Hatay→region:tr-31', 'Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
+    // (Without the words, the cities: a list alone says nothing.)
+    expect(links('Rain fell in Paris, Córdoba and Santa Fe.')).toEqual(['Paris→city:2988507', 'Córdoba→city:3860259', 'Santa Fe→city:3836277']);
+  });
+
   it('links the province after the same words and "de" in French, Spanish, Portuguese or Italian', () => {
     expect(links('Llovió en la provincia de Córdoba y en la Provincia de Santa Fe.')).toEqual(['Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
   });

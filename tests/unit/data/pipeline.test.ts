@@ -322,6 +322,13 @@ describe('cities and regions', () => {
     expect(region('region:kz.05').wikipedia).toBeUndefined(); // "Astana" is the city's article
     expect(region('region:tr.31').wikipedia).toBe('Hatay Province');
   });
+  it('takes a title that says it is the region\'s, though a town has the bare name ("São Paulo (state)")', () => {
+    const towns = selectCities([city(31, 'Velmora', 'QZ', 'PPLA', '01', 900_000), city(32, 'Dunmarra', 'QZ', 'PPLA', '02', 900_000)]);
+    const built = buildRegions([{ code: 'QZ.01', name: 'Velmora' }, { code: 'QZ.02', name: 'Dunmarra' }], towns, () => 'Quizland',
+      { 'QZ.01': 'Velmora (state)', 'QZ.02': 'Dunmarra (city)' });
+    expect(built.drafts.find((d) => d.id === 'region:qz.01')!.wikipedia).toBe('Velmora (state)');
+    expect(built.drafts.find((d) => d.id === 'region:qz.02')!.wikipedia).toBeUndefined(); // the town's article
+  });
   it('joins region titles only where the article names the same place', () => {
     expect(sameRegion('La Pampa', 'La Pampa Province')).toBe(true);
     expect(sameRegion('Victoria', 'Victoria (Australia)')).toBe(true);
