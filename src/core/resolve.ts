@@ -43,7 +43,7 @@ import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountries
 import { isRegionName, regionAmongRegions } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -493,11 +493,15 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // containers.ts, then chooseName; "Floods hit Chiriquí … In David": `local`), or what the page
       // names that is tied to the town itself.
       const town = entity !== local && wordTown(lex, entry);
-      const direct = context.direct(entity, rivals, town ? BEYOND_CONTAINERS : wordLike ? FOR_WORDLIKE_SHORT_FORM : BY_DEFAULT);
-      const support = direct + (town ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
+      // A team's nickname ("Sharks", "Warriors", "Penguins"): the page names its town or its own people,
+      // not merely its country — a headline about sharks on an American page is no hockey team's.
+      const team = (lex.entityFlags[entity]! & F_TEAM) !== 0;
+      const direct = context.direct(entity, rivals, team ? BEYOND_COUNTRIES : town ? BEYOND_CONTAINERS : wordLike ? FOR_WORDLIKE_SHORT_FORM : BY_DEFAULT);
+      const support = direct + (town || team ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
-      // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan).
-      if (direct >= 2 || (direct >= 1 && support >= 2)) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan) — or, for a team, its
+      // own town does ("Seahawks" on a page that names Seattle).
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || team))) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }

@@ -3,6 +3,7 @@
  * place: no card. The same names in other news, and countries, keep theirs. Made-up places.
  */
 import { expect, test } from 'vitest';
+import type { LexiconEntity } from '../../../src/core/index.ts';
 import { lexiconOf, links, place } from './helpers.ts';
 
 const lexicon = lexiconOf([
@@ -52,4 +53,21 @@ test('a club the dataset knows by its town\'s name is the card the words ask for
   expect(links('Nordmark beat Corva 2-1 on Saturday.', {}, withClub)).toEqual(['Corva→corva-fc']);
   expect(links('Yabo plays for Corva now.', {}, withClub)).toEqual(['Corva→corva-fc']);
   expect(links('Flooding hit Corva on Saturday.', {}, withClub)).toEqual(['Corva→city:corva']);
+});
+
+test('a team\'s nickname names it where the page names its town, not merely its country', () => {
+  const withTeam = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.6, ['country:av']),
+    place('city:lume', 'Lume', 0.6, ['country:av']),
+    place('city:tarn', 'Tarn', 0.6, ['country:av']),
+    {
+      id: 'corva-otters', kind: 'organization', subkind: 'sports-club', name: 'Corva Otters', prominence: 0.35,
+      aliases: [{ text: 'Otters', match: 'needs-context' }], related: ['country:av', 'city:corva'],
+    } satisfies LexiconEntity,
+  ]);
+  const on = (text: string) => links(text, {}, withTeam);
+  expect(on('Fans in Corva cheered as the Otters won again.')).toEqual(['Corva→city:corva', 'Otters→corva-otters']);
+  // A page full of the country's places, but not the team's town: otters are animals there.
+  expect(on('Arvenia, Lume and Tarn: where the Otters swim, in Arvenia.')).not.toContain('Otters→corva-otters');
 });
