@@ -56,6 +56,16 @@ function lastOfList(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /**
+ * Whether token j is a capitalised word joined to the one before, and no hyphen follows it (not
+ * "Co-operative": a hyphen after the word makes it another word). (A function of the module, not a
+ * closure made at each call: legalFormEnd runs after every name.)
+ */
+function joinedCap(tokens: Tokens, j: number): boolean {
+  const flags = tokens.flags;
+  return j < tokens.count && (flags[j]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP) && (j + 1 >= tokens.count || (flags[j + 1]! & T_HYPHEN) === 0);
+}
+
+/**
  * Where a company's name ends that the dataset knows up to token `last`: its legal form belongs to it
  * ("General Motors Corp", "Exxon Mobil Corp.", "Morgan Stanley and Co Inc", "Smith & Co Ltd"), so the
  * mark covers the whole name a reader sees. Returns the offset just past the name (`tokens.end[last]`
@@ -63,15 +73,12 @@ function lastOfList(text: string, tokens: Tokens, k: number): boolean {
  */
 export function legalFormEnd(text: string, tokens: Tokens, last: number, lastOut: Int32Array): number {
   const flags = tokens.flags;
-  // (Not "Co-operative": a hyphen after the word makes it another word.)
-  const joinedCap = (j: number) => j < tokens.count && (flags[j]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP) &&
-    (j + 1 >= tokens.count || (flags[j + 1]! & T_HYPHEN) === 0);
   let k = last;
   // "… and Co", "… & Co": the partners' "company" (a lower-case "and" joins, a capital "And" is a title's).
-  if (k + 2 < tokens.count && (flags[k + 1]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && AND.has(tokens, k + 1) && joinedCap(k + 2) && CO.has(tokens, k + 2)) k += 2;
-  else if (joinedCap(k + 1) && CO.has(tokens, k + 1) && gapHas(text, tokens.end[k]!, tokens.start[k + 1]!, 38)) k += 1;
+  if (k + 2 < tokens.count && (flags[k + 1]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && AND.has(tokens, k + 1) && joinedCap(tokens, k + 2) && CO.has(tokens, k + 2)) k += 2;
+  else if (joinedCap(tokens, k + 1) && CO.has(tokens, k + 1) && gapHas(text, tokens.end[k]!, tokens.start[k + 1]!, 38)) k += 1;
   // Then up to two forms: "Co Inc", "Corp Ltd".
-  for (let n = 0; n < 2 && joinedCap(k + 1) && FORMS_AFTER_NAME.has(tokens, k + 1); n++) k++;
+  for (let n = 0; n < 2 && joinedCap(tokens, k + 1) && FORMS_AFTER_NAME.has(tokens, k + 1); n++) k++;
   lastOut[0] = k;
   let end = tokens.end[k]!;
   if (k > last && text.charCodeAt(end) === 46 && DOTTED_FORMS.has(tokens, k)) end++;
