@@ -103,8 +103,13 @@ const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congr
 const BEYOND_NATIONS = new Set('international european world global united nations african arab asian pan'.split(' '));
 const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym
 
-/** WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is not weak). */
-const defaultIsWeak = (e: LexiconEntity): boolean => /^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id);
+/**
+ * WordNet-only records: the source is WordNet itself (a city merely described with WordNet's words is
+ * not weak) — except a person who has died: WordNet (2011) tells a life that is over as well as any
+ * source, and "Richard Nixon" or "Adolf Hitler", named in full, is that person (0.46 before: no card).
+ */
+const defaultIsWeak = (e: LexiconEntity): boolean =>
+  (/^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id)) && !(e.kind === 'person' && e.facts?.some((f) => f.type === 'died') === true);
 
 /** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
 const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
