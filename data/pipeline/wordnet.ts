@@ -12,6 +12,7 @@
  */
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWord } from './common-words.ts';
+import { FIRST_NAMES } from '../../src/core/given-names.ts';
 import type { CityInfo } from './cities.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { distinctiveName } from './region-titles.ts';
@@ -364,6 +365,19 @@ export interface WordNetEntityOptions {
   placeNameKeys: Set<string>;
 }
 
+/** Titles that make a name of English words a person's: "President Grant", "Queen Victoria", "Captain Cook". */
+const PERSON_TITLES = new Set('president queen king captain saint pope emperor empress prince princess general admiral sir lady lord'.split(' '));
+
+/**
+ * Whether a person's name of several words is made of English words alone — no given name, no title
+ * before it: "Black Hawk", "Sun King", "Little Giant", "Desert Fox" (not "Bob Hope", "Queen Victoria").
+ */
+export function wordsOnlyName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || PERSON_TITLES.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => /^(?:of|the|and|with)$/i.test(w) || (isCommonWord(w) && !FIRST_NAMES.has(w.toLowerCase())));
+}
+
 /** Extra entities from WordNet instances: people, organisations, events and natural features. */
 export function buildWordNetEntities(index: WordNetIndex, opts: WordNetEntityOptions): Draft[] {
   const drafts: Draft[] = [];
@@ -386,13 +400,15 @@ export function buildWordNetEntities(index: WordNetIndex, opts: WordNetEntityOpt
 
     const items: Array<[string, MatchMode]> = [];
     const singleCommon = !name.includes(' ') && isCommonWord(name);
-    // A one-word person name ("Samuel", "Homer") or a one-word common noun ("Southwest") links only in context.
-    if (singleCommon || (kind === 'person' && !name.includes(' '))) items.push([name, 'needs-context']);
+    // A one-word person name ("Samuel", "Homer") or a one-word common noun ("Southwest") links only in
+    // context; so does a person's name or nickname made of English words alone ("Black Hawk", "Sun King",
+    // "Desert Fox": "a Black Hawk helicopter").
+    if (singleCommon || (kind === 'person' && (!name.includes(' ') || wordsOnlyName(name)))) items.push([name, 'needs-context']);
     for (const w of caps) {
       if (w === name) continue;
       let mode: MatchMode = 'ordinary';
       if (/^[A-Z0-9]{2,8}$/.test(w)) mode = 'acronym';
-      else if (kind === 'person' && !w.includes(' ')) mode = 'needs-context';
+      else if (kind === 'person' && (!w.includes(' ') || wordsOnlyName(w))) mode = 'needs-context';
       else if (!w.includes(' ') && isCommonWord(w)) mode = 'needs-context';
       if (w.length < 3 && mode !== 'acronym') continue;
       items.push([w, mode]);
