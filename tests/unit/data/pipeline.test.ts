@@ -364,7 +364,7 @@ describe('wordnet', () => {
     expect(surnameOf('Alexander the Great')).toBeUndefined();
   });
   it('tells a person\'s name made of English words alone ("a Black Hawk helicopter") from a name with a given name or a title', () => {
-    for (const n of ['Black Hawk', 'Sun King', 'Desert Fox', 'Lady with the Lamp']) expect(wordsOnlyName(n), n).toBe(true);
+    for (const n of ['Black Hawk', 'Sun King', 'Desert Fox', 'Father of the Submarine']) expect(wordsOnlyName(n), n).toBe(true);
     for (const n of ['Bob Hope', 'Queen Victoria', 'President Grant', 'Captain Cook', 'Albert Einstein', 'Einstein']) expect(wordsOnlyName(n), n).toBe(false);
   });
   it('finds country synsets and city glosses through part holonyms', () => {
