@@ -12,7 +12,7 @@
  */
 import type { MatchMode } from '../../src/data/schema.ts';
 import { isCommonWord } from './common-words.ts';
-import { FIRST_NAMES } from '../../src/core/given-names.ts';
+import { COMMON_SURNAMES, FIRST_NAMES } from '../../src/core/given-names.ts';
 import type { CityInfo } from './cities.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { distinctiveName } from './region-titles.ts';
@@ -378,6 +378,12 @@ export function wordsOnlyName(name: string): boolean {
   return words.every((w) => /^(?:of|the|and|with)$/i.test(w) || (isCommonWord(w) && !FIRST_NAMES.has(w.toLowerCase())));
 }
 
+/** Whether a person's name is a common given name and a common English surname, nothing else: "John Smith", "James Brown". */
+export function everydayFullName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length === 2 && FIRST_NAMES.has(words[0]!) && COMMON_SURNAMES.has(words[1]!);
+}
+
 /** Extra entities from WordNet instances: people, organisations, events and natural features. */
 export function buildWordNetEntities(index: WordNetIndex, opts: WordNetEntityOptions): Draft[] {
   const drafts: Draft[] = [];
@@ -403,7 +409,8 @@ export function buildWordNetEntities(index: WordNetIndex, opts: WordNetEntityOpt
     // A one-word person name ("Samuel", "Homer") or a one-word common noun ("Southwest") links only in
     // context; so does a person's name or nickname made of English words alone ("Black Hawk", "Sun King",
     // "Desert Fox": "a Black Hawk helicopter").
-    if (singleCommon || (kind === 'person' && (!name.includes(' ') || wordsOnlyName(name)))) items.push([name, 'needs-context']);
+    // And so does a name as common as "John Smith": most who bear it in the news are not WordNet's.
+    if (singleCommon || (kind === 'person' && (!name.includes(' ') || wordsOnlyName(name) || everydayFullName(name)))) items.push([name, 'needs-context']);
     for (const w of caps) {
       if (w === name) continue;
       let mode: MatchMode = 'ordinary';

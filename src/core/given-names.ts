@@ -71,6 +71,9 @@ yilmaz kaya demir sahin celik yildiz ozturk aydin
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/), ...WORLD_SURNAMES.split(/\s+/)].filter(Boolean));
 
+/** The common English surnames alone (the data pipeline: "John Smith" is too common a name to be one person's). */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.split(/\s+/).filter(Boolean));
+
 /** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
 

@@ -10,7 +10,7 @@ import { buildCities, isCommonWordName, selectCities, WORDNET_TOWN, type CityRec
 import { buildRegions, isGenericRegionName, shortRegionName } from '../../../data/pipeline/regions.ts';
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { englishCityNames } from '../../../data/pipeline/city-english-names.ts';
-import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf, wordsOnlyName } from '../../../data/pipeline/wordnet.ts';
+import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf, wordsOnlyName, everydayFullName } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
 import { mergeAll } from '../../../data/pipeline/merge.ts';
 import { writeCardStore } from '../../../data/pipeline/cards.ts';
@@ -366,6 +366,10 @@ describe('wordnet', () => {
   it('tells a person\'s name made of English words alone ("a Black Hawk helicopter") from a name with a given name or a title', () => {
     for (const n of ['Black Hawk', 'Sun King', 'Desert Fox', 'Father of the Submarine']) expect(wordsOnlyName(n), n).toBe(true);
     for (const n of ['Bob Hope', 'Queen Victoria', 'President Grant', 'Captain Cook', 'Albert Einstein', 'Einstein']) expect(wordsOnlyName(n), n).toBe(false);
+  });
+  it('tells a name as common as "John Smith" from a rarer one', () => {
+    for (const n of ['John Smith', 'James Brown', 'John Adams']) expect(everydayFullName(n), n).toBe(true);
+    for (const n of ['Richard Nixon', 'Andrew Jackson', 'John Quincy Adams', 'Smith']) expect(everydayFullName(n), n).toBe(false);
   });
   it('finds country synsets and city glosses through part holonyms', () => {
     const index = indexWordNet(synsets, new Map([['TR', ['Turkey']], ['FR', ['France']]]));
