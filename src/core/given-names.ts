@@ -35,6 +35,25 @@ tracy travis troy tyler valerie vanessa vera veronica vicky victor victoria vinc
 walter wanda warren wayne wendy wesley william willie wilson zachary
 `;
 
+/**
+ * Given names common in the news of other languages — Spanish, Portuguese, Italian, French, German,
+ * Russian, Arabic, Turkish: "Adriana Lima", "Luiz Inácio", "Mehmet Akar". Before a place's name they
+ * make it a surname, as the English ones do. (Not those that are also big cities: Sofia, Florence.)
+ */
+const NAMES_ABROAD = `
+adriana ahmet alberto alejandro alessandra alessandro alexei alfredo alvaro amir andrei andres
+antoine antonella antonia arturo ayse beatriz bianca bruno camila carolina caterina cesar chiara
+cristiano cristina daniela dario diego dieter dmitri eduardo elif elisa emilio emre enrique esteban
+fabio fatima federico felipe fernanda fernando flavia francesca francisco franco francois gabriela
+gabriele giovanni giulia giuseppe guillermo gustavo hans hassan hector hugo hussein ignacio igor
+irina isabela jacques javier joao jorge juliana julio jurgen karim khalid klaus leila leonardo
+lorena lorenzo luciana luigi luiz manuel marcela marcelo marco marcos mariana marta martina matteo
+mauricio mehmet mikhail mohamed mohammed muhammad murat mustafa natalia nicolas olga olivier omar
+pablo paolo pedro philippe pierre rafael raul renata ricardo roberto rodrigo sebastien sergei sergio
+silvia simone stefan stefano svetlana tatiana thierry tiago uwe valentina valeria vicente vladimir
+wolfgang yuri yusuf yves zeynep
+`;
+
 /** Common English surnames, for the same reason: "Davis" and "Mitchell" are towns, and far more often people. */
 const SURNAMES = `
 adams alexander allen anderson bailey baker barnes bell bennett brooks brown bryant butler campbell
@@ -69,13 +88,13 @@ kumar singh sharma patel gupta shah khan ahmed hussain hassan rahman
 yilmaz kaya demir sahin celik yildiz ozturk aydin
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...SURNAMES.split(/\s+/), ...WORLD_SURNAMES.split(/\s+/)].filter(Boolean));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...NAMES_ABROAD.split(/\s+/), ...SURNAMES.split(/\s+/), ...WORLD_SURNAMES.split(/\s+/)].filter(Boolean));
 
 /** The common English surnames alone (the data pipeline: "John Smith" is too common a name to be one person's). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.split(/\s+/).filter(Boolean));
 
 /** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...NAMES_ABROAD.split(/\s+/)].filter(Boolean));
 
 /** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
 export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;

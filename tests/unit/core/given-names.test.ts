@@ -43,3 +43,11 @@ test('a famous place right after a given name is part of a person\'s name, not t
   expect(links('The documentary by the film-maker Michael Velaria opened in Corva and Lume on Friday.', {}, countries))
     .toEqual(['Corva→city:corva', 'Lume→city:lume']);
 });
+
+test('a given name of another language before a town makes the town a surname ("Adriana Lima")', () => {
+  const withTown = loadLexicon(compileLexicon([place('city:velmora', 'Velmora', 0.6)]));
+  expect(links('Fans cheered Adriana Velmora and Mehmet Velmora on Monday.', {}, withTown)).toEqual([]);
+  // In a headline every word has its capital: only the given name tells a person from a place there.
+  expect(links('Adriana Velmora\'s Floral Dress Brightens Up Day In Brazil\nMore news.', {}, withTown)).toEqual([]);
+  expect(links('Fans cheered in Velmora on Monday.', {}, withTown)).toEqual(['Velmora→city:velmora']);
+});
