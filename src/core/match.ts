@@ -173,7 +173,14 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // "General Motors Corp", "Halden & Co": a company's legal form belongs to its name (firm-names.ts),
         // and the words around are read around the whole name.
         let last = ends[f]!;
-        if (onlyKind(lexicon, span, ORGANIZATION)) { span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast)); last = formLast[0]!; }
+        if (onlyKind(lexicon, span, ORGANIZATION)) {
+          span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast));
+          // "Target Corp.": the legal form is the context a company's short name needs, as the words after
+          // "Santander's" are (company-places.ts) — when the name begins there ("National Guardian Corp"
+          // is no Guardian's).
+          if (formLast[0]! > last && (i === 0 || (flags[i]! & T_JOIN) === 0 || (flags[i - 1]! & T_CAP) === 0)) span.placed = true;
+          last = formLast[0]!;
+        }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
         // "Buenos Aires province": the word that makes it the region's name belongs to the mark (region-words.ts).
         if (span.regionWord && someRegion(lexicon, span)) {

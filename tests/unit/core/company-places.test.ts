@@ -27,3 +27,14 @@ test('no card when it knows no company of that name; the town\'s own people and 
   expect(on('Lume\'s shareholders met on Monday.')).toEqual([]);
   expect(on('Lume\'s mayor met Arvenia\'s shareholders on Monday.')).toEqual(['Lume→city:lume', 'Arvenia→country:av']);
 });
+
+test('a company\'s short name before its legal form is the company ("Target Corp."), where the name begins', () => {
+  const withShop = lexiconOf([
+    { id: 'halden-stores', kind: 'organization', subkind: 'company', name: 'Halden Stores', prominence: 0.5, aliases: [{ text: 'Halden', match: 'needs-context' }] } satisfies LexiconEntity,
+  ]);
+  const onShop = (text: string) => links(text, {}, withShop);
+  expect(onShop('Shares of Halden Corp. fell on Monday.')).toEqual(['Halden Corp.→halden-stores']);
+  expect(onShop('Shares of Halden fell on Monday.')).toEqual([]);
+  // Another firm's name ends so: "National Guardian Corp" is no Guardian.
+  expect(onShop('Shares of National Halden Corp fell on Monday.')).toEqual([]);
+});
