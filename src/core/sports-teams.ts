@@ -1,15 +1,15 @@
 /**
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
- * hat-trick against Wexford", "Alabama hasn't won the league", "Hertha won against Dortmund", "Texas
- * beat Oklahoma", "after a loss to Chicago", "40 points for Phoenix", "drew with Dortmund", "traded
- * to Houston". Clubs and college teams go by their place's name, and sports pages name them so all
- * the time: the place's card is the wrong card there. Only the words right beside the name are read,
- * and only words no other kind of news puts there ("sanctions against", "jobs lost to" are not among
- * them). Countries are left alone by the caller: a national team is named for its country, whose
- * card is still what a reader wants.
+ * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
+ * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
+ * Phoenix", "drew with Dortmund", "traded to Houston". Clubs and college teams go by their place's
+ * name, and sports pages name them so all the time: the place's card is the wrong card there. Only
+ * the words right beside the name are read, and only words no other kind of news puts there
+ * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
+ * a national team is named for its country, whose card is still what a reader wants.
  */
 import { possessiveAt } from './gaps.ts';
-import { T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
@@ -17,6 +17,21 @@ const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strike
 kicker pitcher pitchers squad roster lineup manager captain`.split(/\s+/));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
+/** "Miami's record fell to 13-18", "Leeds's record this season is 5-2-1". */
+const RECORD = new WordSet(['record']);
+/** How many words may stand between "record" and its score. */
+const RECORD_WORDS = 4;
+
+/** Whether a score ("13-18", "5-2-1": a number, a hyphen, a number) begins within `words` tokens from token k, in the same clause. */
+function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
+  for (let j = k; j < tokens.count && j < k + words; j++) {
+    if (!joined(tokens, j)) return false;
+    const next = j + 1;
+    if (tokens.letters[j] === 0 && next < tokens.count && tokens.letters[next] === 0 && (tokens.flags[next]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN)) return true;
+  }
+  return false;
+}
+
 /** "plays for Aachen", "scored for Leeds", "40 points for Phoenix". */
 const FOR = new WordSet(['for']);
 const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns'.split(' '));
@@ -61,6 +76,8 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       while (k < n && k <= last + 3 && ROLE_MODIFIERS.has(tokens, k)) k++;
       // (The word after a possessive is not joined to it: the tokenizer ends a name there.)
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && ROLES.has(tokens, k)) return true;
+      // "Miami's record fell to 13-18": a team's record is a score ("Alabama's record on civil rights" is not).
+      if (k < n && (tokens.flags[k]! & T_CAP) === 0 && RECORD.has(tokens, k) && scoreWithin(tokens, k + 1, RECORD_WORDS)) return true;
     } else if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
       // (A team beats a team: a name or "the" comes next.)
       const k = last + 2;

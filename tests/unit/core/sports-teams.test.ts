@@ -22,6 +22,7 @@ test('the words right beside a place may name its team', () => {
   expect(on('Talen scored 40 points for Corva; Hertha drew with Lume.')).toEqual([]);
   expect(on('Since then Nordmark hasn\'t won the league, and Corva won the national title.')).toEqual([]);
   expect(on('Fans said Lume have never won the Cup.')).toEqual([]);
+  expect(on('Since March, Corva\'s record fell to 13-18 and Lume\'s record this year is 5-2.')).toEqual([]);
 });
 
 test('a team we do not know is no person of that name either', () => {
@@ -39,6 +40,7 @@ test('the same places in other news keep their cards', () => {
   expect(on('Flights for Corva left late; the team flew to Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   expect(on('Police beat Corva protesters, and Nordmark beat records.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
   expect(on('Officials said Corva won the right to host the summit, and Nordmark won the funds.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
+  expect(on('Officials said Corva\'s record on housing was poor.')).toEqual(['Corva→city:corva']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
