@@ -67,10 +67,13 @@ function keysOf(id: string): Set<string> {
   const keys = new Set<string>();
   if (e?.wikipedia) keys.add(`t:${titleKey(e.wikipedia)}`);
   if (e?.wikidata) keys.add(`q:${e.wikidata}`);
-  if (e && keys.size === 0 && e.kind === 'person') keys.add(`t:${titleKey(e.name)}`);
+  if (e && scoredByName(id)) keys.add(`t:${titleKey(e.name)}`);
   return keys;
 }
-const scoredByName = (id: string): boolean => { const e = store.get(id); return !!e && !e.wikipedia && !e.wikidata && e.kind === 'person'; };
+function scoredByName(id: string): boolean {
+  const e = store.get(id);
+  return !!e && !e.wikipedia && !e.wikidata && e.kind === 'person';
+}
 
 // Which gold entities exist in our dataset at all.
 const known = new Set<string>();

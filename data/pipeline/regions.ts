@@ -92,15 +92,15 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
 
 /** The kinds of first-level division GeoNames writes after a region's name ("Taranaki Region", "Kursk Oblast"). */
 const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Governorate|Oblast|Krai|State|Division|Municipality|Prefecture|Voivodeship)$/;
+/** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
+const POSITION = '(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)';
 /** Short names no reader takes for a region: compass words and other English words ("Eastern District", "South Governorate"). */
-const NOT_SHORT_NAMES = /^(?:(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)(?: .*)?|.* (?:Regional|Autonomous))$/;
+const NOT_SHORT_NAMES = new RegExp(`^(?:${POSITION}(?: .*)?|.* (?:Regional|Autonomous))$`);
+/** A name of position words and a division word alone (isGenericRegionName). */
+const GENERIC_NAME = new RegExp(`^${POSITION}(?: ${POSITION})*(?: (?:Region|Province|District|Governorate|Department|State|Area|Territory|Division))?$`);
 
 /** A Wikipedia title's disambiguator that names a region's article, not its town's: "São Paulo (state)", "Victoria (Australia)" is not one. */
 const REGION_DISAMBIGUATOR = /\((?:[A-Z][a-z]+ )?(?:state|province|emirate|region|department|governorate|oblast|prefecture|canton)\)$/;
-
-/** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
-const POSITION = '(?:North|South|East|West|Central|Centre|Center|Middle|Capital|Upper|Lower|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?)';
-const GENERIC_NAME = new RegExp(`^${POSITION}(?: ${POSITION})*(?: (?:Region|Province|District|Governorate|Department|State|Area|Territory|Division))?$`);
 
 /**
  * Whether a region's name only says where it lies and what kind of division it is ("Southern

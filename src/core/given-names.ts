@@ -88,13 +88,13 @@ kumar singh sharma patel gupta shah khan ahmed hussain hassan rahman
 yilmaz kaya demir sahin celik yildiz ozturk aydin
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...NAMES_ABROAD.split(/\s+/), ...SURNAMES.split(/\s+/), ...WORLD_SURNAMES.split(/\s+/)].filter(Boolean));
+/** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...NAMES_ABROAD.split(/\s+/)].filter(Boolean));
 
 /** The common English surnames alone (the data pipeline: "John Smith" is too common a name to be one person's). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.split(/\s+/).filter(Boolean));
 
-/** The given names alone: a capitalised one right before a word marks that word as a person's surname. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/), ...NAMES_ABROAD.split(/\s+/)].filter(Boolean));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...COMMON_SURNAMES, ...WORLD_SURNAMES.split(/\s+/).filter(Boolean)]);
 
 /** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
 export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;

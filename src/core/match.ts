@@ -432,18 +432,19 @@ function companyReadings(lexicon: Lexicon, span: Span): void {
     return;
   }
   // (The words are the context a company's short name needs: "Santander" is the bank's only with it.)
-  span.placed = true;
-  if (orgs.length === span.entries.length) return;
-  span.entries = orgs;
-  span.modes = 0;
-  for (const e of orgs) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+  keepReadings(lexicon, span, orgs);
 }
 
 /** Keeps a span's one well-known person's readings where the words after it say a leader (leader-words.ts); they are the context its surname needs. */
 function leaderReadings(lexicon: Lexicon, span: Span): void {
   const kept = leaderEntries(lexicon, span.entries);
-  if (!kept) return;
+  if (kept) keepReadings(lexicon, span, kept);
+}
+
+/** Narrows a span to `kept` of its entries, which the words around it single out: they are its context (Span.placed). */
+function keepReadings(lexicon: Lexicon, span: Span, kept: number[]): void {
   span.placed = true;
+  if (kept.length === span.entries.length) return;
   span.entries = kept;
   span.modes = 0;
   for (const e of kept) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
