@@ -1,5 +1,6 @@
 /**
- * Companies named like places: "Santander's new chief executive", "Halifax's shareholders". A place's
+ * Companies named like places or words: "Santander's new chief executive", "Halifax's shareholders",
+ * "the chief executive of Apple". A place's
  * possessive before what only a company has — a chief executive, shareholders, shares, profits — names
  * the company: of the name's readings the company's stand (Banco Santander, not the Spanish city), and
  * with none, the place's card is still the wrong card. ("Seattle's mayor", "Seattle's budget" are the
@@ -7,7 +8,7 @@
  * after a place's name, "Madeira Inc", is org-heads.ts's.)
  */
 import { possessiveAt } from './gaps.ts';
-import type { Tokens } from './tokenize.ts';
+import { T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** What a company has and a town does not. */
@@ -26,4 +27,30 @@ export function companyPossessive(text: string, tokens: Tokens, last: number): b
   if (k >= tokens.count) return false;
   if (COMPANY_HAS.has(tokens, k)) return true;
   return k + 1 < tokens.count && CHIEF.has(tokens, k) && EXECUTIVE.has(tokens, k + 1);
+}
+
+/** "The CEO of Apple", "a co-founder of Amazon", "shares of Santander": who and what only a company has, before "of". */
+const COMPANY_ROLES = new WordSet('ceo ceos founder founders cofounder shareholders shareholder shares'.split(' '));
+/** "Shares in Santander". (Not a stake: "a stake in Georgia's future".) */
+const SHARES = new WordSet('shares shareholders shareholder'.split(' '));
+const OF = new WordSet(['of']);
+const IN = new WordSet(['in']);
+/** "The chief executive of", "the chief executive officer of". */
+const OFFICER = new WordSet(['officer']);
+
+/**
+ * Whether the name beginning at token `first` follows what only a company has and "of" ("the former
+ * CEO of Apple", "the chief executive of Santander", "a co-founder of Amazon"), or shares and "in"
+ * ("shares in Halifax"), in the same sentence.
+ */
+export function companyRoleBefore(tokens: Tokens, first: number): boolean {
+  const k = first - 1;
+  if (k < 1 || (tokens.flags[first]! & T_SENT) !== 0 || (tokens.flags[k]! & T_SENT) !== 0) return false;
+  if (IN.has(tokens, k)) return SHARES.has(tokens, k - 1);
+  if (!OF.has(tokens, k)) return false;
+  const role = k - 1;
+  if (COMPANY_ROLES.has(tokens, role)) return true;
+  // "chief executive (officer) of"
+  const exec = OFFICER.has(tokens, role) ? role - 1 : role;
+  return exec >= 1 && EXECUTIVE.has(tokens, exec) && CHIEF.has(tokens, exec - 1) && (tokens.flags[exec]! & T_JOIN) !== 0;
 }

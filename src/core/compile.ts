@@ -113,6 +113,15 @@ const defaultIsWeak = (e: LexiconEntity): boolean =>
 
 /** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
 const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
+/** Prominence under which a region named like a word needs its country on the page (Wales, 0.4, does not). */
+const OBSCURE_REGION = 0.3;
+
+/** A folded word's singular by English's regular plurals ("lakes" → "lake", "counties" → "county"); else the word. */
+function singularOf(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
 
 /**
  * One name to index; `own`: the entity's display name (not an alternative spelling); `short`: words
@@ -204,7 +213,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // and any place's alternative spelling that folds to an English word (Iceland's "Ísland" → "island").
     // A little-known town named like a rarer word ("Mentor", Ohio: "Han Solo's Mentor"; "Imperial",
     // California: "Imperial troops") needs more: words beside it that place it (E_WORDLIKE, namesakes.ts).
-    // Not a region: "Southland", "Ascension" are seldom words on a page that names them.
+    // (A region is not held to that: its towns or a region word beside it are enough; below.)
     const e = entities[entity]!;
     let rareWord = false;
     let wordKnown = false;
@@ -221,6 +230,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       wordKnown = spec.foreign !== true && options.dictionaryTowns?.has(e.id) === true;
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && !wordKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
+      // A region of little note named like a word, or like a word's plural, needs the page to name its
+      // towns, or a word beside it ("Lakes state"), as a town named like a word does: "Prices reached
+      // a Plateau" (Benin), "The Emerald Lakes" on a New Zealand page (South Sudan), "Alpha, Gamma,
+      // Zeta and Omega" (Montenegro). A well-known one (Wales, 0.4) is left alone; on its own
+      // country's pages its towns place it ("Southland" beside Invercargill).
+      else if (e.subkind === 'region' && (e.prominence ?? 0) < OBSCURE_REGION && rare !== undefined && (rare.has(w) || rare.has(singularOf(w)))) { mode = M_NEEDS_CONTEXT; rareWord = true; }
     }
     // A city named as its own country or territory ("Hong Kong", "Singapore", "Luxembourg", "Macau"): the
     // bare name is the country in news, unless the page says otherwise (the city's record stays for

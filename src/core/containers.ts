@@ -14,7 +14,7 @@ import * as format from './format.ts';
 import type { Span } from './match.ts';
 import { possessiveAt } from './gaps.ts';
 
-const { F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
+const { E_WORDLIKE, F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
 const PLACE = format.KIND_CODES.indexOf('place');
 const EVENT = format.KIND_CODES.indexOf('event');
 
@@ -111,7 +111,8 @@ export function afterUnknownTown(lex: Lexicon, before: number, first: number, co
   let region = false;
   for (const b of container.entries) {
     const flags = lex.entityFlags[lex.entryEntity[b]!]!;
-    if ((flags & F_COUNTRY) !== 0) return;
+    // Nor a region named like a word: "Gamma, Zeta and Omega" lists letters, not a town of Montenegro.
+    if ((flags & F_COUNTRY) !== 0 || (lex.entryFlags[b]! & E_WORDLIKE) !== 0) return;
     if ((flags & F_REGION) !== 0) region = true;
   }
   if (region) container.regionWord = true;

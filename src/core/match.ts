@@ -25,7 +25,7 @@ import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
-import { companyPossessive } from './company-places.ts';
+import { companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
@@ -361,7 +361,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // team is named for its country, whose card still serves.
   if (!span.inLongerName && !someCountry(lexicon, span)) {
     // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
-    if (companyPossessive(text, tokens, last)) companyReadings(lexicon, span);
+    // After "the CEO of", a company the dataset knows ("the former CEO of Apple"); without one the
+    // place keeps its card ("the founder of Rome").
+    if (companyPossessive(text, tokens, last) || (companyRoleBefore(tokens, first) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen";
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.

@@ -52,6 +52,8 @@ const ORGANIZATION = KIND_CODES.indexOf('organization');
 
 /** Prominence under which a town of a country the page barely names needs something on the page that places it (strayTown). */
 const STRAY_TOWN = 0.3;
+/** Prominence from which a region named like a foreign country is known in its own right (Georgia, the US state). */
+const KNOWN_REGION = 0.4;
 /** Prominence under which a town's name, used in an organisation's name on the page, is doubted elsewhere on it. */
 const BODY_NAMESAKE_TOWN = 0.4;
 
@@ -404,6 +406,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   // context a region's short name needs ("Idlib" is the city unless the document says otherwise).
   const regionsOnly = span.regionWord && span.entries.some((e) => isRegionName(lex, e));
   const famous = context ? famousPlaceAmong(lex, span) : -1;
+  let knownRegionUnsupported = false;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     // (A town placed by its region, "Tyler, Texas", has the context its short name needs.)
@@ -423,8 +426,12 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
         support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals));
       }
       // Unsupported, it is no reading at all, and takes no confidence from the famous place either:
-      // "Officials met in Washington" is D.C., though three little towns share its name.
-      if (support === 0) continue;
+      // "Officials met in Washington" is D.C., though three little towns share its name. A region
+      // known in its own right that is named like a foreign country is another matter (below).
+      if (support === 0) {
+        if (regionNamedLikeForeignCountry(lex, entity, famous) && lex.prominence(entity) >= KNOWN_REGION) knownRegionUnsupported = true;
+        continue;
+      }
     } else if (context) support = Math.min(WEIGHTS.supportCap, context.support(entity, rivals, regionOfTownAmong(lex, span, entity) ? REGION_NAMED_LIKE_ITS_TOWN : BY_DEFAULT));
     const weight = (lex.prominence(entity) + WEIGHTS.prominenceEpsilon) * (1 + WEIGHTS.supportWeight * support);
     total += weight;
@@ -436,6 +443,9 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   if (!best) return null;
   const share = bestWeight / total;
   best.conf = Math.min(0.99, bestBase * (0.4 + 0.6 * share) + WEIGHTS.supportBonus * bestSupport);
+  // "Pledged to Georgia regulators", with nothing else on the page to tell: the country and the US
+  // state are both well known, so neither gets a card — a missing one costs less than a wrong one.
+  if (knownRegionUnsupported && bestSupport === 0 && best.entity === famous) best.conf = Math.min(best.conf, WEIGHTS.contextWeak);
   // In an organisation's or a feature's name ("the Chatham Islands Council"), after the page's support:
   // a place the page is about is still not what those words name. A country's abbreviation too, at the
   // head of an organisation's name ("US Airways", "Healthline Media UK Ltd"); another acronym is the

@@ -1,6 +1,7 @@
 /**
  * A place's possessive before what only a company has — a chief executive, shareholders, shares —
- * names a company: the company's reading when the name has one, else no card. Made-up names.
+ * names a company: the company's reading when the name has one, else no card. So does "the CEO of"
+ * before the name, where the dataset knows the company. Made-up names.
  */
 import { expect, test } from 'vitest';
 import type { LexiconEntity } from '../../../src/core/index.ts';
@@ -34,7 +35,19 @@ test('a company\'s short name before its legal form is the company ("Target Corp
   ]);
   const onShop = (text: string) => links(text, {}, withShop);
   expect(onShop('Shares of Halden Corp. fell on Monday.')).toEqual(['Halden Corp.→halden-stores']);
-  expect(onShop('Shares of Halden fell on Monday.')).toEqual([]);
+  expect(onShop('Halden fell on Monday.')).toEqual([]);
   // Another firm's name ends so: "National Guardian Corp" is no Guardian.
   expect(onShop('Shares of National Halden Corp fell on Monday.')).toEqual([]);
+});
+
+test('after "the CEO of", "a co-founder of" or "shares in", the company the dataset knows; a place it does not know stays', () => {
+  expect(on('Talen, the former CEO of Corva, spoke in the capital.')).toEqual(['Corva→banco-corva']);
+  expect(on('Talen, chief executive officer of Corva, spoke.')).toEqual(['Corva→banco-corva']);
+  expect(on('Talen, a co-founder of Corva, spoke.')).toEqual(['Corva→banco-corva']);
+  expect(on('Pension funds bought shares in Corva.')).toEqual(['Corva→banco-corva']);
+  // Without a company of that name the town keeps its card; other words before "of" leave the town be.
+  expect(on('Talen, the founder of Lume, spoke.')).toEqual(['Lume→city:lume']);
+  expect(on('Talen, the mayor of Corva, spoke.')).toEqual(['Corva→city:corva']);
+  // A sentence's break between them is no cue.
+  expect(on('Talen is the CEO. Of Corva little is known.')).toEqual(['Corva→city:corva']);
 });

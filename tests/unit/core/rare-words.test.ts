@@ -14,9 +14,13 @@ const entities: LexiconEntity[] = [
   { id: 'city:quorvel', kind: 'place', subkind: 'city', name: 'Quorvel', aliases: [], prominence: 0.2, related: ['country:vl', 'region:ostmark'], facts: [COUNTRY] },
   { id: 'region:tarrow', kind: 'place', subkind: 'region', name: 'Tarrow', aliases: [], prominence: 0.3, related: ['country:vl'], facts: [COUNTRY] },
   { id: 'city:brannock', kind: 'place', subkind: 'city', name: 'Brannock', aliases: [], prominence: 0.7, related: ['country:vl'], facts: [COUNTRY] },
+  { id: 'country:os', kind: 'place', subkind: 'country', name: 'Ostland', aliases: [], prominence: 0.9 },
+  { id: 'region:skell', kind: 'place', subkind: 'region', name: 'Skell', aliases: [], prominence: 0.2, related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
+  { id: 'region:vanes', kind: 'place', subkind: 'region', name: 'Vanes', aliases: [], prominence: 0.2, related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
+  { id: 'city:brel', kind: 'place', subkind: 'city', name: 'Brel', aliases: [], prominence: 0.3, related: ['country:os', 'region:skell'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
 ];
-// "quorvel", "tarrow" and "brannock" are words of this made-up dictionary.
-const rareWords = new Set(['quorvel', 'tarrow', 'brannock']);
+// "quorvel", "tarrow", "brannock", "skell" and "vane" are words of this made-up dictionary.
+const rareWords = new Set(['quorvel', 'tarrow', 'brannock', 'skell', 'vane']);
 const lexicon = loadLexicon(compileLexicon(entities, { rareWords }));
 const without = loadLexicon(compileLexicon(entities));
 
@@ -34,4 +38,15 @@ test('the same town links when its region follows it after a comma or is named n
 test('a region named like a rare word and a well-known town are left alone', () => {
   expect(links('Velaria held elections on Sunday. Turnout in Tarrow was high.', {}, lexicon)).toContain('Tarrow→region:tarrow');
   expect(links('Flights from Brannock resumed on Monday.', {}, lexicon)).toEqual(['Brannock→city:brannock']);
+});
+
+test('a region of little note named like a word, or a word\'s plural, needs the page to name its towns, or a word beside it', () => {
+  expect(links('Prices reached a Skell in March.', {}, without)).toEqual(['Skell→region:skell']); // what the rule prevents
+  expect(links('Prices reached a Skell in March.', {}, lexicon)).toEqual([]);
+  expect(links('The Emerald Vanes, near the summit, are a sight.', {}, lexicon)).toEqual([]);
+  expect(links('Floods hit Skell in Ostland.', {}, lexicon)).toEqual(['Ostland→country:os']);
+  expect(links('Floods hit Skell in Ostland. In Brel, roofs were torn off.', {}, lexicon)).toEqual(['Skell→region:skell', 'Ostland→country:os', 'Brel→city:brel']);
+  expect(links('Floods hit Vanes province in Ostland.', {}, lexicon)).toEqual(['Vanes province→region:vanes', 'Ostland→country:os']);
+  // An unknown capitalised word and a comma before it is no town it places: a list of words.
+  expect(links('Alpha, Gamma, Skell and Omega spawned.', {}, lexicon)).toEqual([]);
 });

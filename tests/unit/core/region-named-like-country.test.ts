@@ -23,9 +23,21 @@ test('a region named like another country, among its own country\'s places', () 
     .toEqual(['Kellmark→region:os.k', 'Dornmark→region:os.d', 'Velaria→region:os.vl']);
 });
 
-test('the country, where the page names its neighbour or names too little of the region\'s country', () => {
+test('the country, where the page names its neighbour or one of its towns', () => {
   expect(links('The coach worked in Kellmark and Dornmark. Morvia and Velaria signed a treaty.', {}, lexicon)).toContain('Velaria→country:vl');
-  expect(links('The coach worked in Kellmark before retiring to a lake in north Velaria.', {}, lexicon)).toContain('Velaria→country:vl');
+  expect(links('Velaria said the talks in Sorvik would go on.', {}, lexicon)).toContain('Velaria→country:vl');
+});
+
+test('neither, where the page names nothing of the country and too little of the region\'s to tell', () => {
+  expect(links('The coach worked in Kellmark before retiring to a lake in north Velaria.', {}, lexicon)).toEqual(['Kellmark→region:os.k']);
+  expect(links('The plant\'s owners pledged to Velaria regulators that they would limit the cost.', {}, lexicon)).toEqual([]);
+  // A region of little note named like a country does not hide the country.
+  const minor = lexiconOf([
+    place('country:vl', 'Velaria', 0.9, [], 'country'),
+    place('country:os', 'Ostland', 0.9, [], 'country'),
+    place('region:os.vl', 'Velaria', 0.25, ['country:os'], 'region'),
+  ]);
+  expect(links('He lives in Velaria.', {}, minor)).toEqual(['Velaria→country:vl']);
 });
 
 test('the region, where the page names one of its own towns; the country, where it names one of the country\'s too', () => {
