@@ -757,6 +757,12 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         for (let k = first; k <= last && ok; k++) if ((caps & (1 << (k - first))) !== 0 && (flags[k]! & T_CAP) === 0) ok = false;
         if (!ok) continue;
         if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0)) weak = true;
+        // A surname that is an everyday word ("Page", "Cook", "May") opening a line or written in
+        // capitals is the word as often as the name: "Page information" in a menu, "THE PAGE", a
+        // site's name. It links only to a person the page names in full (resolve.ts, unconfirmedCapital).
+        // (Not before its possessive, which a word seldom takes: "May's Budget war with Hammond".)
+        else if (single && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (ef & E_COMMON) !== 0 && (noEvidence || (f0 & T_ALLCAPS) !== 0) &&
+          lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON && !possessiveAt(text, tokens.end[last]!)) weak = true;
       } else if (mode === M_ORDINARY && (f0 & T_CAP) === 0 && (single || noCapital(flags, first, last)) &&
         // (Not a name written lower case first as the name itself is: "eBay", "easyJet", "xAI".)
         (lexicon.entryCase[e] === 0 || lexicon.entryCase[e] !== mask)) {

@@ -28,3 +28,21 @@ test('it links after the full name, and with the page\'s support', () => {
   expect(links('Tide Marrow spoke in Ostrel. Later, Tide left.', {}, lexicon)).toEqual(['Tide Marrow→tide-marrow', 'Ostrel→city:ostrel', 'Tide→tide-marrow']);
   expect(links('The Velarian Front met in Ostrel, Velaria, where leader Tide spoke.', {}, lexicon)).toContain('Tide→tide-marrow');
 });
+
+test('a surname that is an everyday word, opening a line or in capitals, links only after the full name', () => {
+  const people: LexiconEntity[] = [
+    entities[0]!, entities[1]!,
+    { id: 'wren-ladder', kind: 'person', name: 'Wren Ladder', aliases: [{ text: 'Ladder', match: 'needs-context' }], prominence: 0.8,
+      related: ['country:vl', 'city:ostrel'], facts: [COUNTRY] },
+  ];
+  // "ladder" is an everyday word of this test's list.
+  const withWord = loadLexicon(compileLexicon(people, { commonWords: new Set(['ladder', 'information']) }));
+  const on = (text: string) => links(text, {}, withWord);
+  // Inside a sentence, the page's support is enough; at a line's start or in capitals it is not.
+  expect(on('Velaria held talks in Ostrel, where Ladder spoke.')).toContain('Ladder→wren-ladder');
+  expect(on('Velaria held talks in Ostrel.\nLadder information\nContact us')).toEqual(['Velaria→country:vl', 'Ostrel→city:ostrel']);
+  expect(on('Velaria held talks in Ostrel. News from THE LADDER, a site.')).toEqual(['Velaria→country:vl', 'Ostrel→city:ostrel']);
+  // Named in full, or before its possessive, it is the person.
+  expect(on('Wren Ladder spoke in Ostrel.\nLadder said more.')).toContain('Ladder→wren-ladder');
+  expect(on('Velaria held talks in Ostrel.\nLadder\'s budget war with the Front')).toContain('Ladder→wren-ladder');
+});
