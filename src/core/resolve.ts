@@ -511,7 +511,11 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
       // further ones share its country ("Akar" beside Turkey, Hatay and Erdoğan) — or, for a team, its
       // own town does ("Seahawks" on a page that names Seattle).
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || team))) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // So does any one sign for a world leader's or celebrity's distinctive surname: "Biden said the
+      // United States…", "Trump and Biden debated in Atlanta, Georgia". (Not a surname that is a word
+      // or a common name, E_WORDLIKE: "Harris", "Kim", "Lee" take two signs like anyone's.)
+      const famousSurname = lex.entityKind[entity] === PERSON && (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm;
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || team)) || (famousSurname && support >= 1)) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }

@@ -1,0 +1,40 @@
+/**
+ * A world-famous person's distinctive surname links, with no full mention, on one sign from the page
+ * (their country, or two of its places); anyone else's needs two. A surname that is also a common
+ * name needs two signs whoever bears it. Made-up people and places.
+ */
+import { expect, test } from 'vitest';
+import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
+import { links, place } from './helpers.ts';
+
+const COUNTRY = { type: 'country', value: 'Velaria', id: 'country:vl' } as const;
+const person = (id: string, name: string, surname: string, prominence: number): LexiconEntity => ({
+  id, kind: 'person', name, aliases: [{ text: surname, match: 'needs-context' }], prominence, related: ['country:vl'], facts: [COUNTRY],
+});
+const lexicon = loadLexicon(compileLexicon([
+  place('country:vl', 'Velaria', 0.9, [], 'country'),
+  { ...place('city:ostrel', 'Ostrel', 0.6, ['country:vl']), facts: [COUNTRY] },
+  { ...place('region:kell', 'Kellmark', 0.4, ['country:vl'], 'region'), facts: [COUNTRY] },
+  person('tova-brennick', 'Tova Brennick', 'Brennick', 0.95),
+  person('arlo-quennet', 'Arlo Quennet', 'Quennet', 0.5),
+]));
+
+test('a world-famous surname links on its country alone, or on two of its places', () => {
+  expect(links('Brennick said on Monday that Velaria would not yield.', {}, lexicon)).toContain('Brennick→tova-brennick');
+  expect(links('Brennick spoke in Ostrel, Kellmark.', {}, lexicon)).toContain('Brennick→tova-brennick');
+});
+
+test('a lesser-known surname still needs two signs, and a famous one at least one', () => {
+  expect(links('Quennet said on Monday that Velaria would not yield.', {}, lexicon)).toEqual(['Velaria→country:vl']);
+  expect(links('Brennick said on Monday that the talks would go on.', {}, lexicon)).toEqual([]);
+});
+
+test('a famous person\'s surname that is a common name takes two signs like anyone\'s', () => {
+  // "Marlow" is a word of this test's list (so a name many bear, as "Harris" or "Lee" is).
+  const withNames = loadLexicon(compileLexicon([
+    place('country:vl', 'Velaria', 0.9, [], 'country'),
+    person('sela-marlow', 'Sela Marlow', 'Marlow', 0.95),
+  ], { commonWords: new Set(['marlow']) }));
+  expect(links('On Monday, Marlow said that Velaria would not yield.', {}, withNames)).toEqual(['Velaria→country:vl']);
+  expect(links('Sela Marlow spoke. On Monday, Marlow said that Velaria would not yield.', {}, withNames)).toContain('Marlow→sela-marlow');
+});
