@@ -211,7 +211,11 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
     const twin = wordnetTwin(p);
     if (twin) {
       const w = byId.get(twin)!;
-      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases) });
+      // WordNet's own guess that the name needs context ("Jimmy Carter": a common given name and a
+      // common surname, wordnet.ts) gives way to the pack's record of the same person, which names
+      // the name as it wants it read.
+      const pk = nameKey(p.name);
+      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => a.match === 'acronym' || nameKey(a.text) !== pk)) });
       byId.delete(w.id);
       origin.delete(w.id);
       redirects.set(w.id, p.id);

@@ -489,6 +489,13 @@ describe('merge', () => {
     expect(get('albert-einstein')).toBeDefined();
     expect(r.redirects.get('wordnet:1')).toBe('albert-einstein');
   });
+  it('keeps the pack\'s reading of the name over WordNet\'s guess that it needs context', () => {
+    // WordNet flags a full name made of a common given name and surname ("Jimmy Carter"); the pack's record of that person does not.
+    const wnBaker = entity({ id: 'wordnet:2', kind: 'person', name: 'Tom Baker', aliases: [{ text: 'Tom Baker', match: 'needs-context' }, { text: 'Thomas Baker', match: 'ordinary' }] });
+    const packBaker = entity({ id: 'tom-baker', kind: 'person', name: 'Tom Baker', aliases: [{ text: 'Baker', match: 'needs-context' }] });
+    const merged = mergeAll([{ draft: wnBaker, source: 'wordnet' }], [{ entity: packBaker, where: 'a:1' }]).entities.find((e) => e.id === 'tom-baker')!;
+    expect(merged.aliases).toEqual([{ text: 'Baker', match: 'needs-context' }, { text: 'Thomas Baker', match: 'ordinary' }]);
+  });
   it('fails on duplicate ids', () => {
     expect(() => mergeAll(gen, [{ entity: entity({ id: 'city:323786', wikipedia: 'Other' }), where: 'x:1' }, { entity: entity({ id: 'city:323786' }), where: 'x:2' }])).toThrow(BuildError);
     expect(() => mergeAll([...gen, { draft: turkey, source: 'again' }], [])).toThrow(/duplicate id "country:tr"/);
