@@ -2,7 +2,7 @@
  * Folding of whole names, for keys and look-ups outside the hot path (the compiler, `lookup`, tests).
  * It runs the page tokenizer itself, so a name folds exactly as the same words fold in a page.
  */
-import { createTokens, foldedWord, T_AFTER_POSSESSIVE, tokenize, type Tokens } from './tokenize.ts';
+import { createTokens, foldedWord, T_AFTER_COMMA, T_AFTER_POSSESSIVE, tokenize, type Tokens } from './tokenize.ts';
 
 let scratch: Tokens | undefined;
 
@@ -21,6 +21,8 @@ export function foldWords(text: string): string[] {
  * into "New York Times". (No word of a page folds to it: the tokenizer cuts the possessive off.)
  */
 export const POSSESSIVE_STEP = "'s";
+/** The step for a comma inside a name ("Catherine, Princess of Wales"), as POSSESSIVE_STEP is for a possessive. */
+export const COMMA_STEP = ',';
 
 /** The steps of a name in the name index: its folded words, with POSSESSIVE_STEP after a possessive inside it. */
 export function trieSteps(text: string): string[] {
@@ -34,6 +36,7 @@ export function trieStepsOf(tokens: Tokens): string[] {
   const steps: string[] = [];
   for (let k = 0; k < tokens.count; k++) {
     if (k > 0 && (tokens.flags[k]! & T_AFTER_POSSESSIVE) !== 0) steps.push(POSSESSIVE_STEP);
+    else if (k > 0 && (tokens.flags[k]! & T_AFTER_COMMA) !== 0) steps.push(COMMA_STEP);
     steps.push(foldedWord(tokens, k));
   }
   return steps;

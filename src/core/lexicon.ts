@@ -5,7 +5,7 @@
  * well under a millisecond for any size. Entity ids and names are UTF-8 and decoded on demand.
  */
 import { F_COUNTRY, F_REGION, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC, Section } from './format.ts';
-import { POSSESSIVE_STEP, trieSteps } from './fold.ts';
+import { COMMA_STEP, POSSESSIVE_STEP, trieSteps } from './fold.ts';
 import * as hash from './hash.ts';
 import type { Kind } from '../data/schema.ts';
 
@@ -33,6 +33,8 @@ export class Lexicon {
   readonly rootChild: Int32Array;
   /** The token id of fold.ts's POSSESSIVE_STEP (a name goes on after a possessive), or -1 if no name does. */
   readonly possessiveStep: number;
+  /** The token id of fold.ts's COMMA_STEP (a name goes on after a comma), or -1 if no name does. */
+  readonly commaStep: number;
   readonly lowerStart: Uint32Array;
   readonly nodeChildBits: Uint32Array;
   readonly lowerStartMask: number;
@@ -117,8 +119,16 @@ export class Lexicon {
       throw new LexiconError('lexicon: inconsistent section sizes');
     }
     this.byteLength = bytes.byteLength;
-    const step = Uint16Array.from(POSSESSIVE_STEP, (c) => c.charCodeAt(0));
-    this.possessiveStep = this.tokenId(step, 0, step.length, fnvString(POSSESSIVE_STEP));
+    this.possessiveStep = this.stepId(POSSESSIVE_STEP);
+    this.commaStep = this.stepId(COMMA_STEP);
+  }
+
+  /** Token id of one folded word or step of the trie's path (fold.ts), or -1. */
+  stepId(w: string): number {
+    // (By UTF-16 code unit, as the tokenizer folds: Uint16Array.from(string) would read code points.)
+    const chars = new Uint16Array(w.length);
+    for (let i = 0; i < w.length; i++) chars[i] = w.charCodeAt(i);
+    return this.tokenId(chars, 0, chars.length, fnvString(w));
   }
 
   /** Token id of folded characters chars[off, off+len) with FNV hash h, or -1. */
@@ -217,8 +227,7 @@ export class Lexicon {
   nodeOf(name: string): number {
     let node = 0;
     for (const w of trieSteps(name)) {
-      const chars = Uint16Array.from(w, (c) => c.charCodeAt(0));
-      const t = this.tokenId(chars, 0, chars.length, fnvString(w));
+      const t = this.stepId(w);
       if (t < 0) return -1;
       node = this.child(node, t);
       if (node < 0) return -1;

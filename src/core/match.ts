@@ -39,7 +39,7 @@ import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
-const { T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
+const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
 const ORGANIZATION = format.KIND_CODES.indexOf('organization');
@@ -218,9 +218,11 @@ function walk(tokens: Tokens, lexicon: Lexicon, ids: Int32Array, idAt: (k: numbe
     if (j >= n || found === MAX_ALIAS_TOKENS || j - i >= MAX_ALIAS_TOKENS) break;
     if ((flags[j]! & T_JOIN) === 0) {
       // Across a possessive only where a name goes on after one ("People's Liberation Army", not "New
-      // York's Times Square"): the name index has a step for it (fold.ts, POSSESSIVE_STEP).
-      if ((flags[j]! & T_AFTER_POSSESSIVE) === 0 || lexicon.possessiveStep < 0) break;
-      node = lexicon.child(node, lexicon.possessiveStep);
+      // York's Times Square"): the name index has a step for it (fold.ts, POSSESSIVE_STEP). So with a
+      // comma: "Catherine, Princess of Wales", not "Paris, Texas" (COMMA_STEP).
+      const step = (flags[j]! & T_AFTER_POSSESSIVE) !== 0 ? lexicon.possessiveStep : (flags[j]! & T_AFTER_COMMA) !== 0 ? lexicon.commaStep : -1;
+      if (step < 0) break;
+      node = lexicon.child(node, step);
       if (node < 0) break;
     }
     // The edge filter rules most words out by their hash alone; a word it rules out is not looked up

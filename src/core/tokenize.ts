@@ -41,8 +41,14 @@ export const T_TITLE = 32;
  * ("Turkey's Communications Director": not T_JOIN).
  */
 export const T_AFTER_POSSESSIVE = 64;
+/**
+ * Follows the previous token across a comma and spaces only: "Catherine, Princess of Wales",
+ * "Foreign, Commonwealth and Development Office". A name the dataset spells with the comma goes on
+ * there (fold.ts, COMMA_STEP); anything else a comma ends ("Paris, Texas" is two names).
+ */
+export const T_AFTER_COMMA = 128;
 /** The ways a token may continue the previous one's name: a gap with anything else between ends both. */
-const JOINS = T_JOIN | T_AFTER_POSSESSIVE;
+const JOINS = T_JOIN | T_AFTER_POSSESSIVE | T_AFTER_COMMA;
 
 /** The tokens of one text, in parallel typed arrays (reused between calls; valid until the next scan). */
 export interface Tokens {
@@ -222,6 +228,8 @@ export function tokenize(text: string, out: Tokens): void {
         } else gap = (gap | T_SENT) & ~JOINS;
       } else if (c === 38 /* & */) {
         // "Procter & Gamble", "AT&T": keeps joining
+      } else if (c === 44 /* , */ && (gap & JOINS) === T_JOIN) {
+        gap = (gap & ~JOINS) | T_AFTER_COMMA; // right after a word: a name the dataset writes with it may go on
       } else if ((cls & C_IGNORE) === 0) {
         gap &= ~JOINS; // quotes, commas, brackets, symbols, emoji: a name does not continue across them
         // "…in 1907.[16] The Board": a footnote's number took the sentence's start; the word after it has it.
@@ -341,7 +349,7 @@ export function tokenize(text: string, out: Tokens): void {
     // T_CAP (1) without a branch on the capital (why: see the letter loop): firstUpper is -1, 0 or 1.
     let flags = (firstUpper + 1) >> 1;
     if (letters > 0 && uppers === letters) flags |= T_ALLCAPS;
-    flags |= gap & (T_SENT | JOINS); // (T_JOIN and T_AFTER_POSSESSIVE are set only after a token)
+    flags |= gap & (T_SENT | JOINS); // (T_JOIN, T_AFTER_POSSESSIVE and T_AFTER_COMMA are set only after a token)
     if ((gap & T_HYPHEN) !== 0 && (gap & T_JOIN) !== 0) flags |= T_HYPHEN; // (rare: a predictable branch)
     starts[count] = tokStart;
     ends[count] = end;

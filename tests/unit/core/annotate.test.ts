@@ -824,11 +824,25 @@ describe('a town and the region or country it lies in', () => {
     ]);
   });
 
-  it('reads a state\'s abbreviation after a town of it, and a second name of the same place', () => {
+  it('reads a state\'s abbreviation after a town of it, and a name written with its comma as one', () => {
+    // ("Washington, D.C." is the fixture's name for the city, comma and all: one mention.)
     expect(links('Officials in Portland, Ore., said. He lives in Washington, D.C. now.')).toEqual([
-      'Portland→city:5746545', 'Ore.→region:us-or', 'Washington→city:4140963', 'D.C.→city:4140963',
+      'Portland→city:5746545', 'Ore.→region:us-or', 'Washington, D.C.→city:4140963',
     ]);
     expect(links('He moved to Washington.')).toEqual(['Washington→region:us-wa']);
+  });
+
+  it('goes on across a comma only where a name is written with one', () => {
+    const lex = lexiconOf([
+      { id: 'tarn-princess', kind: 'person', name: 'Ilse, Princess of Tarn', aliases: [], prominence: 0.6 },
+      place('country:tn', 'Tarn', 0.8, [], 'country'),
+      place('city:vell', 'Vell', 0.5, ['country:tn']),
+    ]);
+    expect(links('On Monday, Ilse, Princess of Tarn, opened a school.', {}, lex)).toEqual(['Ilse, Princess of Tarn→tarn-princess']);
+    // A comma elsewhere ends the name: "Vell, Tarn" is a town and its country.
+    expect(links('Floods hit Vell, Tarn, on Monday.', {}, lex)).toEqual(['Vell→city:vell', 'Tarn→country:tn']);
+    // Across a comma after a space, a quote or a second comma, nothing goes on.
+    expect(links('On Monday, Ilse "Princess of Tarn" opened a school.', {}, lex)).toEqual(['Tarn→country:tn']);
   });
 
   it('reads an abbreviation that is also a word as the state only after a town of it', () => {
