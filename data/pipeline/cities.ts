@@ -168,6 +168,14 @@ export function shortCityName(name: string): string | undefined {
   return LOCATOR.exec(name)?.[1];
 }
 
+/**
+ * GeoNames writes a few Japanese cities with the suffix for a city, "-shi" ("Nara-shi", "Gifu-shi",
+ * "Fukui-shi"), which English never writes: the name without it, or undefined.
+ */
+export function japaneseCityName(country: string, name: string): string | undefined {
+  return country === 'JP' && /\p{L}-shi$/u.test(name) ? name.slice(0, -4) : undefined;
+}
+
 /** Short names that are not the name less its locator, keyed "CC:Display name". */
 const SHORT_NAME_FIX: Record<string, string> = { 'GB:Kingston upon Hull': 'Hull' };
 
@@ -277,7 +285,7 @@ export function selectCities(records: CityRecord[], minPopulation = MIN_POPULATI
     const capital = code === 'PPLC' || code === 'PPLA';
     const keep = capital || (code === 'PPLX' ? r.population >= 100_000 : r.population >= minPopulation);
     if (!keep) continue;
-    const fixed = CITY_NAME_FIX[cityKey(r.country, r.name)];
+    const fixed = CITY_NAME_FIX[cityKey(r.country, r.name)] ?? japaneseCityName(r.country, r.name);
     const [lon, lat] = r.loc.coordinates as [number, number];
     out.push({
       id: `city:${r.cityId}`,

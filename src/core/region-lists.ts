@@ -56,3 +56,39 @@ export function regionAmongRegions(lex: Lexicon, spans: readonly Span[], i: numb
   }
   return best;
 }
+
+/** Between two names of one list: "and", "or", "&" or a comma, and a compass word ("La Pampa and southern Buenos Aires"). */
+const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
+
+/**
+ * "Harvest will start in La Pampa and Buenos Aires", "Georgia and Alabama": a name that may be a
+ * region, joined by "and" or a comma to a name that can only be a region of that region's country,
+ * is the region, though the resolver chose a town or a country for it (`chosen`, here `choice`).
+ * Regions are listed with regions, and news writes "the city" when it means one. The region, or -1.
+ */
+export function regionBesideRegion(lex: Lexicon, text: string, spans: readonly Span[], i: number, choice: number, chosen: (j: number) => number): number {
+  if ((lex.entityFlags[choice]! & F_REGION) !== 0) return -1;
+  const span = spans[i]!;
+  for (const entry of span.entries) {
+    if (!isRegionName(lex, entry)) continue;
+    const region = lex.entryEntity[entry]!;
+    const country = lex.entityCountry[region]!;
+    if (country < 0 || country === choice) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= spans.length) continue;
+      const other = spans[j]!;
+      const gap = j < i ? text.slice(other.end, span.start) : text.slice(span.end, other.start);
+      if (gap.length > 24 || !LIST_JOIN.test(gap)) continue;
+      // A world-famous city at a comma keeps its name, as in regionAmongRegions ("Moscow, Tver and
+      // Yaroslavl"); joined by "and" to a region alone, it is the region ("New York and New Jersey").
+      if (gap.includes(',') && lex.prominence(choice) >= FAMOUS_PLACE) continue;
+      const x = chosen(j);
+      if (x < 0 || x === region || (lex.entityFlags[x]! & F_REGION) === 0 || lex.entityCountry[x] !== country) continue;
+      // The other name reads as nothing but a region: "Nara & Kyoto" on a tour's page are the cities
+      // (Nara read as its prefecture proves nothing), and "between California and Washington" may be
+      // the capital (California can also be a town).
+      if (other.entries.every((e) => isRegionName(lex, e))) return region;
+    }
+  }
+  return -1;
+}

@@ -40,7 +40,7 @@ import type { Span } from './match.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear } from './nearby.ts';
-import { isRegionName, regionAmongRegions } from './region-lists.ts';
+import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
@@ -944,8 +944,15 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // provinces once may still name their capitals elsewhere (the New Zealand article's table of
       // cities and regions, and "its most populous city is Auckland").
       if (choice && span.entries.length > 1) {
-        const region = regionAmongRegions(lex, b.spans, i, choice.entity, chosen);
-        if (region >= 0) choice = { entity: region, conf: choice.conf };
+        let region = regionAmongRegions(lex, b.spans, i, choice.entity, chosen);
+        // "La Pampa and Buenos Aires", "Georgia and Alabama": beside a name that is only a region.
+        let conf = choice.conf;
+        if (region < 0) {
+          region = regionBesideRegion(lex, b.text, b.spans, i, choice.entity, chosen);
+          // (The list is the context: "Georgia", the country and the US state, gets no card alone.)
+          if (region >= 0) conf = Math.max(conf, WEIGHTS.contextLinked);
+        }
+        if (region >= 0) choice = { entity: region, conf };
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
       if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };

@@ -52,3 +52,14 @@ test('a world-famous city keeps its name among regions', () => {
   expect(found).toContain('Velgrad→city:velgrad');
   expect(found).toContain('Corva→region:av.1');
 });
+
+test('a name joined by "and" to a name that is only a region of its country is that region', () => {
+  // Linde Plains reads as nothing but a region: Corva and even world-famous Velgrad beside it are regions.
+  expect(links('Harvest will start in Linde Plains and Corva in April.', {}, lexicon)).toContain('Corva→region:av.1');
+  expect(links('Harvest will start in Linde Plains and southern Velgrad in April.', {}, lexicon)).toContain('Velgrad→region:av.4');
+  // Not beside a name that may also be a town, nor a region of another country.
+  expect(links('Harvest will start in Santa Lume and Corva in April.', {}, lexicon)).toContain('Corva→city:corva');
+  expect(links('Harvest will start in Ostmark Plains and Corva in April.', {}, lexicon)).toContain('Corva→city:corva');
+  // Nor across more than a list's words.
+  expect(links('Rain fell on Linde Plains, where farmers near Corva waited.', {}, lexicon)).toContain('Corva→city:corva');
+});

@@ -44,3 +44,8 @@ test('the region, where the page names one of its own towns; the country, where 
   expect(links('Velaria regulators approved the rate rise. Customers in Lattenburg will pay more.', {}, lexicon)).toContain('Velaria→region:os.vl');
   expect(links('Velaria regulators approved the rate rise. Customers in Lattenburg and Sorvik will pay more.', {}, lexicon)).toContain('Velaria→country:vl');
 });
+
+test('the region, where "and" joins it to a region of its own country', () => {
+  expect(links('Voters in Velaria and Kellmark backed the measure.', {}, lexicon)).toContain('Velaria→region:os.vl');
+  expect(links('Leaders of Velaria and Morvia met.', {}, lexicon)).toContain('Velaria→country:vl');
+});

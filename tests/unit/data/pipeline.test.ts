@@ -176,6 +176,17 @@ describe('short names of other countries\' regions', () => {
   });
 });
 
+describe('city names', () => {
+  it('drops the suffix GeoNames writes after a few Japanese cities\' names ("Nara-shi"), and keeps the name it gave', () => {
+    const [nara, other] = selectCities([city(31, 'Harumi-shi', 'JP', 'PPLA', '29', 350_000), city(32, 'Kobashi', 'JP', 'PPL', '29', 200_000)]);
+    expect(nara!.name).toBe('Harumi');
+    expect(nara!.formerNames).toContain('Harumi-shi');
+    expect(other!.name).toBe('Kobashi');
+    // Only in Japan.
+    expect(selectCities([city(33, 'Tarn-shi', 'KR', 'PPLA', '01', 350_000)])[0]!.name).toBe('Tarn-shi');
+  });
+});
+
 describe('towns WordNet describes', () => {
   it('are known beyond their size; a town named like a word stays little known', () => {
     const drafts = buildCities(selectCities([city(11, 'Tivola', 'IT', 'PPL', '07', 20_000), city(12, 'Mobile', 'US', 'PPL', 'AL', 20_000), city(13, 'Brenna', 'IT', 'PPL', '07', 20_000)]), {
