@@ -22,7 +22,7 @@ import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
-import { orgNameBefore, orgNameFollows } from './org-heads.ts';
+import { orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { companyPossessive, companyRoleBefore } from './company-places.ts';
@@ -317,7 +317,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // (Whether it is in an organisation's name is asked even when an unknown word beside it said so first:
   // the resolver doubts the town elsewhere on the page by it.)
   if (single || onlyPlaces(lexicon, span)) {
-    span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first);
+    span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
   }
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word

@@ -66,6 +66,39 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/** Heads in the plural: one name for two bodies ("the Tokyo and London Stock Exchanges"). */
+const PLURAL_HEADS = new WordSet('exchanges universities colleges hospitals councils commissions banks airlines railways companies clubs unions'.split(' '));
+const AND = new WordSet(['and']);
+
+/**
+ * Whether the name at tokens [first, last] is one of two places that name two organisations at once,
+ * with one head in the plural: "the Tokyo and London Stock Exchanges", "Oxford and Cambridge
+ * Universities" — Tokyo names the exchange there as London does. (A plural head after one place
+ * describes: "U.S. Colleges", "Turkish banks".)
+ */
+export function orgNamesShareHead(tokens: Tokens, first: number, last: number): boolean {
+  const flags = tokens.flags;
+  // The first of the two: "Tokyo" before "and London Stock Exchanges".
+  const and = last + 1;
+  if (and + 1 < tokens.count && lowerAnd(tokens, and) && (flags[and + 1]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return pluralHeadAfter(tokens, and + 1);
+  // The second: "London" after "Tokyo and".
+  return first >= 2 && lowerAnd(tokens, first - 1) && (flags[first]! & T_JOIN) !== 0 && (flags[first - 2]! & T_CAP) !== 0 && pluralHeadAfter(tokens, last);
+}
+
+/** Whether token k is a lower-case "and" joined to the word before it. */
+function lowerAnd(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, k);
+}
+
+/** Whether capitalised words joined to token k run, within MAX_RUN words, up to a head in the plural. */
+function pluralHeadAfter(tokens: Tokens, k: number): boolean {
+  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
+    if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
+    if (PLURAL_HEADS.has(tokens, j)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether token k ends an organisation's name as "<Head> of <k>": "University of Alabama", "Bank of
  * Canada" (a name the dataset knows is matched whole before this is asked). Never in a title-case line.

@@ -224,6 +224,11 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('He founded U.S. Games Systems and sold it to Ankara Pharmaceuticals.')).toEqual([]);
     // Service firms and workers' unions, with "of": "Security Services of America", "United Mine Workers of America".
     expect(links('She ran Hatay Security Services, then spoke for the United Mine Workers of Turkey.')).toEqual([]);
+    // Two bodies named at once, with a head in the plural: both places name their body.
+    expect(links('Listings on the Paris and London Stock Exchanges rose; Ankara and Hatay Universities closed.')).toEqual([]);
+    expect(links('Flights between Paris and London resumed; Ankara and Hatay closed their schools.')).toEqual(['Paris→city:2988507', 'London→city:2643743', 'Ankara→city:323786', 'Hatay→region:tr-31']);
+    // After one place, a plural head describes: "The 25 Toughest U.S. Colleges".
+    expect(links('The Toughest Paris Colleges, and London Hospitals That Pay')).toEqual(['Paris→city:2988507', 'London→city:2643743']);
   });
 
   it('is not linked there even on a page about the place', () => {
