@@ -138,6 +138,8 @@ function elSet(file: string): string {
   // Why a link of ours does not count: the breakdown tells a wrong card from a gap in the gold or in our ids.
   const why = new Map<string, number>();
   const fn = new Map<string, number>();
+  // The wrong links we could have got right: the gold's entity is in our dataset.
+  const wrongKnown = new Map<string, number>();
   const t0 = performance.now();
   let chars = 0;
   for (const doc of docs) {
@@ -155,7 +157,9 @@ function elSet(file: string): string {
       const ok = want.some((k) => keys.has(k));
       if (g && !g.nil && want.some((k) => known.has(k))) { atKnown++; if (ok) atKnownCorrect++; }
       if (ok) { correct++; if (scoredByName(m.entityId)) byName++; hit.add(`${m.start}:${m.end}`); continue; }
-      bump(fp, `${m.text}→${m.entityId}${g ? (g.nil ? ' (gold nil)' : ` (gold ${g.name ?? g.uri.split('/').pop()})`) : ''}`);
+      const label = `${m.text}→${m.entityId}${g ? (g.nil ? ' (gold nil)' : ` (gold ${g.name ?? g.uri.split('/').pop()})`) : ''}`;
+      bump(fp, label);
+      if (g && !g.nil && want.some((k) => known.has(k))) bump(wrongKnown, label);
       bump(why, !g ? (golds.some((o) => o.start < m.end && m.start < o.end) ? 'other span than the gold\'s' : 'span the gold leaves unannotated')
         : g.nil ? 'gold says no entity'
           : keys.size === 0 ? 'our entity has no Wikipedia/Wikidata id to compare'
@@ -177,6 +181,7 @@ function elSet(file: string): string {
   console.log(`  not counted correct, by reason: ${[...why].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || '—'}`);
   console.log(`  wrong or extra: ${top(fp) || '—'}`);
   console.log(`  missed (entity in dataset): ${top(fn) || '—'}`);
+  console.log(`  wrong where the gold entity is in our dataset: ${top(wrongKnown) || '—'}`);
   return `| ${name} | ${pct(p)} | ${pct(r)} | ${pct(f1)} | ${pct(atKnownCorrect / atKnown)} (${atKnownCorrect}/${atKnown}) | ${pct(correctInKb / goldInKb)} |`;
 }
 
