@@ -113,7 +113,7 @@ const defaultIsWeak = (e: LexiconEntity): boolean =>
 
 /** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
 const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
-/** Prominence under which a region named like a word needs its country on the page (Wales, 0.4, does not). */
+/** Prominence under which a region named like a word needs its towns on the page, or a region word beside it (Wales, 0.4, does not). */
 const OBSCURE_REGION = 0.3;
 
 /** A folded word's singular by English's regular plurals ("lakes" → "lake", "counties" → "county"); else the word. */

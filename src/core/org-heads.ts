@@ -73,8 +73,8 @@ const AND = new WordSet(['and']);
 /**
  * Whether the name at tokens [first, last] is one of two places that name two organisations at once,
  * with one head in the plural: "the Tokyo and London Stock Exchanges", "Oxford and Cambridge
- * Universities" — Tokyo names the exchange there as London does. (A plural head after one place
- * describes: "U.S. Colleges", "Turkish banks".)
+ * Universities" — Tokyo names the exchange there as London does. (After one place, such a plural
+ * only describes: "The 25 Toughest U.S. Colleges".)
  */
 export function orgNamesShareHead(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;

@@ -949,8 +949,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         let conf = choice.conf;
         if (region < 0) {
           region = regionBesideRegion(lex, b.text, b.spans, i, choice.entity, chosen);
-          // (The list is the context: "Georgia", the country and the US state, gets no card alone.)
-          if (region >= 0) conf = Math.max(conf, WEIGHTS.contextLinked);
+          // (The list is the context: "Georgia", the country and the US state, gets no card alone. Not
+          // inside a longer name, which doubts it whatever the list says.)
+          if (region >= 0 && !span.inLongerName) conf = Math.max(conf, WEIGHTS.contextLinked);
         }
         if (region >= 0) choice = { entity: region, conf };
       }
