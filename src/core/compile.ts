@@ -21,7 +21,7 @@ import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, T_CAP, type Tokens } from './tokenize.ts';
 import {
-  E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -402,6 +402,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (e.subkind === 'company' || e.subkind === 'news-agency') f |= F_BRAND;
     if (e.kind === 'place' && e.subkind === 'city') f |= F_CITY;
     if (e.subkind === 'sports-club') f |= F_TEAM;
+    if (e.subkind === 'media') f |= F_MEDIA;
     eflags[i] = f;
     const p = e.prominence ?? (weak ? DEFAULT_WEAK_PROMINENCE : DEFAULT_PROMINENCE);
     prominence[i] = Math.round(Math.min(1, Math.max(0, p)) * 255);

@@ -142,6 +142,7 @@ export const F_REGION = 4; // a first-level region (subkind "region": a province
 export const F_BRAND = 8; // a company or news agency (subkind): known by its acronym the world over (IBM, VW, AFP)
 export const F_CITY = 16; // a town or city (subkind "city"), not a landmark: "l'Élysée" takes an article, a town does not (older format-9 lexicons have it at 0)
 export const F_TEAM = 32; // a sports club (subkind "sports-club"): its nickname ("Sharks") names it only where its own places do (older lexicons have it at 0)
+export const F_MEDIA = 64; // a paper, magazine or broadcaster (subkind "media"): "Time", "The Sun" opening a sentence are the words (match.ts; older lexicons have it at 0)
 
 /** Longest alias, in words, that is compiled and followed by the matcher. */
 export const MAX_ALIAS_TOKENS = 12;

@@ -29,7 +29,7 @@ import { companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
-import { quotedSpeaker } from './speech.ts';
+import { quotedSpeaker, reportsAfter } from './speech.ts';
 import { namedAsTeam } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { titleArticleBefore, venueAfterThe } from './titles.ts';
@@ -38,7 +38,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -678,6 +678,14 @@ function lowerTheOnly(lexicon: Lexicon, entries: readonly number[]): boolean {
  * The span of tokens [first, last] at trie node `node`, keeping the entries whose spelling rules hold;
  * null if none does. `credit`: the word is an agency's in a photo credit (credits.ts).
  */
+/** Whether tokens [first, last] are an everyday word, alone or after "the" ("Time", "The Sun"); `ef`: the entry's flags. */
+function everydayName(tokens: Tokens, lexicon: Lexicon, first: number, last: number, ef: number): boolean {
+  if (first === last) return (ef & E_COMMON) !== 0;
+  if (last !== first + 1 || !THE.has(tokens, first)) return false;
+  const id = lexicon.tokenId(tokens.chars, tokens.foldStart[last]!, tokens.foldLen[last]!, tokens.hash[last]!);
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0;
+}
+
 function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, last: number, node: number, foreign: boolean, capitalNouns: boolean, credit: boolean): Span | null {
   if (insideInitialism(text, tokens, first, last)) return null;
   const flags = tokens.flags;
@@ -771,6 +779,14 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         lowercase = true;
       }
     }
+    // A paper or a magazine named by an everyday word ("Time", "Fortune", "The Sun"), opening a
+    // sentence, is the word, even on a page that names "Time magazine" — "Time will tell", "The Sun
+    // rose" — unless what follows is what a publication does ("Time reported"), its possessive, or
+    // nothing ("The Age. Melbourne. 11 January 2008." in a reference list).
+    // (Not a company's brand, "Apple unveiled", nor another body: "Senate Republicans said".)
+    if (noEvidence && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_MEDIA) !== 0 &&
+      everydayName(tokens, lexicon, first, last, ef) && last + 1 < tokens.count && (flags[last + 1]! & T_SENT) === 0 &&
+      !possessiveAt(text, tokens.end[last]!) && !reportsAfter(tokens, last)) continue;
     entries.push(e);
     modes |= 1 << mode;
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
