@@ -33,6 +33,7 @@ simon sophia sophie stanley stella stephanie stephen steve steven stuart sue sus
 tammy tanya ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom tommy tony
 tracy travis troy tyler valerie vanessa vera veronica vicky victor victoria vincent virginia vivian
 walter wanda warren wayne wendy wesley william willie wilson zachary
+trevor kendall kylie courtney dustin
 `;
 
 /**

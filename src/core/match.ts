@@ -340,6 +340,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   }
   // A writer's name in a byline (bylines.ts): "By Tara Parker-Pope".
   if (!span.inLongerName && single) span.inLongerName = inByline(text, tokens, first, last);
+  // "Charles M. Blow", "Jordan B. Peterson": a name, a capital initial and a capitalised word are
+  // someone's full name, a person we do not know — not the King's "Charles", not the country.
+  if (!span.inLongerName && single) span.inLongerName = initialAndNameAfter(tokens, last);
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
   if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
@@ -411,6 +414,13 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
 /** Whether token k is a capital initial: one capital letter ("W", "D" of "D."). */
 function capitalInitial(tokens: Tokens, k: number): boolean {
   return tokens.letters[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0;
+}
+
+/** Whether token k is followed by a capital initial and a capitalised word, joined ("Charles M. Blow"). */
+function initialAndNameAfter(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  return k + 2 < tokens.count && (flags[k + 1]! & T_JOIN) !== 0 && capitalInitial(tokens, k + 1) &&
+    (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP) && tokens.letters[k + 2]! > 1;
 }
 
 /** Whether token k follows a capital initial ("D. Bhargava"): it ends a person's name. */

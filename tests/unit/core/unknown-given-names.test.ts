@@ -28,3 +28,11 @@ test('nor is a known person of that surname, in a headline either', () => {
   expect(on(`${ARVENIA}\n${headline}Officers found a woman identified as Wenna Tessin inside.`)).not.toContain('Tessin→orla-tessin');
   expect(on(`${ARVENIA}\nOfficials said Tessin would speak on Monday.`)).toContain('Tessin→orla-tessin');
 });
+
+test('a name before a capital initial and another name is someone\'s given name ("Charles M. Blow")', () => {
+  expect(on(`${ARVENIA}Tessin spoke.`)).toContain('Tessin→orla-tessin'); // the page supports her
+  expect(on(`${ARVENIA}Tessin M. Haldane wrote the column.`)).not.toContain('Tessin→orla-tessin');
+  expect(on(`${ARVENIA}Tessin, M. Haldane wrote, spoke.`)).toContain('Tessin→orla-tessin');
+  // An initial alone after a name is no given name's: "Corva D.C." is no person.
+  expect(on(`${ARVENIA}Officials in Corva D.C. met.`)).toContain('Corva→city:corva');
+});
