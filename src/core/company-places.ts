@@ -8,6 +8,7 @@
  * after a place's name, "Madeira Inc", is org-heads.ts's.)
  */
 import { possessiveAt } from './gaps.ts';
+import { ofJoins } from './org-heads.ts';
 import { T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -33,7 +34,6 @@ export function companyPossessive(text: string, tokens: Tokens, last: number): b
 const COMPANY_ROLES = new WordSet('ceo ceos founder founders cofounder shareholders shareholder shares'.split(' '));
 /** "Shares in Santander". (Not a stake: "a stake in Georgia's future".) */
 const SHARES = new WordSet('shares shareholders shareholder'.split(' '));
-const OF = new WordSet(['of']);
 const IN = new WordSet(['in']);
 /** "The chief executive of", "the chief executive officer of". */
 const OFFICER = new WordSet(['officer']);
@@ -47,7 +47,7 @@ export function companyRoleBefore(tokens: Tokens, first: number): boolean {
   const k = first - 1;
   if (k < 1 || (tokens.flags[first]! & T_SENT) !== 0 || (tokens.flags[k]! & T_SENT) !== 0) return false;
   if (IN.has(tokens, k)) return SHARES.has(tokens, k - 1);
-  if (!OF.has(tokens, k)) return false;
+  if (!ofJoins(tokens, k)) return false;
   const role = k - 1;
   if (COMPANY_ROLES.has(tokens, role)) return true;
   // "chief executive (officer) of"
