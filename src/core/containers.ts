@@ -85,6 +85,8 @@ function sameEntity(lex: Lexicon, town: Span, second: Span): boolean {
 const LITTLE_KNOWN = 0.3;
 /** After "Town, Country": the list goes on — ", Iraq", "; Syria", " and Iran" — so the comma only separated names. */
 const LIST_GOES_ON = /^\s*(?:[,;]\s*\p{Lu}|(?:and|or|&)\s)/u;
+/** Before a town: a list's comma or conjunction ends here ("Amman, Cairo", "Iraq and Cairo"). */
+const LIST_RUNS_IN = /(?:[,;]|\s(?:and|or|&))\s*$/u;
 
 /**
  * "Middle Island, New Zealand": a little-known place placed in a country it does not lie in is
@@ -94,8 +96,11 @@ const LIST_GOES_ON = /^\s*(?:[,;]\s*\p{Lu}|(?:and|or|&)\s)/u;
  */
 function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
   if (container.entries.length === 0 || !container.entries.every((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_COUNTRY) !== 0)) return;
-  if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!) && lex.prominence(lex.entryEntity[a]!) < LITTLE_KNOWN)) return;
+  if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!))) return;
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
+  // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:
+  // "Amman, Cairo, Jordan" — "Cairo" may close one item as well as open one.
+  if (!town.entries.every((a) => lex.prominence(lex.entryEntity[a]!) < LITTLE_KNOWN) && LIST_RUNS_IN.test(text.slice(Math.max(0, town.start - 6), town.start))) return;
   town.inLongerName = true;
 }
 

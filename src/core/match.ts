@@ -177,8 +177,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           span.end = Math.max(span.end, legalFormEnd(text, tokens, last, formLast));
           // "Target Corp.": the legal form is the context a company's short name needs, as the words after
           // "Santander's" are (company-places.ts) — when the name begins there ("National Guardian Corp"
-          // is no Guardian's).
-          if (formLast[0]! > last && (i === 0 || (flags[i]! & T_JOIN) === 0 || (flags[i - 1]! & T_CAP) === 0)) span.placed = true;
+          // is no Guardian's). Not a broadcaster's or paper's: "CNA Inc" is an insurer, not Singapore's CNA —
+          // an outlet that needs context is named bare, its owner with the legal form.
+          if (formLast[0]! > last && (i === 0 || (flags[i]! & T_JOIN) === 0 || (flags[i - 1]! & T_CAP) === 0) && !allMedia(lexicon, span)) span.placed = true;
           last = formLast[0]!;
         }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
@@ -307,7 +308,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   const single = first === last;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
-      particleSurnameAfter(tokens, lexicon, idAt, first) || compassCountry(tokens, lexicon, span, first, free);
+      particleSurnameAfter(tokens, lexicon, idAt, first);
+    // "West Germany" names another state, as an organisation's name does another body: the page's
+    // other countries do not make it today's.
+    if (compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
@@ -426,6 +430,12 @@ function initialAndNameAfter(tokens: Tokens, k: number): boolean {
 /** Whether token k follows a capital initial ("D. Bhargava"): it ends a person's name. */
 function initialBefore(tokens: Tokens, k: number): boolean {
   return k >= 1 && (tokens.flags[k]! & T_JOIN) !== 0 && capitalInitial(tokens, k - 1);
+}
+
+/** Whether every reading of a span is a paper, magazine or broadcaster. */
+function allMedia(lexicon: Lexicon, span: Span): boolean {
+  for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_MEDIA) === 0) return false;
+  return true;
 }
 
 /** Whether some reading of a span is a region. */
@@ -588,10 +598,11 @@ const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 /**
  * Whether the country at token k follows a capitalised compass word: "West Germany", "South Vietnam",
  * "North Yemen" — another state than today's country (those the dataset knows, "South Korea", are
- * matched whole before this is asked). `free`: the word before is inside no span.
+ * matched whole before this is asked). The compass word may itself have matched a name ("West", a
+ * surname): it is still the state's.
  */
-function compassCountry(tokens: Tokens, lexicon: Lexicon, span: Span, k: number, free: boolean): boolean {
-  if (!free || k < 1 || (tokens.flags[k]! & T_JOIN) === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || !COMPASS.has(tokens, k - 1)) return false;
+function compassCountry(tokens: Tokens, lexicon: Lexicon, span: Span, k: number): boolean {
+  if (k < 1 || (tokens.flags[k]! & T_JOIN) === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || !COMPASS.has(tokens, k - 1)) return false;
   for (const e of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) === 0) return false;
   return true;
 }

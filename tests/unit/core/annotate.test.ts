@@ -769,13 +769,19 @@ describe('a city named as its own country', () => {
 
 describe('a country after a capitalised compass word', () => {
   const lexicon = lexiconOf([
-    { id: 'de', kind: 'place', subkind: 'country', name: 'Germany', aliases: [{ text: 'German', match: 'demonym' }], prominence: 0.9 },
+    { id: 'de', kind: 'place', subkind: 'country', name: 'Germany', aliases: [{ text: 'German', match: 'demonym' }], prominence: 0.9, related: ['nl', 'fr'] },
     { id: 'us', kind: 'place', subkind: 'country', name: 'United States', aliases: [{ text: 'American', match: 'demonym' }], prominence: 0.95 },
     place('kr', 'South Korea', 0.9, [], 'country'),
+    place('nl', 'Holland', 0.85, ['de'], 'country'),
+    place('fr', 'France', 0.9, ['de'], 'country'),
+    { id: 'rena-west', kind: 'person', name: 'Rena West', aliases: [{ text: 'West', match: 'needs-context' }], prominence: 0.6 },
   ]);
 
   it('is another state, or no country: "West Germany", "North American"', () => {
     expect(links('Exports to West Germany, East-Germany and South Korea rose, North American whalers said.', {}, lexicon)).toEqual(['South Korea→kr']);
+    // Even where the compass word is a surname the dataset knows, and among today's neighbours.
+    expect(links('Exports to France, West Germany and Holland rose.', {}, lexicon)).toEqual(['France→fr', 'Holland→nl']);
+    expect(links('Exports to France, Germany and Holland rose.', {}, lexicon)).toEqual(['France→fr', 'Germany→de', 'Holland→nl']);
     expect(links('Heading south, Germany was warm; in the West, Germany led.', {}, lexicon)).toEqual(['Germany→de', 'Germany→de']);
   });
 });
@@ -818,6 +824,24 @@ describe('a place placed in a country', () => {
     expect(links('He explored the Middle Island, New Zealand, in 1846.', {}, lexicon)).toEqual(['New Zealand→nz']);
     expect(links('Ships reached Middle Island, New Zealand and the United Kingdom.', {}, lexicon)).toEqual([
       'Middle Island→kn.13', 'New Zealand→nz', 'United Kingdom→gb',
+    ]);
+  });
+
+  it('is a namesake we do not know even when well known ("Rabat, Malta"), unless a list runs into the pair', () => {
+    const withCapital = lexiconOf([
+      place('nz', 'New Zealand', 0.9, [], 'country'),
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('city:sydney', 'Sydney', 0.9, ['au']),
+      place('city:auckland', 'Auckland', 0.8, ['nz']),
+    ]);
+    const on = (text: string) => links(text, {}, withCapital);
+    expect(on('He grew up in Sydney, New Zealand, a village.')).toEqual(['New Zealand→nz']);
+    expect(on('He grew up in Sydney, Australia.')).toEqual(['Sydney→city:sydney', 'Australia→au']);
+    expect(on('Flights from Auckland, Sydney, New Zealand were cut.')).toEqual([
+      'Auckland→city:auckland', 'Sydney→city:sydney', 'New Zealand→nz',
+    ]);
+    expect(on('Flights from Auckland and Sydney, New Zealand were cut.')).toEqual([
+      'Auckland→city:auckland', 'Sydney→city:sydney', 'New Zealand→nz',
     ]);
   });
 });

@@ -40,6 +40,14 @@ test('a company\'s short name before its legal form is the company ("Target Corp
   expect(onShop('Shares of National Halden Corp fell on Monday.')).toEqual([]);
 });
 
+test('a broadcaster\'s short name before a legal form is another firm: its owner is named in full ("CNA Inc" is an insurer)', () => {
+  const withChannel = lexiconOf([
+    { id: 'kva-tv', kind: 'organization', subkind: 'media', name: 'Kavera Television', prominence: 0.5, aliases: [{ text: 'KVA', match: 'needs-context' }] } satisfies LexiconEntity,
+  ]);
+  expect(links('KVA Inc said its quarterly profit rose.', {}, withChannel)).toEqual([]);
+  expect(links('Kavera Television Inc said its quarterly profit rose.', {}, withChannel)).toEqual(['Kavera Television Inc→kva-tv']);
+});
+
 test('after "the CEO of", "a co-founder of" or "shares in", the company the dataset knows; a place it does not know stays', () => {
   expect(on('Talen, the former CEO of Corva, spoke in the capital.')).toEqual(['Corva→banco-corva']);
   expect(on('Talen, chief executive officer of Corva, spoke.')).toEqual(['Corva→banco-corva']);
