@@ -2,7 +2,7 @@
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
  * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
- * Phoenix", "drew with Dortmund", "traded to Houston". Clubs and college teams go by their place's
+ * Phoenix", "drew with Dortmund", "traded to Houston", "strikers playing in Munich". Clubs and college teams go by their place's
  * name, and sports pages name them so all the time: the place's card is the wrong card there. Only
  * the words right beside the name are read, and only words no other kind of news puts there
  * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
@@ -13,8 +13,8 @@ import { T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
-const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalie midfielder defender
-kicker pitcher pitchers squad roster lineup manager captain`.split(/\s+/));
+const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalkeepers goalie midfielder
+midfielders defender defenders kicker pitcher pitchers squad roster lineup manager captain players`.split(/\s+/));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
 /** "Miami's record fell to 13-18", "Leeds's record this season is 5-2-1". */
@@ -35,6 +35,9 @@ function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
 /** "plays for Aachen", "scored for Leeds", "40 points for Phoenix". */
 const FOR = new WordSet(['for']);
 const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns'.split(' '));
+/** "strikers playing in Munich", "two goalkeepers playing in Madrid": a player's position, then where he plays. */
+const IN = new WordSet(['in']);
+const PLAYING = new WordSet('play plays played playing'.split(' '));
 /** "won against Dortmund", "a hat-trick against Wexford", "a 3-1 defeat against Leeds". */
 const AGAINST = new WordSet(['against']);
 const CONTESTS = new WordSet(`won win wins winning lost lose loses losing drew draw draws victory victories defeat defeats
@@ -95,6 +98,8 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
   if (WITH.has(tokens, b)) return DREW.has(tokens, a);
+  // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
+  if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);
   return false;
 }
 
