@@ -61,6 +61,11 @@ const WON = new WordSet('won win wins winning clinched clinch clinches'.split(' 
 const BEFORE_WON = new WordSet("has have had hasn't haven't hadn't never not did didn't finally also just last".split(' '));
 const TROPHIES = new WordSet(`league title titles championship championships pennant cup trophy bowl premiership playoff playoffs
 tournament series derby`.split(/\s+/));
+/** "Alabama has had four losing seasons", "Miami's winning streak": what only a team's results make. */
+const RESULT = new WordSet('losing winning unbeaten'.split(' '));
+const RUN = new WordSet('season seasons streak streaks run'.split(' '));
+/** How many words may stand between the place and "losing seasons": "has had four", "'s". */
+const RESULT_WORDS = 4;
 /** How many words may stand between "won the" and what was won: "won the SEC West title". */
 const TROPHY_WORDS = 2;
 
@@ -86,6 +91,8 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       const k = last + 2;
       if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
     } else if (wonTrophy(tokens, last + 1)) return true;
+    // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
+    if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
   }
   // Before: "plays for", "won against", "a loss to", "beat".
   if (first < 1 || !joined(tokens, first)) return false;
@@ -116,6 +123,19 @@ function wonTrophy(tokens: Tokens, k: number): boolean {
   for (let t = j + 2; t < n && t <= j + 2 + TROPHY_WORDS; t++) {
     if (!joined(tokens, t)) return false;
     if (TROPHIES.has(tokens, t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether, within RESULT_WORDS words of the same clause from token k, a team's run of results follows:
+ * "has had four losing seasons", "'s winning streak". (A lowercase word must come first: "Ohio Losing
+ * Streak" in a headline is read as any other.)
+ */
+function resultsRun(tokens: Tokens, k: number): boolean {
+  for (let j = k; j + 1 < tokens.count && j < k + RESULT_WORDS; j++) {
+    if (!joined(tokens, j + 1) || (j > k && !joined(tokens, j)) || (tokens.flags[j]! & T_CAP) !== 0) return false;
+    if (RESULT.has(tokens, j) && RUN.has(tokens, j + 1)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ test('the words right beside a place may name its team', () => {
   expect(on('Fans said Lume have never won the Cup.')).toEqual([]);
   expect(on('Since March, Corva\'s record fell to 13-18 and Lume\'s record this year is 5-2.')).toEqual([]);
   expect(on('Talen and Yabo are strikers playing in Corva; two goalkeepers playing in Lume were dropped.')).toEqual([]);
+  expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
 });
 
 test('a team we do not know is no person of that name either', () => {
@@ -43,6 +44,7 @@ test('the same places in other news keep their cards', () => {
   expect(on('Officials said Corva won the right to host the summit, and Nordmark won the funds.')).toEqual(['Corva→city:corva', 'Nordmark→region:av.n']);
   expect(on('Officials said Corva\'s record on housing was poor.')).toEqual(['Corva→city:corva']);
   expect(on('The band is playing in Corva; pianists playing in Lume sold out.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  expect(on('In Corva, losing seasons hurt.')).toEqual(['Corva→city:corva']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
