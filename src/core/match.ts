@@ -20,6 +20,7 @@ import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
+import { personalPossessive } from './personal-possessives.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
@@ -379,6 +380,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span);
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
+    // A person named like a town (personal-possessives.ts): "Miranda's life" is no Venezuelan state's.
+    else if (single && personalPossessive(text, tokens, last) && somePlace(lexicon, span)) personReadings(lexicon, span);
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -482,6 +485,18 @@ function keepReadings(lexicon: Lexicon, span: Span, kept: number[]): void {
 function teamReadings(lexicon: Lexicon, span: Span): void {
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
   else span.inLongerName = span.inNamedBody = true;
+}
+
+/** Keeps a span's person readings, where the words after it say a person; with none, a place's name is part of another's. */
+function personReadings(lexicon: Lexicon, span: Span): void {
+  const people = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
+  if (people.length > 0) keepReadings(lexicon, span, people);
+  else span.inLongerName = span.inNamedBody = true;
+}
+
+/** Whether some reading of a span is a place. */
+function somePlace(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE);
 }
 
 /** Whether some reading of a span is an organisation. */

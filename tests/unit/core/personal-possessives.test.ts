@@ -1,0 +1,29 @@
+/**
+ * A town's or a region's possessive before what only a person has — "Corva's husband", "Lume's life"
+ * — names a person: the person's card where the dataset has one, else none. The place's own words,
+ * and a country's, keep the place. Made-up names.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.6, ['country:av']),
+  place('region:av.l', 'Lume', 0.6, ['country:av'], 'region'),
+  place('city:tarn', 'Tarn', 0.6, ['country:av']),
+  { id: 'dara-tarn', kind: 'person', name: 'Dara Tarn', aliases: [{ text: 'Tarn', match: 'needs-context' }], prominence: 0.6 },
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a place\'s name before what only a person has is no place', () => {
+  expect(on('Nobody knew how Lume\'s life had changed, or what Corva\'s husband said.')).toEqual([]);
+});
+
+test('the person named so, where the dataset has one', () => {
+  expect(on('Officials said Tarn\'s wife had left.')).toEqual(['Tarn→dara-tarn']);
+});
+
+test('the place\'s own words, a word between, and a country keep the place', () => {
+  expect(on('Corva\'s mayor and Lume\'s governor met; Corva\'s death toll rose.')).toEqual(['Corva→city:corva', 'Lume→region:av.l', 'Corva→city:corva']);
+  expect(on('Lume\'s cultural life is rich, and Arvenia\'s son came home.')).toEqual(['Lume→region:av.l', 'Arvenia→country:av']);
+});
