@@ -21,6 +21,7 @@ import { featureNameAround } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { personalPossessive } from './personal-possessives.ts';
+import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
 import { orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
@@ -373,7 +374,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // A company named like a place (company-places.ts): "Santander's new CEO" is the bank's, or no place's.
     // After "the CEO of", a company the dataset knows ("the former CEO of Apple"); without one the
     // place keeps its card ("the founder of Rome").
-    if (companyPossessive(text, tokens, last) || (companyRoleBefore(tokens, first) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
+    // So do the words before a university's short name (study-places.ts): "dropped out of Stanford".
+    if (companyPossessive(text, tokens, last) || ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first)) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen";
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
