@@ -37,6 +37,7 @@
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
+import { linkAcronyms } from './acronym-coref.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear } from './nearby.ts';
@@ -1040,5 +1041,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     }
     out.push(mentions);
   }
+  // 4. "British Airways … BA": the initials of a body named in full (acronym-coref.ts).
+  linkAcronyms(blocks, out, threshold);
   return out;
 }
