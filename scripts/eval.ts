@@ -58,7 +58,8 @@ try {
 
 /**
  * What our entity is known as, for matching against gold keys: its Wikipedia title and Wikidata id. A
- * person with neither (WordNet's dead: "Gerald Ford", "Richard Nixon") is compared by full name, with
+ * person with neither (WordNet's dead: "Gerald Ford", "Richard Nixon") is compared by full name (of two
+ * words or more), with
  * the gold's title or Wikidata label — two people of one full name in one news story are rare, and
  * such links are counted apart (`byName`) so the table says how many were scored so.
  */
@@ -72,7 +73,8 @@ function keysOf(id: string): Set<string> {
 }
 function scoredByName(id: string): boolean {
   const e = store.get(id);
-  return !!e && !e.wikipedia && !e.wikidata && e.kind === 'person';
+  // (A full name only: WordNet's "Mars", the Roman god, is not the planet the gold calls "Mars".)
+  return !!e && !e.wikipedia && !e.wikidata && e.kind === 'person' && /\s/.test(e.name.trim());
 }
 
 // Which gold entities exist in our dataset at all.
