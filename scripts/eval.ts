@@ -59,9 +59,8 @@ try {
 /**
  * What our entity is known as, for matching against gold keys: its Wikipedia title and Wikidata id. A
  * person with neither (WordNet's dead: "Gerald Ford", "Richard Nixon") is compared by full name (of two
- * words or more), with
- * the gold's title or Wikidata label — two people of one full name in one news story are rare, and
- * such links are counted apart (`byName`) so the table says how many were scored so.
+ * words or more) with the gold's title or Wikidata label — two people of one full name in one news story
+ * are rare, and such links are counted apart (`byName`) so the table says how many were scored so.
  */
 function keysOf(id: string): Set<string> {
   const e = store.get(id);
