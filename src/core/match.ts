@@ -34,7 +34,7 @@ import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter } from './speech.ts';
 import { namedAsTeam } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
-import { titleArticleBefore, venueAfterThe } from './titles.ts';
+import { pageantBefore, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -333,6 +333,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
+  // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
+  if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts).
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a

@@ -46,3 +46,19 @@ export function venueAfterThe(tokens: Tokens, k: number): boolean {
   if ((tokens.flags[a]! & T_CAP) !== 0 || !THE.has(tokens, a)) return false;
   return k + 1 >= tokens.count || (tokens.flags[k + 1]! & T_SENT) !== 0;
 }
+
+/** "Miss USA", "Miss Teen USA", "Miss America": a beauty pageant's title, and its winner's. */
+const MISS = new WordSet(['miss']);
+const PAGEANT_WORDS = new WordSet(['teen', 'earth', 'world', 'universe', 'international']);
+
+/**
+ * Whether a capitalised "Miss" (maybe with "Teen") stands right before token k: the place's name is a
+ * pageant's title, not the place ("Tara Conner, Miss USA"). (A person is titled "Miss" before her surname,
+ * which the dataset rarely holds as a place's name; a town's name that is a surname too loses its card
+ * there, as it should.)
+ */
+export function pageantBefore(tokens: Tokens, k: number): boolean {
+  let m = k - 1;
+  if (m >= 1 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && PAGEANT_WORDS.has(tokens, m)) m--;
+  return m >= 0 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && MISS.has(tokens, m);
+}

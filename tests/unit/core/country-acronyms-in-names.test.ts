@@ -21,3 +21,8 @@ test('before other words it is the country, even on a page that also names such 
   expect(on('In Corva, AV Marines landed.')).toEqual(['Corva→city:corva', 'AV→country:av']);
   expect(on('In Corva, flights on AV Airways were delayed, and AV Marines landed.')).toContain('AV→country:av');
 });
+
+test('after a capitalised "Miss" it is a pageant, by name or abbreviation, not the country', () => {
+  expect(on('In Corva, the group runs Miss AV, Miss Teen AV and Miss Arvenia.')).toEqual(['Corva→city:corva']);
+  expect(on('In Corva, did fans miss Arvenia? AV won.')).toEqual(['Corva→city:corva', 'Arvenia→country:av', 'AV→country:av']);
+});
