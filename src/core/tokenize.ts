@@ -164,6 +164,13 @@ function endsWithStop(text: string, end: number): boolean {
 }
 
 /** Tokenizes `text` into `out` (reused; grown as needed). */
+/** Whether the code unit at i is a space or a line break; false outside the text. */
+function spaceAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
+}
+
 export function tokenize(text: string, out: Tokens): void {
   const n = text.length;
   // Every read of the text goes through String.prototype.charCodeAt taken here, not `text.charCodeAt`:
@@ -217,7 +224,10 @@ export function tokenize(text: string, out: Tokens): void {
           if (count > lineFirst) { lineEnd[lines] = count; lineEndAt[lines++] = i; lineFirst = count; }
         }
       } else if (cls & C_HYPHEN) {
-        gap |= T_HYPHEN;
+        // "TUSCALOOSA, Ala. - Nick Saban": with a space beside it a hyphen is a dash, which no name
+        // goes on across ("Turkish-backed", "Ankara-Damascus" go on).
+        if (spaceAt(text, i - 1) || spaceAt(text, i + 1)) gap &= ~JOINS;
+        else gap |= T_HYPHEN;
       } else if (cls & C_STOP) {
         if (c === 46 /* . */ && !dotSeen && prevStart >= 0) {
           // "Mr. Altun", "U.S. Army", "3.6": the dot neither ends the sentence nor breaks the name.

@@ -32,6 +32,15 @@ describe('tokenizer', () => {
     expect(f.Ankara! & T_CAP).toBeTruthy();
   });
 
+  it('reads a hyphen with a space beside it as a dash, which a name does not go on across', () => {
+    const t = toks('TARN, Ala. - Nick left; Corva – Lume ties and Corva -Lume too, but Corva-Lume stays.');
+    const flagsOf = (word: string, nth = 0) => t.filter((x) => x.text === word)[nth]!.flags;
+    expect(flagsOf('Nick') & T_JOIN).toBeFalsy();
+    expect(flagsOf('Lume', 0) & T_JOIN).toBeFalsy();
+    expect(flagsOf('Lume', 1) & T_JOIN).toBeFalsy();
+    expect(flagsOf('Lume', 2) & (T_JOIN | T_HYPHEN)).toBe(T_JOIN | T_HYPHEN);
+  });
+
   it('gives the sentence start to the word after a footnote mark, not to its number', () => {
     const t = toks('It began in 1907.[16] Turkey joined. Auckland[17] grew.');
     expect(t.find((x) => x.text === 'Turkey')!.flags & T_SENT).toBeTruthy();
