@@ -20,6 +20,7 @@ import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
+import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
@@ -333,6 +334,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
+  // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "a storm named Florence".
+  if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts).

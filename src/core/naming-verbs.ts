@@ -1,0 +1,38 @@
+/**
+ * "They named their children Brooklyn, Romeo and Cruz", "Firefox was originally named Phoenix", "a
+ * boat named Nantucket": right after "named" (with "their son", "the boat" between, or nothing), a
+ * place's name is given as a name to someone or something — no mention of the place. (Not before a
+ * possessive: "was named Britain's player of the year" is Britain's. A country is left alone by the
+ * caller: "was named Belgium coach" is the national team's.)
+ */
+import { possessiveAt } from './gaps.ts';
+import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+const NAMED = new WordSet(['named', 'nicknamed', 'renamed', 'christened', 'dubbed']);
+/** "named their son", "named her daughter", "named the boat". */
+const DETERMINERS = new WordSet('their his her its our my your the a'.split(' '));
+
+/** Whether token k is a lowercase word joined to the one before it, inside a sentence. */
+function lowerJoined(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
+}
+
+/** Words that may follow a name given as a name: "originally named Phoenix but…". */
+const AFTER_NAME = new WordSet('and but or nor after because until since when while'.split(' '));
+
+/**
+ * Whether the name at tokens [first, last] is given as a name after "named" (see above): at a clause's
+ * end or before AFTER_NAME. Before another lowercase word the place qualifies a noun, and "named" is
+ * "appointed": "Trump named Wall Street veteran Steven Mnuchin".
+ */
+export function givenAsName(text: string, tokens: Tokens, first: number, last: number): boolean {
+  if (first < 1 || (tokens.flags[first]! & (T_JOIN | T_SENT)) !== T_JOIN || possessiveAt(text, tokens.end[last]!)) return false;
+  if (last + 1 < tokens.count && lowerJoined(tokens, last + 1) && !AFTER_NAME.has(tokens, last + 1)) return false;
+  let k = first - 1;
+  if (NAMED.has(tokens, k)) return true;
+  // "named their children", "named the boat": a determiner and one noun between.
+  if (k < 2 || !lowerJoined(tokens, k) || !lowerJoined(tokens, k - 1)) return false;
+  k -= 1;
+  return DETERMINERS.has(tokens, k) && NAMED.has(tokens, k - 1);
+}
