@@ -40,6 +40,13 @@ describe('initials after a full name', () => {
     expect(on('Ravi Anders and Vaso Amara: RA and VA.')).toEqual(['Ravi Anders→talen-anders', 'Vaso Amara→city:vaso']);
   });
 
+  it('are found the same on a page of many bodies', () => {
+    const many = ['Amber', 'Birch', 'Cedar', 'Dune', 'Elm', 'Fern', 'Gale', 'Heath', 'Ivy', 'Juniper'];
+    const manyLexicon = lexiconOf(many.map((w) => org(`${w.toLowerCase()}-works`, `${w} Works`)));
+    const text = `${many.map((w) => `${w} Works`).join(', ')} met. Later DW and JW said so; GWS and BWX did not.`;
+    expect(links(text, {}, manyLexicon).slice(many.length)).toEqual(['DW→dune-works', 'JW→juniper-works']);
+  });
+
   it('are left out under a threshold above their confidence', () => {
     const shown = (threshold: number) => annotate('Talen Airways said TA would fly.', lexicon, { threshold }).map((m) => m.text);
     expect(shown(0.85)).toEqual(['Talen Airways', 'TA']);
