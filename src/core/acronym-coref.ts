@@ -23,7 +23,7 @@ RSS SAY SHE THE TOO TWO USA USB UTC VAT VIP WAS WHO WHY YES YOU
 ALSO BEEN FROM HAVE INTO JUST LIKE MORE NEWS ONLY OVER SAID SOME THAN THAT THEM THEN THEY THIS VERY WERE WHAT WHEN
 WITH YOUR ABOUT AFTER OTHER THEIR THERE THESE WHICH WOULD`.split(/\s+/));
 
-/** "British Airways" → "BA", "The Home Depot" → "HD"; null when a word is not capitalised ("Bank of America"). */
+/** "British Airways" → "BA", "The Royal Navy" → "RN"; null when a word is not capitalised ("Bank of America") or the letters are NOT_INITIALS ("The Home Depot": "HD"). */
 export function initialsOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words[0] === 'The') words.shift();

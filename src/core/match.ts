@@ -334,7 +334,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
-  // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "a storm named Florence".
+  // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;

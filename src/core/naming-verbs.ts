@@ -9,7 +9,8 @@ import { possessiveAt } from './gaps.ts';
 import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-const NAMED = new WordSet(['named', 'nicknamed', 'renamed', 'christened', 'dubbed']);
+/** (Not "renamed": "Saigon was renamed Ho Chi Minh City" names the place itself.) */
+const NAMED = new WordSet(['named', 'nicknamed', 'christened']);
 /** "named their son", "named her daughter", "named the boat". */
 const DETERMINERS = new WordSet('their his her its our my your the a'.split(' '));
 

@@ -163,7 +163,6 @@ function endsWithStop(text: string, end: number): boolean {
   return false;
 }
 
-/** Tokenizes `text` into `out` (reused; grown as needed). */
 /** Whether the code unit at i is a space or a line break; false outside the text. */
 function spaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -171,6 +170,7 @@ function spaceAt(text: string, i: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
 }
 
+/** Tokenizes `text` into `out` (reused; grown as needed). */
 export function tokenize(text: string, out: Tokens): void {
   const n = text.length;
   // Every read of the text goes through String.prototype.charCodeAt taken here, not `text.charCodeAt`:
