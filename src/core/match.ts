@@ -20,6 +20,7 @@ import { dayInDate, monthInDate } from './dates.ts';
 import { featureNameAround } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
+import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
 import { studyCueBefore } from './study-places.ts';
@@ -389,6 +390,13 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
     // A person named like a town (personal-possessives.ts): "Miranda's life" is no Venezuelan state's.
     else if (single && personalPossessive(text, tokens, last) && somePlace(lexicon, span)) personReadings(lexicon, span);
+    // An index by its compiler's or exchange's name in a market report (market-reports.ts): "Japan's
+    // Nikkei fell 0.6 percent" is the Nikkei 225, where the dataset has it.
+    else if (marketMoveAt(tokens, last + 1)) {
+      const index = indexEntries(lexicon, text.slice(span.start, span.end));
+      // (The words are the context: the index's readings replace the name's, which its own do not include.)
+      if (index) { span.entries = index; span.modes = modesOf(lexicon, index); span.placed = true; }
+    }
   }
   span.regionWord = regionWordAround(tokens, first, last);
 }
@@ -480,8 +488,14 @@ function keepReadings(lexicon: Lexicon, span: Span, kept: number[]): void {
   span.placed = true;
   if (kept.length === span.entries.length) return;
   span.entries = kept;
-  span.modes = 0;
-  for (const e of kept) span.modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+  span.modes = modesOf(lexicon, kept);
+}
+
+/** The match modes of lexicon entries, as bits (Span.modes). */
+function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
+  let modes = 0;
+  for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+  return modes;
 }
 
 /**

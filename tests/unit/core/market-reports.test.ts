@@ -1,0 +1,29 @@
+/**
+ * In a market report an index goes by its compiler's or exchange's name: "Corva fell 0.6 percent" is
+ * the Corva index where the dataset has one. Without a move and a number, or without such an index,
+ * the name keeps its own reading. Made-up names.
+ */
+import { expect, test } from 'vitest';
+import type { LexiconEntity } from '../../../src/core/index.ts';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  { id: 'corva-daily', kind: 'organization', subkind: 'media', name: 'Corva', prominence: 0.6, aliases: [] } satisfies LexiconEntity,
+  {
+    id: 'corva-100', kind: 'organization', subkind: 'stock-index', name: 'Corva 100', prominence: 0.5,
+    aliases: [{ text: 'Corva index', match: 'ordinary' }, { text: 'Corva average', match: 'ordinary' }],
+  } satisfies LexiconEntity,
+  { id: 'lume-bank', kind: 'organization', subkind: 'company', name: 'Lume', prominence: 0.6, aliases: [] } satisfies LexiconEntity,
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a name followed by a move and a number is the index called by it', () => {
+  expect(on('In Arvenia, the Corva fell 0.6 percent; Arvenia\'s Corva rose by 12 points.')).toEqual([
+    'Arvenia→country:av', 'Corva→corva-100', 'Arvenia→country:av', 'Corva→corva-100',
+  ]);
+});
+
+test('other words, a move without a number, or a name with no index keep the name\'s reading', () => {
+  expect(on('Corva reported that Lume fell 2 percent, and the Corva rose sharply.')).toEqual(['Corva→corva-daily', 'Lume→lume-bank', 'Corva→corva-daily']);
+});
