@@ -10,8 +10,9 @@
  * that names England made "Rugby union" the town of Rugby. So a namesake needs support that singles
  * it out within its country — twice over on the page (resolve.ts: WITHIN_COUNTRY) — and either
  * may be singled out by its region or a town of it named near it (nearby.ts): "Damascus is a small
- * city in Oregon", "Floods hit Chiriquí … In David, the hospital…". ("Paris, Texas" and "Tyler,
- * Texas" themselves: containers.ts.)
+ * city in Oregon", "Floods hit Chiriquí … In David, the hospital…". A namesake of a world-famous place
+ * only within its sentence, or beside a town of its region there: "The film opened in Paris. He lives
+ * in Texas." is Paris, France. ("Paris, Texas" and "Tyler, Texas" themselves: containers.ts.)
  */
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
@@ -51,11 +52,43 @@ export function isNamesake(lex: Lexicon, entity: number, famous: number): boolea
 }
 
 /**
- * The namesake among the readings of `spans[i]` that a place named near it singles out, or -1.
- * `chosen(j)`: the entity the resolver chose for the block's span j, or -1.
+ * The namesake among the readings of `spans[i]` that a place named in the same sentence singles out, or
+ * -1: "Damascus is a small city in Oregon". (Not the next sentence's: "The film opened in Paris. He
+ * lives in Texas." is Paris, France.) `chosen(j)`: the entity the resolver chose for the block's span
+ * j, or -1.
  */
-export function namesakeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
-  return placeNamedNear(lex, spans, i, chosen, famous);
+export function namesakeNamedNear(lex: Lexicon, text: string, spans: readonly Span[], i: number, famous: number, chosen: (j: number) => number): number {
+  const sentence = sentenceRange(text, spans, i);
+  const local = placeNamedNear(lex, spans, i, chosen, famous, sentence);
+  if (local >= 0) return local;
+  // "In Oregon, farmers waited. She grew up in Damascus, east of Portland": a town of the namesake's
+  // region in its sentence, however big, lets the region named in a sentence nearby single it out.
+  for (let j = sentence[0]; j <= sentence[1]; j++) {
+    const x = j === i ? -1 : chosen(j);
+    if (x >= 0 && lex.isTown(x) && spans[i]!.entries.some((entry) => sharesRegion(lex, lex.entryEntity[entry]!, x))) return placeNamedNear(lex, spans, i, chosen, famous);
+  }
+  return -1;
+}
+
+/** Whether town x lies in a region that place e lies in. */
+function sharesRegion(lex: Lexicon, e: number, x: number): boolean {
+  if (e === x) return false;
+  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const y = lex.context[k]!;
+    if ((lex.entityFlags[y]! & F_REGION) !== 0 && lex.lists(x, y)) return true;
+  }
+  return false;
+}
+
+/** A sentence's end between two names: a stop, then a capital; or a line break. */
+const SENTENCE_BREAK = /[.!?]["”’)\]]*\s+["“‘(]?\p{Lu}|\n/u;
+
+/** nearRange (nearby.ts), within the sentence of spans[i]. */
+function sentenceRange(text: string, spans: readonly Span[], i: number): [number, number] {
+  let [from, to] = nearRange(spans, i);
+  for (let j = i; j > from; j--) if (SENTENCE_BREAK.test(text.slice(spans[j - 1]!.end, spans[j]!.start))) { from = j; break; }
+  for (let j = i; j < to; j++) if (SENTENCE_BREAK.test(text.slice(spans[j]!.end, spans[j + 1]!.start))) { to = j; break; }
+  return [from, to];
 }
 
 /**
@@ -82,8 +115,8 @@ const WORD_TOWNS = -2;
  * among namesakes of `famous`, or word-like towns if `famous` is WORD_TOWNS. (Not a predicate passed
  * in: this runs for many spans, and a closure per call was garbage.)
  */
-function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, famous: number): number {
-  let range: [number, number] | null = null; // (only when some entry qualifies: most spans have none)
+function placeNamedNear(lex: Lexicon, spans: readonly Span[], i: number, chosen: (j: number) => number, famous: number, within: [number, number] | null = null): number {
+  let range = within; // (nearRange only when some entry qualifies: most spans have none)
   for (const entry of spans[i]!.entries) {
     const e = lex.entryEntity[entry]!;
     const mode = lex.entryFlags[entry]! & MODE_MASK;

@@ -937,7 +937,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       let choice = r.name ?? null;
       // "Damascus is a small city in Oregon": a namesake of a famous place that the places beside it single out.
       if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
-        const local = namesakeNamedNear(lex, b.spans, i, choice.entity, chosen);
+        const local = namesakeNamedNear(lex, b.text, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
       }
       // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": a town named like a region, listed among

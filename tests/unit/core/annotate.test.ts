@@ -546,6 +546,11 @@ describe('a little-known namesake of a world-famous place', () => {
     expect(links(`Talks opened in Damascus.${far} In Oregon, farmers waited for rain.`)).toEqual(['Damascus→city:170654', 'Oregon→region:us-or']);
   });
 
+  it('is not chosen for its state named in the next sentence', () => {
+    expect(links('Talks opened in Damascus. In Oregon, farmers waited for rain.')).toEqual(['Damascus→city:170654', 'Oregon→region:us-or']);
+    expect(links('Talks opened in Damascus and Boston. She lives in Oregon now.')).toContain('Damascus→city:170654');
+  });
+
   it('is chosen where its state or a place of it is named beside it', () => {
     expect(links('She grew up in Damascus, a small city in Oregon.')).toEqual(['Damascus→city:5722064', 'Oregon→region:us-or']);
     expect(links('In Oregon, farmers waited for rain. She grew up in Damascus, east of Portland.')).toEqual(['Oregon→region:us-or', 'Damascus→city:5722064', 'Portland→city:5746545']);
