@@ -2,7 +2,8 @@
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
  * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
- * Phoenix", "drew with Dortmund", "traded to Houston", "strikers playing in Munich". Clubs and college teams go by their place's
+ * Phoenix", "drew with Dortmund", "traded to Houston", "strikers playing in Munich", "Alabama has had
+ * four losing seasons", "Madrid moved three points clear". Clubs and college teams go by their place's
  * name, and sports pages name them so all the time: the place's card is the wrong card there. Only
  * the words right beside the name are read, and only words no other kind of news puts there
  * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
@@ -61,9 +62,12 @@ const WON = new WordSet('won win wins winning clinched clinch clinches'.split(' 
 const BEFORE_WON = new WordSet("has have had hasn't haven't hadn't never not did didn't finally also just last".split(' '));
 const TROPHIES = new WordSet(`league title titles championship championships pennant cup trophy bowl premiership playoff playoffs
 tournament series derby`.split(/\s+/));
-/** "Alabama has had four losing seasons", "Miami's winning streak": what only a team's results make. */
-const RESULT = new WordSet('losing winning unbeaten'.split(' '));
-const RUN = new WordSet('season seasons streak streaks run'.split(' '));
+/**
+ * "Alabama has had four losing seasons", "Miami's winning streak", "Madrid moved three points clear":
+ * what only a team's results make.
+ */
+const RESULT = new WordSet('losing winning unbeaten points point'.split(' '));
+const RUN = new WordSet('season seasons streak streaks run clear'.split(' '));
 /** How many words may stand between the place and "losing seasons": "has had four", "'s". */
 const RESULT_WORDS = 4;
 /** How many words may stand between "won the" and what was won: "won the SEC West title". */

@@ -25,6 +25,7 @@ test('the words right beside a place may name its team', () => {
   expect(on('Since March, Corva\'s record fell to 13-18 and Lume\'s record this year is 5-2.')).toEqual([]);
   expect(on('Talen and Yabo are strikers playing in Corva; two goalkeepers playing in Lume were dropped.')).toEqual([]);
   expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
+  expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
 });
 
 test('a team we do not know is no person of that name either', () => {
