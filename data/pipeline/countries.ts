@@ -182,8 +182,11 @@ export function buildCountries(
         items.push([t, 'ordinary']);
       }
     }
+    // A name we list ourselves is no demonym, whatever the source says: "the Vatican said" names the Holy See.
+    const ownNames = new Set((EXTRA_ALIASES[cca2] ?? []).filter(([, mode]) => mode === 'ordinary').map(([text]) => nameKey(text)));
     for (const d of [...demonyms].sort()) {
       if (nameKey(d) === nameKey(name)) continue; // "Djibouti"
+      if (ownNames.has(nameKey(d))) continue;
       if (!c.independent && sovereignDemonyms.has(nameKey(d))) continue;
       items.push([d, 'demonym']);
     }

@@ -49,6 +49,10 @@ const COUNTRIES: WorldCountry[] = [
   },
   { name: { common: 'Iceland', official: 'Iceland' }, cca2: 'IS', cca3: 'ISL', independent: true, altSpellings: ['IS', 'Island'] },
   { name: { common: 'Georgia', official: 'Georgia' }, cca2: 'GE', cca3: 'GEO', independent: true, altSpellings: ['GE', 'Sakartvelo'] },
+  {
+    name: { common: 'Vatican City', official: 'Vatican City State' }, cca2: 'VA', cca3: 'VAT', independent: true,
+    altSpellings: ['VA'], demonyms: { eng: { f: 'Vatican', m: 'Vatican' } },
+  },
 ];
 
 describe('ids', () => {
@@ -104,6 +108,10 @@ describe('countries', () => {
     expect(texts('country:is')).not.toContain('Island');
     expect(get('country:us').aliases).toContainEqual({ text: 'USA', match: 'acronym' });
     expect(get('country:us').aliases).toContainEqual({ text: 'US', match: 'acronym' });
+  });
+  it('keeps a name we list ourselves as a name, though the source gives it as the demonym ("the Vatican said")', () => {
+    expect(get('country:va').aliases).toContainEqual({ text: 'Vatican', match: 'ordinary' });
+    expect(get('country:va').aliases.some((a) => a.match === 'demonym')).toBe(false);
   });
   it('gives a demonym shared with a sovereign state only to the state', () => {
     expect(get('country:io').aliases.some((a) => a.match === 'demonym')).toBe(false);
