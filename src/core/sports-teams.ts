@@ -2,9 +2,10 @@
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
  * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
- * Phoenix", "drew with Dortmund", "traded to Houston", "strikers playing in Munich", "Alabama has had
- * four losing seasons", "Madrid moved three points clear". Clubs and college teams go by their place's
- * name, and sports pages name them so all the time: the place's card is the wrong card there. Only
+ * Phoenix", "drew with Dortmund", "traded to Houston", "a 3-0 defeat to Liverpool", "a win over
+ * Chelsea", "strikers playing in Munich", "Alabama has had four losing seasons", "Madrid moved three
+ * points clear". Clubs and college teams go by their place's name, and sports pages name them so all
+ * the time: the place's card is the wrong card there. Only
  * the words right beside the name are read, and only words no other kind of news puts there
  * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
  * a national team is named for its country, whose card is still what a reader wants.
@@ -43,8 +44,11 @@ const PLAYING = new WordSet('play plays played playing'.split(' '));
 const AGAINST = new WordSet(['against']);
 const CONTESTS = new WordSet(`won win wins winning lost lose loses losing drew draw draws victory victories defeat defeats
 match matches game games goal goals hattrick trick scored score scores points touchdown touchdowns`.split(/\s+/));
-/** "a loss to Chicago" (not "lost to": jobs are lost to places), "was traded to Houston". */
-const LOSS = new WordSet(['loss', 'traded']);
+/** "a loss to Chicago", "a 3-0 defeat to Liverpool" (not "lost to": jobs are lost to places), "was traded to Houston". */
+const LOSS = new WordSet(['loss', 'defeat', 'traded']);
+/** "a 2-1 win over Chelsea", "their victory over Texas". */
+const OVER = new WordSet(['over']);
+const WIN = new WordSet(['win', 'victory']);
 /** "Bayern drew with Dortmund", "tied with Seattle". */
 const WITH = new WordSet(['with']);
 const DREW = new WordSet('drew draw draws tied ties'.split(' '));
@@ -108,6 +112,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
+  if (OVER.has(tokens, b)) return WIN.has(tokens, a);
   if (WITH.has(tokens, b)) return DREW.has(tokens, a);
   // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
   if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);

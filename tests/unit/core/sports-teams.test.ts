@@ -26,6 +26,7 @@ test('the words right beside a place may name its team', () => {
   expect(on('Talen and Yabo are strikers playing in Corva; two goalkeepers playing in Lume were dropped.')).toEqual([]);
   expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
   expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
+  expect(on('After a 3-0 defeat to Corva and a 2-1 win over Lume, Yabo left.')).toEqual([]);
 });
 
 test('a team we do not know is no person of that name either', () => {
@@ -46,6 +47,7 @@ test('the same places in other news keep their cards', () => {
   expect(on('Officials said Corva\'s record on housing was poor.')).toEqual(['Corva→city:corva']);
   expect(on('The band is playing in Corva; pianists playing in Lume sold out.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   expect(on('In Corva, losing seasons hurt.')).toEqual(['Corva→city:corva']);
+  expect(on('Nordmark won control over Corva after the defeat of Lume.')).toEqual(['Nordmark→region:av.n', 'Corva→city:corva', 'Lume→city:lume']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
