@@ -67,6 +67,8 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Organisations of many countries (subkinds): none is one country's body. */
 const MANY_COUNTRIES = new Set(['igo', 'alliance', 'bloc']);
 /** Titles that end a name before its place ("Fourth Earl of Chesterfield", "Mary Queen of Scots"): no surname. */
+/** Features a neighbourhood or town may be named after, with a place's name before ("Brighton Beach"). */
+const FEATURE_WORDS = new Set('beach park heights village gardens square hill hills'.split(' '));
 const TITLES_OF_RANK = new Set('king queen prince princess duke duchess earl marquis marquess count countess baron baroness lord lady emperor empress sultan emir sheikh patriarch pope'.split(' '));
 /** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
 const LOWER_CASE_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...ARTICLE_PARTICLES]);
@@ -264,6 +266,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       } else if (words.every(isCommon)) {
         // (The words the name itself capitalises: "Red Sea crisis", "Gulf states", "occupied West Bank".)
         for (let k = 0; k < n; k++) if (!CONNECTORS.has(words[k]!) && (tokens.flags[k]! & T_CAP) !== 0) caps |= 1 << k;
+      } else if (e.kind === 'place' && words.slice(1).every((w) => FEATURE_WORDS.has(w))) {
+        // A place named by another and a feature ("Brighton Beach" in Brooklyn, "Jackson Heights"): in
+        // lower case the words describe ("Brighton beach" is the beach at Brighton).
+        for (let k = 1; k < n; k++) if ((tokens.flags[k]! & T_CAP) !== 0) caps |= 1 << k;
       } else if (e.kind === 'place' && demonymWords.has(words[0]!)) {
         // A place named by a nationality and English words ("Spanish Town", "English Bay"): in lower case
         // the words describe ("a Spanish town", "an English bay"), so the name needs the capitals it has.
