@@ -76,3 +76,17 @@ export function mostlyOtherCountriesNear(spans: readonly Span[], i: number, coun
   }
   return other > own;
 }
+
+/**
+ * Whether a name chosen within a clause of spans[i] is tied to entity e in the dataset — e lists it, or
+ * it lists e: "Turkey and Syria agreed", "Georgia's parliament in Tbilisi". That is evidence enough for
+ * a name whose capital proves nothing at a sentence's start (match.ts, Span.weak).
+ */
+export function relatedNamedNear(lex: Lexicon, spans: readonly Span[], i: number, e: number, chosen: (j: number) => number): boolean {
+  const [from, to] = nearRange(spans, i, CLAUSE);
+  for (let j = from; j <= to; j++) {
+    const x = j === i ? -1 : chosen(j);
+    if (x >= 0 && x !== e && (lex.lists(e, x) || lex.lists(x, e))) return true;
+  }
+  return false;
+}

@@ -40,7 +40,7 @@ import type { Span } from './match.ts';
 import { linkAcronyms } from './acronym-coref.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
-import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear } from './nearby.ts';
+import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear, relatedNamedNear } from './nearby.ts';
 import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
@@ -957,7 +957,10 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         if (region >= 0) choice = { entity: region, conf };
       }
       // A capital with no evidence needs the same entity named confidently elsewhere.
-      if (choice && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      // (Or one the dataset ties it to, named within a clause: "Turkey and Syria agreed" opening a sentence.)
+      if (choice && span.weak && !context2.has(choice.entity) && !relatedNamedNear(lex, b.spans, i, choice.entity, chosen)) {
+        choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
+      }
       // (Chosen in the country tally above, unless this span's modes, stale after a town-and-region
       // pair filtered its entries, differ from its reading's first span's.)
       if (span.modes & SHORT_FORMS && r.short === undefined) r.short = chooseShortForm(lex, span, context2);
