@@ -57,6 +57,11 @@ export const IN_HOUSE_CITY_NAMES: Readonly<Record<string, Readonly<Record<string
   'city:1261481': { es: 'Nueva Delhi', it: 'Nuova Delhi', pt: 'Nova Deli', de: 'Neu-Delhi' }, // New Delhi
 };
 
+/** How many names of its own in other languages make a city known beyond its size… */
+const KNOWN_ABROAD_NAMES = 3;
+/** …and the prominence that is then its least. */
+export const KNOWN_ABROAD = 0.5;
+
 /** A city's names in other languages: CLDR's, with ours where CLDR has none or another (IN_HOUSE_CITY_NAMES). */
 export function cityNamesOf(source: Pick<PlaceNames, 'names'>, id: string): Record<string, string> {
   return { ...(source.names[id] ?? {}), ...(IN_HOUSE_CITY_NAMES[id] ?? {}) };
@@ -64,7 +69,7 @@ export function cityNamesOf(source: Pick<PlaceNames, 'names'>, id: string): Reco
 
 /**
  * Adds each city's names in other languages to its draft, with their language, and credits their
- * source in the draft's. A name the city already has is left out; one that is also another town's of
+ * source in the draft's; a city with three or more is at least KNOWN_ABROAD in prominence. A name the city already has is left out; one that is also another town's of
  * note, a region's, or an English word, or an everyday word where it is spoken, needs context.
  */
 export function addCityNames(drafts: Draft[], source: Pick<PlaceNames, 'names' | 'everyday'>, cities: readonly CityInfo[], regionNames: readonly string[]): void {
@@ -87,6 +92,11 @@ export function addCityNames(drafts: Draft[], source: Pick<PlaceNames, 'names' |
       draft.aliases.push(alias);
       credits.add(inHouse[lang] === name ? 'Backstory editors' : 'Unicode CLDR');
     }
+    // Known abroad by names of its own in three languages or more ("Venezia", "Venise", "Venedig"), a
+    // city is known beyond its size: Venice's 51,000 people gave it a provincial town's 0.3, too little to
+    // link "residents of Venice" on its own.
+    const ownNames = new Set(Object.values(names).map(nameKey).filter((k) => k !== nameKey(draft.name)));
+    if (ownNames.size >= KNOWN_ABROAD_NAMES && (draft.prominence ?? 0) < KNOWN_ABROAD) draft.prominence = KNOWN_ABROAD;
     if (credits.size) {
       const cldr = credits.has('Unicode CLDR');
       draft.source = { ...draft.source, name: `${draft.source.name}; names in other languages: ${[...credits].sort().join(', ')}`, licence: cldr ? `${draft.source.licence}; Unicode-3.0` : draft.source.licence };

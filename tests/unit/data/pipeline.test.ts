@@ -17,7 +17,7 @@ import { writeCardStore } from '../../../data/pipeline/cards.ts';
 import { annotateWorld, type Topology } from '../../../data/pipeline/atlas.ts';
 import { COMMON_WORDS, isCommonWord } from '../../../data/pipeline/common-words.ts';
 import { BuildError, aliasList, clip, type Draft } from '../../../data/pipeline/util.ts';
-import { addCityNames } from '../../../data/pipeline/city-names.ts';
+import { addCityNames, KNOWN_ABROAD } from '../../../data/pipeline/city-names.ts';
 import { addCountryNames } from '../../../data/pipeline/country-names.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -622,6 +622,16 @@ describe('big cities\' names in other languages (city-names.ts)', () => {
     addCityNames(d, { names: { 'city:911': { fr: 'Harnvique', de: 'Harnwick', es: 'Harnvica' } }, everyday: {} }, towns, []);
     expect(d[0]!.aliases).toEqual([{ text: 'Harnwick', match: 'ordinary' }, { text: 'Harnvique', match: 'ordinary', lang: 'fr' }, { text: 'Harnvica', match: 'ordinary', lang: 'es' }]);
     expect(d[0]!.source).toEqual({ name: 'GeoNames; names in other languages: Unicode CLDR', url: 'https://www.geonames.org/', licence: 'CC-BY-4.0; Unicode-3.0' });
+  });
+
+  it('makes a city known abroad by three names of its own or more at least KNOWN_ABROAD in prominence', () => {
+    const small = (): Draft[] => [{ ...drafts()[0]!, prominence: 0.3 }];
+    const three = small();
+    addCityNames(three, { names: { 'city:911': { fr: 'Harnvique', es: 'Harnvica', it: 'Arnvico' } }, everyday: {} }, towns, []);
+    expect(three[0]!.prominence).toBe(KNOWN_ABROAD);
+    const two = small();
+    addCityNames(two, { names: { 'city:911': { fr: 'Harnvique', es: 'Harnvica', de: 'Harnvik' } }, everyday: {} }, towns, []);
+    expect(two[0]!.prominence).toBe(0.3);
   });
 
   it('makes a name need context when another town of note, a region or an everyday word has it', () => {
