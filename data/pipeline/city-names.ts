@@ -69,8 +69,9 @@ export function cityNamesOf(source: Pick<PlaceNames, 'names'>, id: string): Reco
 
 /**
  * Adds each city's names in other languages to its draft, with their language, and credits their
- * source in the draft's; a city with three or more is at least KNOWN_ABROAD in prominence. A name the city already has is left out; one that is also another town's of
- * note, a region's, or an English word, or an everyday word where it is spoken, needs context.
+ * source in the draft's; a city with three or more is at least KNOWN_ABROAD in prominence. A name the
+ * city already has is left out; one that is also another town's of note, a region's, or an English
+ * word, or an everyday word where it is spoken, needs context.
  */
 export function addCityNames(drafts: Draft[], source: Pick<PlaceNames, 'names' | 'everyday'>, cities: readonly CityInfo[], regionNames: readonly string[]): void {
   const towns = townsOfNote(cities);
