@@ -167,6 +167,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
     }
+    // "President Xi Jinping": an alias with a title ("President Xi") gives way to a longer name that
+    // begins after the title, as "the" does above.
+    if (found > 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && titleWord(lexicon, idAt(i))) {
+      const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
+      if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) continue;
+    }
     // Longest first; the first whose spelling rules hold wins.
     let taken = false;
     for (let f = found - 1; f >= 0 && !taken; f--) {
@@ -448,6 +454,11 @@ function initialAndNameAfter(tokens: Tokens, k: number): boolean {
 /** Whether token k follows a capital initial ("D. Bhargava"): it ends a person's name. */
 function initialBefore(tokens: Tokens, k: number): boolean {
   return k >= 1 && (tokens.flags[k]! & T_JOIN) !== 0 && capitalInitial(tokens, k - 1);
+}
+
+/** Whether word `id` is a title ("President", "King"). */
+function titleWord(lexicon: Lexicon, id: number): boolean {
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_TITLE) !== 0;
 }
 
 /** Whether every reading of a span is a paper, magazine or broadcaster. */

@@ -26,3 +26,11 @@ test('the name before the title still gives a surname; a title of rank does not'
   expect(links('Dara Velk spoke in exile on Monday. Later Velk left.', {}, lexicon)).toEqual(['Dara Velk→dara-velk', 'Velk→dara-velk']);
   expect(links('The Fourth Earl of Vesk wrote letters. The Earl said little.', {}, lexicon)).toEqual(['Fourth Earl of Vesk→fourth-earl']);
 });
+
+test('an alias with a title gives way to the full name after the title ("President Xi Jinping")', () => {
+  const withLeader = lexiconOf([
+    { id: 'tarn-velo', kind: 'person', name: 'Tarn Velo', prominence: 0.8, aliases: [{ text: 'President Tarn', match: 'ordinary' }] },
+  ]);
+  expect(links('Talks with President Tarn Velo ended.', {}, withLeader)).toEqual(['Tarn Velo→tarn-velo']);
+  expect(links('Talks with President Tarn ended.', {}, withLeader)).toEqual(['Tarn→tarn-velo']);
+});
