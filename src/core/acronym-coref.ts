@@ -13,6 +13,8 @@ import type { Mention } from './resolve.ts';
 export const ACRONYM_COREF = 0.85;
 const MIN_LETTERS = 2;
 const MAX_LETTERS = 5;
+/** Up to this many initials are searched one by one; more, in one pass over the text. */
+const FEW = 8;
 /** Words and abbreviations written in capitals that are no body's initials, and US states' postal codes ("Menlo Park, CA"). */
 const NOT_INITIALS = new Set(`AM AN AS AT BE BY DO GO HE ID IF IN IS IT ME MY NO OF OH OK ON OR PM SO TO TV UP US WE
 AI HQ PR UK EU UN MP PC HD CD DJ GP PS ER
@@ -121,5 +123,3 @@ export function linkAcronyms(blocks: readonly Block[], out: Mention[][], thresho
   for (let b = 0; b < found.length; b++) if (found[b]) out[b] = [...out[b]!, ...found[b]!].sort((x, y) => x.start - y.start);
 }
 
-/** Up to this many initials are searched one by one; more, in one pass. */
-const FEW = 8;

@@ -6,7 +6,7 @@
  * stays the company: no index is called "Apple index".)
  */
 import type { Lexicon } from './lexicon.ts';
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const MOVES = new WordSet(`fell rose gained lost slipped dropped climbed jumped advanced declined ended closed finished added
@@ -18,7 +18,7 @@ const INDEX_WORDS = ['index', 'average', 'composite', 'stock average'];
 
 /** Whether the words from token k are a market move: a lowercase move word in the same sentence, then a number within NUMBER_WITHIN words. */
 export function marketMoveAt(tokens: Tokens, k: number): boolean {
-  if (k >= tokens.count || (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) !== T_JOIN || !MOVES.has(tokens, k)) return false;
+  if (k >= tokens.count || !lowerJoined(tokens, k) || !MOVES.has(tokens, k)) return false;
   for (let j = k + 1; j < tokens.count && j <= k + NUMBER_WITHIN; j++) {
     if ((tokens.flags[j]! & (T_JOIN | T_SENT)) !== T_JOIN) return false;
     if (tokens.letters[j] === 0) return true;

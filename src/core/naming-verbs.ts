@@ -6,18 +6,13 @@
  * caller: "was named Belgium coach" is the national team's.)
  */
 import { possessiveAt } from './gaps.ts';
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** (Not "renamed": "Saigon was renamed Ho Chi Minh City" names the place itself.) */
 const NAMED = new WordSet(['named', 'nicknamed', 'christened']);
 /** "named their son", "named her daughter", "named the boat". */
 const DETERMINERS = new WordSet('their his her its our my your the a'.split(' '));
-
-/** Whether token k is a lowercase word joined to the one before it, inside a sentence. */
-function lowerJoined(tokens: Tokens, k: number): boolean {
-  return (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
-}
 
 /** Words that may follow a name given as a name: "originally named Phoenix but…". */
 const AFTER_NAME = new WordSet('and but or nor after because until since when while'.split(' '));

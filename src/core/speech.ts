@@ -6,7 +6,7 @@
  * asks this only of towns of low prominence (see `minorTowns` in match.ts) and then doubts them like a
  * word inside a longer name.
  */
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { lowerJoined, T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const AFTER = new WordSet(`said says told added asked explained wrote argued noted insisted replied recalled
@@ -20,7 +20,7 @@ export function quotedSpeaker(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
   const next = k + 1;
   const prev = k - 1;
-  if (next < tokens.count && (flags[next]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && AFTER.has(tokens, next)) {
+  if (next < tokens.count && lowerJoined(tokens, next) && AFTER.has(tokens, next)) {
     return !(prev >= 0 && (flags[k]! & T_JOIN) !== 0 && PLACE_WORDS.has(tokens, prev));
   }
   return prev >= 0 && (flags[k]! & T_JOIN) !== 0 && (flags[prev]! & T_CAP) === 0 && BEFORE.has(tokens, prev);
@@ -34,5 +34,5 @@ added noted estimated estimates`.split(/\s+/));
 /** Whether the word after token k (joined, in lower case) is what a publication does: "Time reported". */
 export function reportsAfter(tokens: Tokens, k: number): boolean {
   const next = k + 1;
-  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN && REPORTS.has(tokens, next);
+  return next < tokens.count && lowerJoined(tokens, next) && REPORTS.has(tokens, next);
 }

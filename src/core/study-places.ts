@@ -5,7 +5,7 @@
  * University, not Leland Stanford), and the words are the context its short name needs. The caller
  * leaves a name with no organisation's reading be: "students at Lume" may mean a school in the town.
  */
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "graduated from", "a degree from", "a PhD from". */
@@ -21,11 +21,6 @@ const OUT = new WordSet(['out']);
 const FROM = new WordSet(['from']);
 const AT = new WordSet(['at']);
 const OF = new WordSet(['of']);
-
-/** Whether token k is a lowercase word joined to the one before it, inside a sentence. */
-function lowerJoined(tokens: Tokens, k: number): boolean {
-  return (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
-}
 
 /** Whether the name beginning at token `first` follows what is said only of a place of study (see above), in the same sentence. */
 export function studyCueBefore(tokens: Tokens, first: number): boolean {

@@ -163,6 +163,11 @@ function endsWithStop(text: string, end: number): boolean {
   return false;
 }
 
+/** Whether token k is a lower-case word joined to the one before it, inside a sentence ("dropped out of", "Time reported"). */
+export function lowerJoined(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
+}
+
 /** Whether the code unit at i is a space or a line break; false outside the text. */
 function spaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
