@@ -21,7 +21,7 @@ import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
 import { edgeHash, filterBits, fnvString, startKey, tableSize } from './hash.ts';
 import { createTokens, foldedWord, tokenize, T_ALLCAPS, T_CAP, type Tokens } from './tokenize.ts';
 import {
-  E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
+  E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, E_WORDLIKE, E_TOKENS_SHIFT, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, F_WEAK, FORMAT_VERSION, HEADER_BYTES, KIND_CODES, MAGIC,
   M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, Section, TF_COMMON, TF_GIVEN, TF_TITLE,
 } from './format.ts';
 
@@ -294,6 +294,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // (E_POSSESSIVE).
     if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;
     if (/['’]s$/.test(spec.text.trimEnd())) flags |= E_POSSESSIVE;
+    // "OPEC+": the plus too (E_PLUS).
+    if (/\p{L}\+$/u.test(spec.text.trimEnd())) flags |= E_PLUS;
     // "Andalucía", "Bayern": a name in another language, for pages in another language (format.ts, E_FOREIGN).
     if (spec.foreign) flags |= E_FOREIGN;
     // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
@@ -318,9 +320,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     const prev = entryAt.get(key);
     if (prev !== undefined) {
       // (The same alias with and without its dot, "Calif." and "Calif": the dot is still owned. With and
-      // without a possessive, in the same mode: the possessive is not needed.)
+      // without a possessive, in the same mode: the possessive is not needed. "BRICS" and "BRICS+" for
+      // one record: the plus is not needed either way.)
       // (A record's name that is the same in English and in another language — a Spanish "Florida" beside
       // the English one — is an English name too.)
+      if ((flags & E_PLUS) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_PLUS;
+      else if ((entryFlags[prev]! & E_PLUS) === 0) flags &= ~E_PLUS;
       if ((flags & E_FOREIGN) === 0) entryFlags[prev] = entryFlags[prev]! & ~E_FOREIGN;
       else if ((entryFlags[prev]! & E_FOREIGN) === 0) flags &= ~E_FOREIGN;
       if (MODE_RANK[flags & 7]! >= MODE_RANK[entryFlags[prev]! & 7]!) {

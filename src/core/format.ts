@@ -112,6 +112,12 @@ export const E_POSSESSIVE = 1 << 28;
  */
 export const E_FOREIGN = 1 << 29;
 /**
+ * The alias ends in "+", which the tokenizer leaves out of words ("OPEC+", "BRICS+", "Canal+"): the text
+ * must have it too — "OPEC" alone is OPEC, not the wider alliance — and the mention owns it. Where the
+ * text has it, a reading written with it goes before those without. (Bit 30; older lexicons: 0.)
+ */
+export const E_PLUS = 1 << 30;
+/**
  * How many office words a person's alias begins with (bits 24–27): "President Reagan" 1, "Foreign
  * Minister Wang Yi" 2. The alias makes the name certain, but the mention is the name alone, as it is
  * after a title no alias spells ("Mr. Altun", "Defence Minister Akar"): both are marked alike. (Older

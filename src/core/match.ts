@@ -42,7 +42,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -792,6 +792,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       if (ampersand === 0) continue;
     }
     if ((ef & E_POSSESSIVE) !== 0 && !possessiveAt(text, tokens.end[last]!)) continue;
+    // "OPEC" is no "OPEC+" (E_PLUS).
+    if ((ef & E_PLUS) !== 0 && text.charCodeAt(tokens.end[last]!) !== 43 /* + */) continue;
     // "Roma", "Gales": a name in another language, on a page in English, is another word (format.ts, E_FOREIGN).
     if ((ef & E_FOREIGN) !== 0 && !foreign) continue;
     // "Jeon Heon-Kyun/EPA": a photo agency — a company or news agency, or none of ours.
@@ -860,6 +862,13 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
   }
   if (entries.length === 0) return null;
+  // "OPEC+" is the alliance, not OPEC: where a reading is written with the text's plus, the others go.
+  const plus = entries.some((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
+  if (plus && entries.some((e) => (lexicon.entryFlags[e]! & E_PLUS) === 0)) {
+    const kept = entries.filter((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
+    entries.length = 0; entries.push(...kept);
+    modes = 0; for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+  }
   // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.
   // (Not a name in words: "Microsoft licenses the format" is Microsoft.)
   if (acronym && last + 1 < tokens.count && (flags[last + 1]! & T_JOIN) !== 0 && LICENCES.has(tokens, last + 1)) return null;
@@ -875,6 +884,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   if (tokens.letters[last] === 1 && text.charCodeAt(end) === 46 && (acronym && first === last || first < last && text.charCodeAt(tokens.start[last]! - 1) === 46)) end++;
   // "Calif.", "Inc.": an abbreviation written with its dot owns it too (format.ts, E_OWN_DOT).
   else if (ownDot && text.charCodeAt(end) === 46) end++;
+  // "OPEC+" owns its plus.
+  else if (plus) end++;
   // A leading "the" belongs to the sentence, not to the name: the alias "the Fed" needs it, but the
   // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
   // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence

@@ -40,6 +40,8 @@ const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc gr
  */
 const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'convention', 'protocol', 'declaration']);
 const OF = new WordSet(['of']);
+/** Legal forms that name a company however they are written ("Preston corp", "Acme inc"). */
+const LOWER_CASE_FORMS = new WordSet(['corp', 'inc', 'ltd', 'llc', 'plc']);
 
 /** How many capitalised words after the name may lead up to the head ("Georgia Public Service Commission"). */
 const MAX_RUN = 3;
@@ -57,6 +59,9 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
   // but not "Turkey Hit By Power Cuts".
   const run = (flags[k]! & T_TITLE) !== 0 ? 1 : MAX_RUN;
   if (run === MAX_RUN && k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1) && (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
+  // "Preston corp said": a legal form's abbreviation heads the name in lower case too (not "group",
+  // "industries", which describe: "a Texas group").
+  if (k + 1 < tokens.count && (flags[k + 1]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && LOWER_CASE_FORMS.has(tokens, k + 1)) return true;
   for (let j = k + 1; j < tokens.count && j <= k + run; j++) {
     const f = flags[j]!;
     // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)

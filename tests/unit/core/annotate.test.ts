@@ -220,6 +220,9 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
+    // A legal form's abbreviation in lower case, as wire copy writes it; not a word that describes.
+    expect(links('Hatay corp said it would report a loss, and Ankara ltd agreed.')).toEqual([]);
+    expect(links('A Hatay group said it would sue, and Ankara industries agreed.')).toEqual(['Hatay→region:tr-31', 'Ankara→city:323786']);
     // Technology and drug makers: "U.S. Games Systems, Inc.", "Texas Instruments".
     expect(links('He founded U.S. Games Systems and sold it to Ankara Pharmaceuticals.')).toEqual([]);
     // Service firms and workers' unions, with "of": "Security Services of America", "United Mine Workers of America".
