@@ -38,3 +38,15 @@ test('the list is well formed: lower-case ASCII words, each first word once', ()
   expect(new Set(firsts).size).toBe(firsts.length);
   for (const entry of COMPOUND_NOUNS.split('|')) expect(entry).toMatch(/^[a-z]+:[a-z]+(?:,[a-z]+)*$/);
 });
+
+test("a government's debt named after its treasury is no mention of the body; the body itself is", () => {
+  const treasury = lexiconOf([
+    place('country:ulmara', 'Ulmara', 0.9, [], 'country'),
+    { id: 'dorin-vale', kind: 'person', name: 'Dorin Vale', prominence: 0.6, related: ['ulmara-treasury'], aliases: [] },
+    { id: 'ulmara-treasury', kind: 'organization', subkind: 'government-body', name: 'Ulmaran Treasury', prominence: 0.8, related: ['country:ulmara', 'dorin-vale'], aliases: [{ text: 'Treasury', match: 'needs-context' }] },
+  ]);
+  expect(links('In Ulmara, Dorin Vale saw Treasury bills rise, Treasury yields fall and the 10-year Treasury slip.', {}, treasury))
+    .toEqual(['Ulmara→country:ulmara', 'Dorin Vale→dorin-vale']);
+  expect(links('In Ulmara, Dorin Vale said the Treasury and a Treasury official would sell bills.', {}, treasury))
+    .toEqual(['Ulmara→country:ulmara', 'Dorin Vale→dorin-vale', 'Treasury→ulmara-treasury', 'Treasury→ulmara-treasury']);
+});
