@@ -24,6 +24,15 @@ export function capsWordInProse(text: string, tokens: Tokens, k: number): boolea
   return !(lineStart(text, tokens.start[k]!) && datelineMark(text, tokens.end[k]!));
 }
 
+/**
+ * Whether the one word at token k, in capitals at a line's start and followed by a dateline's mark, opens
+ * a dateline ("WASHINGTON (AP) —", "WASHINGTON, D.C. —"): a place, as sure as one named inside a sentence,
+ * though its capitals and its place at the start prove nothing of themselves.
+ */
+export function datelineAt(text: string, tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k]! & T_ALLCAPS) !== 0 && tokens.letters[k]! > MAX_LETTERS && lineStart(text, tokens.start[k]!) && datelineMark(text, tokens.end[k]!);
+}
+
 /** Whether only spaces lie between offset `at` and the start of its line (or of the text). */
 function lineStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {

@@ -12,7 +12,7 @@ import * as hashing from './hash.ts';
 import * as tokenizer from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 import { inByline } from './bylines.ts';
-import { capsWordInProse } from './caps-words.ts';
+import { capsWordInProse, datelineAt } from './caps-words.ts';
 import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
@@ -782,9 +782,13 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let ampersand = -1; // whether the text has "&" between the span's words: asked once, of the first alias written with one
   let germanNoun = -1; // whether the word is a German noun nothing places: asked once, on a German page
   let articled = -1; // whether an article comes before the one word, on a page in another language: asked once
+  // "WASHINGTON (AP) —": a dateline names a place, whatever else the word is, and its capitals and its
+  // place at the line's start cost it nothing (caps-words.ts).
+  const dateline = single && (f0 & (T_ALLCAPS | T_SENT)) === (T_ALLCAPS | T_SENT) && datelineAt(text, tokens, first);
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
+    if (dateline && lexicon.entityKind[lexicon.entryEntity[e]!] !== PLACE) continue;
     // "Windsor, H.M.;" in a reference list is no "H&M" (format.ts, E_AMPERSAND); "McDonald said" is no
     // "McDonald's" (E_POSSESSIVE).
     if ((ef & E_AMPERSAND) !== 0) {
@@ -836,12 +840,12 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         let ok = true;
         for (let k = first; k <= last && ok; k++) if ((caps & (1 << (k - first))) !== 0 && (flags[k]! & T_CAP) === 0) ok = false;
         if (!ok) continue;
-        if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0)) weak = true;
+        if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0) && !dateline) weak = true;
         // A surname that is an everyday word ("Page", "Cook", "May") opening a line or written in
         // capitals is the word as often as the name: "Page information" in a menu, "THE PAGE", a
         // site's name. It links only to a person the page names in full (resolve.ts, unconfirmedCapital).
         // (Not before its possessive, which a word seldom takes: "May's Budget war with Hammond".)
-        else if (single && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (ef & E_COMMON) !== 0 && (noEvidence || (f0 & T_ALLCAPS) !== 0) &&
+        else if (single && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (ef & E_COMMON) !== 0 && (noEvidence || (f0 & T_ALLCAPS) !== 0) && !dateline &&
           lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON && !possessiveAt(text, tokens.end[last]!)) weak = true;
       } else if (mode === M_ORDINARY && (f0 & T_CAP) === 0 && (single || noCapital(flags, first, last)) &&
         // (Not a name written lower case first as the name itself is: "eBay", "easyJet", "xAI".)

@@ -1,0 +1,30 @@
+/**
+ * A dateline names a place: "WILLOW (AP) —", "WILLOW, Vastria —". A one-word name that is also an
+ * everyday word or a person's surname is doubtful at a sentence's start or in capitals — but not there.
+ * Made-up names; "willow" is an everyday word.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:vastria', 'Vastria', 0.9, [], 'country'),
+  place('city:willow', 'Willow', 0.7, ['country:vastria']),
+  place('region:willow', 'Willow', 0.4, ['country:vastria'], 'region'),
+  { id: 'dana-willow', kind: 'person', name: 'Dana Willow', prominence: 0.5, aliases: [{ text: 'Willow', match: 'needs-context' }] },
+]);
+
+test('a word in capitals opening a dateline is the place', () => {
+  expect(links('WILLOW (AP) — The council voted on Tuesday.', {}, lexicon)).toEqual(['WILLOW→city:willow']);
+  expect(links('WILLOW — The council voted on Tuesday.', {}, lexicon)).toEqual(['WILLOW→city:willow']);
+  // After a line of its own too: a headline above the story.
+  expect(links('Council votes\nWILLOW, Vastria (Reuters) - The council voted.', {}, lexicon)).toEqual(['WILLOW→city:willow', 'Vastria→country:vastria']);
+});
+
+test('the same word opening a sentence, with no dateline mark, proves nothing', () => {
+  expect(links('WILLOW said on Tuesday it would act.', {}, lexicon)).toEqual([]);
+  expect(links('Willow said on Tuesday it would act.', {}, lexicon)).toEqual([]);
+});
+
+test('a dateline is the place even after a person of that surname is named in full', () => {
+  expect(links('Dana Willow spoke.\nWILLOW (AP) — The council voted.', {}, lexicon)).toEqual(['Dana Willow→dana-willow', 'WILLOW→city:willow']);
+});
