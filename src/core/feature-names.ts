@@ -7,8 +7,10 @@
  * the dataset knows ("Lake Geneva", "Chatham Islands") is matched whole before
  * this is asked; otherwise the matcher flags the place word as part of a longer name, and the
  * resolver doubts it. Never in a title-case line, where every word has a capital.
+ * Likewise a saint's building or square: "St. Peter's Square" is neither the Jersey parish St. Peter nor
+ * the apostle (`dedicatedBuildingAfter`).
  */
-import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { T_AFTER_POSSESSIVE, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** Capitalised words before the place: "Lake Taupo", "Mount Holyoke". */
@@ -17,11 +19,28 @@ const BEFORE = new WordSet('lake lakes mount mt cape'.split(' '));
 const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
   falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal`.split(/\s+/).filter(Boolean));
 
+/** A saint's name that begins a place's ("St. Peter", a Jersey parish; "St Paul", Minnesota's capital)… */
+const SAINT = new WordSet(['st', 'saint', 'ste', 'sainte']);
+/** …names a building or a square after its possessive: "St. Peter's Square", "St Paul's Cathedral". */
+const DEDICATED = new WordSet('square basilica cathedral church chapel abbey priory minster hospital infirmary college school academy day'.split(' '));
+
+/**
+ * Whether tokens [first, last], a saint's name, are followed by its possessive and a building or a
+ * square: "St. Peter's Square", "St Mary's Hospital" — the church, square or hospital of the saint,
+ * not the town named after the saint, nor the saint (in a title-case line too: the possessive is no
+ * title's).
+ */
+export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: number): boolean {
+  const next = last + 1;
+  return first < last && next < tokens.count && (tokens.flags[next]! & (T_AFTER_POSSESSIVE | T_CAP)) === (T_AFTER_POSSESSIVE | T_CAP) &&
+    SAINT.has(tokens, first) && DEDICATED.has(tokens, next);
+}
+
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */
 export function featureNameAround(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
-  if ((flags[first]! & T_TITLE) !== 0) return false;
   const next = last + 1;
+  if ((flags[first]! & T_TITLE) !== 0) return false;
   // (On the same line: "Tauranga" above "Bay of Plenty" in a table is no "Tauranga Bay".)
   if (next < tokens.count && (flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === (T_JOIN | T_CAP) && AFTER.has(tokens, next)) return true;
   const prev = first - 1;

@@ -17,7 +17,7 @@ import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
-import { featureNameAround } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -334,6 +334,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
   }
+  // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
+  if (!span.inLongerName && dedicatedBuildingAfter(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
   // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.

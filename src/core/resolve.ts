@@ -486,6 +486,7 @@ function betterKnownShortForm(lex: Lexicon, span: Span, e: number): boolean {
 function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, local = -1): Choice | null {
   let best: Choice | null = null;
   let second = 0;
+  let secondEntity = -1;
   const rivals = context.memberRivals(span);
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
@@ -520,16 +521,25 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
-    if (!best || conf > best.conf) { second = best?.conf ?? 0; best = { entity, conf }; }
-    else if (conf > second) second = conf;
+    if (!best || conf > best.conf) { second = best?.conf ?? 0; secondEntity = best?.entity ?? -1; best = { entity, conf }; }
+    else if (conf > second) { second = conf; secondEntity = entity; }
   }
   // Two people with the same surname, both plausible: not sure which. Plausible is close in confidence,
   // or — neither named in full — both backed by the page: "Clinton" on a page that names the United
   // States and the Democrats is Bill or Hillary, and which of them is the more famous says nothing.
-  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref))) best.conf = Math.max(0, best.conf - 0.3);
+  // (Not two places, one within the other, that share a short name — "Gaza" for the Gaza Strip and Gaza
+  // City: either card is about the place the reader means.)
+  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref)) && !nestedPlaces(lex, best.entity, secondEntity)) {
+    best.conf = Math.max(0, best.conf - 0.3);
+  }
   // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
   if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;
   return best;
+}
+
+/** Whether a and b are places one of which lies in the other (the data lists it there). */
+function nestedPlaces(lex: Lexicon, a: number, b: number): boolean {
+  return b >= 0 && lex.entityKind[a] === PLACE && lex.entityKind[b] === PLACE && (lex.lists(a, b) || lex.lists(b, a));
 }
 
 function chooseDemonym(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {

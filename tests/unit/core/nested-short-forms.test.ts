@@ -1,0 +1,25 @@
+/**
+ * Two readings of a short form, both backed by the page, are a coin toss — "Clinton" for Bill or
+ * Hillary — and get no card. Not when one place lies in the other: "Gaza" for the Gaza Strip or for
+ * Gaza City is the place the reader means either way. Made-up names.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  { id: 'country:vastria', kind: 'place', subkind: 'country', name: 'Vastria', prominence: 0.9, aliases: [] },
+  { id: 'region:orla', kind: 'place', subkind: 'territory', name: 'Orla Strip', prominence: 0.85, related: ['country:vastria', 'city:orla'], aliases: [{ text: 'Orla', match: 'needs-context' }] },
+  { id: 'city:orla', kind: 'place', subkind: 'city', name: 'Orla City', prominence: 0.5, related: ['country:vastria', 'region:orla'], aliases: [{ text: 'Orla', match: 'needs-context' }] },
+  { id: 'city:brin', kind: 'place', subkind: 'city', name: 'Brin Yunis', prominence: 0.3, related: ['country:vastria', 'region:orla'], aliases: [] },
+  { id: 'city:tesk', kind: 'place', subkind: 'city', name: 'Teskar', prominence: 0.3, related: ['country:vastria', 'region:orla'], aliases: [] },
+  { id: 'ann-moray', kind: 'person', name: 'Ann Moray', prominence: 0.6, related: ['country:vastria'], aliases: [{ text: 'Moray', match: 'needs-context' }] },
+  { id: 'ben-moray', kind: 'person', name: 'Ben Moray', prominence: 0.6, related: ['country:vastria'], aliases: [{ text: 'Moray', match: 'needs-context' }] },
+]);
+
+test('a short name shared by a territory and a city in it links where the page backs both', () => {
+  expect(links('In Orla, strikes hit Brin Yunis and Teskar.', {}, lexicon)).toEqual(['Orla→region:orla', 'Brin Yunis→city:brin', 'Teskar→city:tesk']);
+});
+
+test('a surname shared by two people the page backs alike still gets no card', () => {
+  expect(links('In Vastria, officials met in Teskar. Moray said so.', {}, lexicon)).toEqual(['Vastria→country:vastria', 'Teskar→city:tesk']);
+});
