@@ -514,11 +514,11 @@ function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
 /**
  * Keeps a span's organisation readings (the club) where the words name a team; without one, the
  * name is a team we do not know, whatever else it may read as ("traded to Houston": neither the city
- * nor Whitney Houston).
+ * nor Whitney Houston) — unless it reads as no place at all: a player beats a player too.
  */
 function teamReadings(lexicon: Lexicon, span: Span): void {
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
-  else span.inLongerName = span.inNamedBody = true;
+  else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = true;
 }
 
 /** Keeps a span's person readings, where the words after it say a person; with none, a place's name is part of another's. */

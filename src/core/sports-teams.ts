@@ -2,7 +2,7 @@
  * A town's or a state's name used for its team: "Alabama's coach", "Yabo plays for Aachen", "a
  * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
- * Phoenix", "drew with Dortmund", "traded to Houston", "a 3-0 defeat to Liverpool", "a win over
+ * Phoenix", "drew with Dortmund", "Barcelona drew 1-1 with Sevilla", "traded to Houston", "a 3-0 defeat to Liverpool", "a win over
  * Chelsea", "strikers playing in Munich", "Alabama has had four losing seasons", "Madrid moved three
  * points clear". Clubs and college teams go by their place's name, and sports pages name them so all
  * the time: the place's card is the wrong card there. Only
@@ -98,7 +98,8 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       // (A team beats a team: a name or "the" comes next.)
       const k = last + 2;
       if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
-    } else if (wonTrophy(tokens, last + 1)) return true;
+    } else if (drewWith(tokens, last + 1)) return true;
+    else if (wonTrophy(tokens, last + 1)) return true;
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
     if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
   }
@@ -113,10 +114,28 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
   if (OVER.has(tokens, b)) return WIN.has(tokens, a);
-  if (WITH.has(tokens, b)) return DREW.has(tokens, a);
+  if (WITH.has(tokens, b)) {
+    // ("drew 1-1 with Sevilla": past the score.)
+    let d = a;
+    while (d > 0 && d >= a - 1 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+    return DREW.has(tokens, d);
+  }
   // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
   if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);
   return false;
+}
+
+/**
+ * Whether the words from token k say a team drew with another: "drew with Dortmund", "drew 1-1 with
+ * Sevilla", "tied with Seattle" — a capital after "with" ("Artists in Paris drew with charcoal" did not).
+ */
+function drewWith(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !DREW.has(tokens, k)) return false;
+  let j = k + 1;
+  // (A score between: "1-1" is two numbers.)
+  while (j < n && j <= k + 2 && tokens.letters[j] === 0) j++;
+  return j + 1 < n && WITH.has(tokens, j) && joined(tokens, j + 1) && (tokens.flags[j + 1]! & T_CAP) !== 0;
 }
 
 /**

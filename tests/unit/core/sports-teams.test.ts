@@ -27,6 +27,9 @@ test('the words right beside a place may name its team', () => {
   expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
   expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
   expect(on('After a 3-0 defeat to Corva and a 2-1 win over Lume, Yabo left.')).toEqual([]);
+  expect(on('Corva drew 1-1 with Lume on Saturday, and Nordmark tied with Hertha.')).toEqual([]);
+  // (Not what a town's people draw with.)
+  expect(on('Artists in Corva drew with charcoal.')).toEqual(['Corva→city:corva']);
 });
 
 test('a team we do not know is no person of that name either', () => {
@@ -79,4 +82,12 @@ test('a team\'s nickname names it where the page names its town, not merely its 
   expect(on('Fans in Corva cheered as the Otters won again.')).toEqual(['Corva→city:corva', 'Otters→corva-otters']);
   // A page full of the country's places, but not the team's town: otters are animals there.
   expect(on('Arvenia, Lume and Tarn: where the Otters swim, in Arvenia.')).not.toContain('Otters→corva-otters');
+});
+
+test('a player beats a player: names that read as no place stay people', () => {
+  const players = lexiconOf([
+    { id: 'tarik-vell', kind: 'person', name: 'Tarik Vell', aliases: [], prominence: 0.5 },
+    { id: 'ilja-morn', kind: 'person', name: 'Ilja Morn', aliases: [], prominence: 0.5 },
+  ]);
+  expect(links('Tarik Vell beat Ilja Morn 6-3, 6-4 in the semifinals.', {}, players)).toEqual(['Tarik Vell→tarik-vell', 'Ilja Morn→ilja-morn']);
 });
