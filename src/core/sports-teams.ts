@@ -3,7 +3,7 @@
  * hat-trick against Wexford", "Alabama hasn't won the league", "Miami's record fell to 13-18",
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
  * Phoenix", "drew with Dortmund", "Barcelona drew 1-1 with Sevilla", "traded to Houston", "a 3-0 defeat to Liverpool", "a win over
- * Chelsea", "strikers playing in Munich", "Alabama has had four losing seasons", "Madrid moved three
+ * Chelsea", "two points behind Liverpool", "strikers playing in Munich", "Alabama has had four losing seasons", "Madrid moved three
  * points clear". Clubs and college teams go by their place's name, and sports pages name them so all
  * the time: the place's card is the wrong card there. Only
  * the words right beside the name are read, and only words no other kind of news puts there
@@ -53,6 +53,11 @@ const WIN = new WordSet(['win', 'victory']);
 const WITH = new WordSet(['with']);
 const DREW = new WordSet('drew draw draws tied ties'.split(' '));
 const TO = new WordSet(['to']);
+/** "two points behind Liverpool", "level on points with Arsenal", "three points ahead of Chelsea": a table's places. */
+const POINTS = new WordSet(['points', 'point']);
+const POINTS_BESIDE = new WordSet(['behind', 'with']);
+const OF = new WordSet(['of']);
+const AHEAD = new WordSet(['ahead', 'clear']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
 const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
 /** "Texas beat the Sooners": the article may stand before a beaten team. */
@@ -114,6 +119,9 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
   if (OVER.has(tokens, b)) return WIN.has(tokens, a);
+  // (Then, as after "beat", the clause ends or goes on as a table's does: "scored points with Paris voters" is no team's.)
+  if (POINTS_BESIDE.has(tokens, b) && POINTS.has(tokens, a)) return beatenTeamEnds(tokens, last + 1);
+  if (OF.has(tokens, b) && AHEAD.has(tokens, a) && a >= 1 && joined(tokens, a) && POINTS.has(tokens, a - 1)) return beatenTeamEnds(tokens, last + 1);
   if (WITH.has(tokens, b)) {
     // ("drew 1-1 with Sevilla": past the score.)
     let d = a;

@@ -28,6 +28,8 @@ test('the words right beside a place may name its team', () => {
   expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
   expect(on('After a 3-0 defeat to Corva and a 2-1 win over Lume, Yabo left.')).toEqual([]);
   expect(on('Corva drew 1-1 with Lume on Saturday, and Nordmark tied with Hertha.')).toEqual([]);
+  expect(on('Hertha are level on points with Corva at the top, two points behind Lume and a point ahead of Nordmark.')).toEqual([]);
+  expect(on('The plan scored points with Corva voters.')).toEqual(['Corva→city:corva']);
   // (Not what a town's people draw with.)
   expect(on('Artists in Corva drew with charcoal.')).toEqual(['Corva→city:corva']);
 });
