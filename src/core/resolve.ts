@@ -97,6 +97,11 @@ export const WEIGHTS = {
    * Theresa May for that alone.
    */
   famousShortForm: 0.8,
+  /**
+   * Of two people named in full with one surname, the one better known by this much is what the bare
+   * surname means ("Trump" beside Melania Trump); closer than that, the surname gets no card.
+   */
+  surnameOwner: 0.2,
   /** Context beyond the first unit of support stands in for prominence: each further unit adds this much. */
   supportAsProminence: 0.15,
   coref: 0.9,
@@ -521,16 +526,22 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
-    if (!best || conf > best.conf) { second = best?.conf ?? 0; secondEntity = best?.entity ?? -1; best = { entity, conf }; }
-    else if (conf > second) { second = conf; secondEntity = entity; }
+    // (At equal confidence, the better known first.)
+    if (!best || conf > best.conf || (conf === best.conf && lex.prominence(entity) > lex.prominence(best.entity))) {
+      second = best?.conf ?? 0; secondEntity = best?.entity ?? -1; best = { entity, conf };
+    } else if (conf > second) { second = conf; secondEntity = entity; }
   }
   // Two people with the same surname, both plausible: not sure which. Plausible is close in confidence,
   // or — neither named in full — both backed by the page: "Clinton" on a page that names the United
   // States and the Democrats is Bill or Hillary, and which of them is the more famous says nothing.
+  // Both named in full and about as well known ("George W. Bush met George H.W. Bush. Bush said"): a
+  // coin toss, no card. (Far better known, the one is what the surname means: "Trump" on a page that
+  // also names Melania Trump.)
   // (Not two places, one within the other, that share a short name — "Gaza" for the Gaza Strip and Gaza
   // City: either card is about the place the reader means.)
   if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref)) && !nestedPlaces(lex, best.entity, secondEntity)) {
-    best.conf = Math.max(0, best.conf - 0.3);
+    const toss = second >= WEIGHTS.coref && lex.prominence(best.entity) - lex.prominence(secondEntity) < WEIGHTS.surnameOwner;
+    best.conf = Math.max(0, toss ? Math.min(best.conf - 0.3, WEIGHTS.contextWeak) : best.conf - 0.3);
   }
   // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
   if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;

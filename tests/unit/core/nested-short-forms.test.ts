@@ -23,3 +23,15 @@ test('a short name shared by a territory and a city in it links where the page b
 test('a surname shared by two people the page backs alike still gets no card', () => {
   expect(links('In Vastria, officials met in Teskar. Moray said so.', {}, lexicon)).toEqual(['Vastria→country:vastria', 'Teskar→city:tesk']);
 });
+
+test('a surname shared by two people both named in full gets no card either', () => {
+  expect(links('Ann Moray met Ben Moray. Moray said so.', {}, lexicon)).toEqual(['Ann Moray→ann-moray', 'Ben Moray→ben-moray']);
+  // (Far better known, the one is what the surname means.)
+  const famous = lexiconOf([
+    { id: 'dee-moray', kind: 'person', name: 'Dee Moray', prominence: 0.5, aliases: [{ text: 'Moray', match: 'needs-context' }] },
+    { id: 'cal-moray', kind: 'person', name: 'Cal Moray', prominence: 0.95, aliases: [{ text: 'Moray', match: 'needs-context' }] },
+  ]);
+  expect(links('Dee Moray met Cal Moray. Moray said so.', {}, famous)).toEqual(['Dee Moray→dee-moray', 'Cal Moray→cal-moray', 'Moray→cal-moray']);
+  // (One named in full, the other not: the one named.)
+  expect(links('Ann Moray spoke. Moray said so.', {}, lexicon)).toEqual(['Ann Moray→ann-moray', 'Moray→ann-moray']);
+});
