@@ -126,6 +126,12 @@ const THE = new WordSet(['the']);
 /** Words after an acronym that make it a licence's name ("MIT license"). */
 const LICENCES = new WordSet(['license', 'licence']);
 /**
+ * Combining forms of peoples' names that make compound adjectives with a hyphen: "Anglo-American
+ * relations", "Sino-Indian talks", "Franco-German ties". Such a pair is no company named with those
+ * two words ("Anglo American", the miner); a longer name goes on ("Sino-Japanese War").
+ */
+const COMBINING_FORMS = new WordSet('anglo franco sino indo afro russo italo greco graeco austro judeo turco hispano luso nippo euro germano polono'.split(' '));
+/**
  * The articles of the other languages we read, on their pages: "la Unión Europea" is the Union, though
  * a town is called "La Unión"; "el Banco Mundial" the Bank, not El Banco, Colombia.
  */
@@ -878,6 +884,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.
   // (Not a name in words: "Microsoft licenses the format" is Microsoft.)
   if (acronym && last + 1 < tokens.count && (flags[last + 1]! & T_JOIN) !== 0 && LICENCES.has(tokens, last + 1)) return null;
+  // "Anglo-American relations": a compound adjective, not the company "Anglo American".
+  if (first + 1 === last && (flags[last]! & T_HYPHEN) !== 0 && COMBINING_FORMS.has(tokens, first) &&
+    entries.every((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION)) return null;
   // "US$36,254", "NZ$5 million", "HK$": a country's code before a dollar sign is part of the
   // currency's sign, not a mention of the country.
   if (acronym && text.charCodeAt(tokens.end[last]!) === 36 /* $ */) return null;
