@@ -23,6 +23,7 @@ import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
+import { placePrepositionBefore } from './place-prepositions.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
@@ -91,6 +92,11 @@ export interface Span {
   inOrgName: boolean;
   /** The words around the span say it names a region: "Santa Fe province", "the state of New York" (region-words.ts). */
   regionWord: boolean;
+  /**
+   * A one-word match after a preposition of place ("premiered in Washington"; place-prepositions.ts):
+   * its place reading outranks a person's surname, even a person's named in full (resolve.ts).
+   */
+  afterPlacePreposition: boolean;
   /**
    * On a page in another language, a word for a part of the world that is also a place's name: "les pays
    * de l'Est", "l'Atlantique", "el Sur" (romance-names.ts). It names Burkina Faso's Est or Benin's
@@ -914,7 +920,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   if (lead > 0 && first + lead <= last) start = tokens.start[first + lead]!;
   const worldPart = foreign && single && worldPartWord(tokens, first);
   const capsRun = acronym && (capitalsBeside(tokens, first, first - 1) || capitalsBeside(tokens, last, last + 1));
-  const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun };
+  const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun,
+    afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!) };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

@@ -44,7 +44,7 @@ import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountries
 import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -499,8 +499,11 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
     const entity = lex.entryEntity[entry]!;
     // "He attended Mass.": a region's short name that is an English word ("Mass.", "Miss.", "Ill.")
     // names it only where the words around say so ("Boston, Mass.": containers.ts), which chooseName
-    // weighs; never as a short form of the region named elsewhere.
-    if ((lex.entryFlags[entry]! & E_COMMON) !== 0 && (lex.entityFlags[entity]! & F_REGION) !== 0) continue;
+    // weighs; never as a short form of the region named elsewhere. So does a little-known region named
+    // by a word ("Central", "East"). (A known region's own name may: "Victoria's premier" on a page that
+    // names Australia and Melbourne.)
+    if ((lex.entryFlags[entry]! & E_COMMON) !== 0 && (lex.entityFlags[entity]! & F_REGION) !== 0 &&
+      ((lex.entryFlags[entry]! & E_OWN_DOT) !== 0 || lex.prominence(entity) < KNOWN_REGION)) continue;
     let conf = 0;
     if (context.has(entity)) conf = WEIGHTS.coref; // named in full
     else if (mode === M_NEEDS_CONTEXT) {
@@ -992,7 +995,10 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         const town = wordTownNamedNear(lex, b.spans, i, chosen);
         if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
       }
-      if (short && (!choice || short.conf > choice.conf)) choice = short;
+      // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
+      // place.)
+      const placed = span.afterPlacePreposition && choice !== null && choice.conf >= threshold && lex.entityKind[choice.entity] === PLACE;
+      if (short && (!choice || short.conf > choice.conf) && !(placed && lex.entityKind[short.entity] === PERSON)) choice = short;
       // A short form where its capital proves nothing, like a name there (above), needs the person named
       // in full: "Home Page" on a page that names Google but not Larry Page (match.ts, capitalWordBefore).
       if (choice && choice === short && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };

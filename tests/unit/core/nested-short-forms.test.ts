@@ -35,3 +35,16 @@ test('a surname shared by two people both named in full gets no card either', ()
   // (One named in full, the other not: the one named.)
   expect(links('Ann Moray spoke. Moray said so.', {}, lexicon)).toEqual(['Ann Moray→ann-moray', 'Moray→ann-moray']);
 });
+
+test("a known region's own name that is an everyday word links as its short form where the page backs it", () => {
+  // ("Victoria's premier" on a page that names Australia and Melbourne.) Made-up region named by a word.
+  const regions = lexiconOf([
+    { id: 'country:vastria', kind: 'place', subkind: 'country', name: 'Vastria', prominence: 0.9, aliases: [] },
+    { id: 'region:liberty', kind: 'place', subkind: 'region', name: 'Liberty', prominence: 0.45, related: ['country:vastria', 'city:orvo'], aliases: [{ text: 'Liberty', match: 'needs-context' }] },
+    { id: 'city:orvo', kind: 'place', subkind: 'city', name: 'Orvo', prominence: 0.6, related: ['country:vastria', 'region:liberty'], aliases: [] },
+    { id: 'region:east', kind: 'place', subkind: 'region', name: 'East', prominence: 0.05, related: ['country:vastria'], aliases: [{ text: 'East', match: 'needs-context' }] },
+  ]);
+  expect(links("In Vastria, Liberty's premier announced new rail lines for Orvo.", {}, regions)).toEqual(['Vastria→country:vastria', 'Liberty→region:liberty', 'Orvo→city:orvo']);
+  // (A little-known one stays the word.)
+  expect(links('In Vastria, East officials met in Orvo.', {}, regions)).toEqual(['Vastria→country:vastria', 'Orvo→city:orvo']);
+});
