@@ -342,7 +342,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // (A longer name the dataset knows, "Financial Times Group", stays that name.)
   // (Whether it is in an organisation's name is asked even when an unknown word beside it said so first:
   // the resolver doubts the town elsewhere on the page by it.)
-  if (single || onlyPlaces(lexicon, span)) {
+  // (An alias with "the", "the Atlantic", is one word of the text's name: "the Atlantic Charter".)
+  if (single || (first + 1 === last && THE.has(tokens, first)) || onlyPlaces(lexicon, span)) {
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
   }

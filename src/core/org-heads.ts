@@ -1,8 +1,8 @@
 /**
  * Words that head an organisation's name in English news: "Toronto Dominion Bank", "Georgia Public
  * Service Commission", "London Stock Exchange", "Ankara University", "Georgia Power Co", and with
- * "of": "University of Alabama", "Continental Bank of Canada". A place written as the first word of
- * such a name, or as its last after "of", is part of the organisation's name, not a mention of the
+ * "of": "University of Alabama", "Continental Bank of Canada"; and documents named after a place, "the
+ * Atlantic Charter", "the Minsk agreements". A place written as the first word of such a name, or as its last after "of", is part of the organisation's name, not a mention of the
  * place: a reader hovering "London" in "London Stock Exchange" wants the exchange, which the dataset
  * may not know, and a card for London — or for London, Ontario, because the same article names
  * Toronto — is a wrong card. The matcher flags such a word (see `orgNameFollows`, `orgNameBefore`); the resolver then
@@ -23,6 +23,7 @@ exchange commission airlines airways railway railways motors power energy electr
 university college institute institution academy school library hospital museum stadium airport mall
 association federation union league club foundation society council committee community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup
+charter accord accords agreement agreements pact protocol convention conventions declaration
 `;
 
 const HEAD_WORDS = HEADS.split(/\s+/).filter(Boolean);
@@ -35,10 +36,10 @@ const ORG_HEADS = new WordSet(HEAD_WORDS);
  */
 const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
 /**
- * The heads that may take "of" into the name; with them, documents named after a place ("Treaty of
- * Waitangi", "Statute of Westminster"), where the place is part of the name just the same.
+ * The heads that may take "of" into the name; with them, treaties and statutes named after a place
+ * ("Treaty of Waitangi", "Statute of Westminster"), where the place is part of the name just the same.
  */
-const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'convention', 'protocol', 'declaration']);
+const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute']);
 const OF = new WordSet(['of']);
 /** Legal forms that name a company however they are written ("Preston corp", "Acme inc"). */
 const LOWER_CASE_FORMS = new WordSet(['corp', 'inc', 'ltd', 'llc', 'plc']);

@@ -29,16 +29,22 @@ export function nameAfterComma(text: string, tokens: Tokens, k: number): number 
   return commaBetween(text, tokens.end[k]!, tokens.start[given]!) ? given : -1;
 }
 
+/** Whether only an initial's dot, or a dot and a hyphen ("J.-Y."), lie between offsets `end` and `start`. */
+function initialsJoined(text: string, end: number, start: number): boolean {
+  return start - end <= 1 || (start - end === 2 && text.charCodeAt(end + 1) === 45);
+}
+
 /**
  * How the name at token `given` (after "Surname, ") closes: CITED, MAYBE_CITED or NOT_CITED (see the
- * module comment). Initials count as a given name: "Linz, B.;", "Windsor, H.M.;", "Benton, Michael J.;".
+ * module comment). Initials count as a given name: "Linz, B.;", "Windsor, H.M.;", "Benton, Michael J.;",
+ * "Wu, J.-Y.;".
  */
 export function citationClose(text: string, tokens: Tokens, given: number): number {
   let last = given;
   let initials = false;
-  // Initials after (or as) the given name: single capitals, each with its dot.
+  // Initials after (or as) the given name: single capitals, each with its dot, hyphened or not ("J.-Y.").
   for (let k = tokens.letters[given] === 1 ? given : given + 1; k < tokens.count && tokens.letters[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0 &&
-    text.charCodeAt(tokens.end[k]!) === 46 && (k === given || tokens.start[k]! - tokens.end[k - 1]! <= 1); k++) {
+    text.charCodeAt(tokens.end[k]!) === 46 && (k === given || initialsJoined(text, tokens.end[k - 1]!, tokens.start[k]!)); k++) {
     last = k; initials = true;
   }
   let at = tokens.end[last]!;

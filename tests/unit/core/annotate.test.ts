@@ -220,6 +220,14 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
+    // A name the dataset writes with "the" is one word of the text's name too, whatever else it reads as
+    // (the sea, and a magazine named after it: "the Atlantic Charter").
+    const sea = lexiconOf([
+      { id: 'orvan-sea', kind: 'place', subkind: 'body-of-water', name: 'Orvan Sea', prominence: 0.7, aliases: [{ text: 'the Orvan', match: 'ordinary' }] },
+      { id: 'the-orvan', kind: 'organization', subkind: 'media', name: 'The Orvan', prominence: 0.5, aliases: [] },
+    ]);
+    expect(links('They drafted the Orvan Charter in 1941.', {}, sea)).toEqual([]);
+    expect(links('Ships crossed the Orvan in 1941.', {}, sea)).toEqual(['Orvan→orvan-sea']);
     // A legal form's abbreviation in lower case, as wire copy writes it; not a word that describes.
     expect(links('Hatay corp said it would report a loss, and Ankara ltd agreed.')).toEqual([]);
     expect(links('A Hatay group said it would sue, and Ankara industries agreed.')).toEqual(['Hatay→region:tr-31', 'Ankara→city:323786']);
@@ -735,6 +743,8 @@ describe('a founder\'s name in a firm\'s name', () => {
 describe('an author in a reference list', () => {
   it('is not the town of that surname', () => {
     expect(links('^ Derby, Mark (2010). A history. Derby, Mark. Another. Derby, Mark J. (2011).')).toEqual([]);
+    // (Hyphened initials too.)
+    expect(links('^ Moodley, Y.; Derby, J.-Y.; Linz, B. (2009). A study.')).toEqual([]);
   });
 
   it('nor is the author\'s given name a place or a person of that name', () => {
