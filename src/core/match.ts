@@ -651,9 +651,14 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
   if ((f & T_CAP) === 0 || (f & (T_TITLE | T_ALLCAPS)) !== 0 || (tokens.flags[joinAt]! & T_JOIN) === 0) return false;
   // "En Chile, donde…": another language's preposition or article opening a sentence (other-languages.ts).
   if ((f & T_SENT) !== 0 && sentenceOpener(tokens, k)) return false;
+  // "Labour MPs", "Tory MEPs": a party's members, written in capitals, name no longer party.
+  if (MEMBERS.has(tokens, k)) return false;
   const id = idAt(k);
   return id < 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
 }
+
+/** Members of a parliament, as written after their party's name (folded: "MPs" is "mps"). */
+const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '));
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 

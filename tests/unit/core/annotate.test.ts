@@ -215,6 +215,12 @@ describe('one word of a longer unknown name', () => {
   });
 });
 
+describe('a name before the members a party or a place sends to a parliament', () => {
+  it('is still the name: "Labour MPs", "Hatay MPs" name no longer body', () => {
+    expect(links('In Turkey, Hatay MPs voted against the plan, and Ankara MEPs agreed.')).toEqual(['Turkey→country:tr', 'Hatay→region:tr-31', 'Ankara→city:323786']);
+  });
+});
+
 describe('a place at the head of an organisation we do not know', () => {
   it('is not linked when the name ends in an organisation word', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
