@@ -3,7 +3,8 @@
  *
  * - A pack record whose `wikipedia` title equals a generated record's title merges INTO it: the pack
  *   wins on text fields (name, description, summary, subkind), aliases are unioned (the generated
- *   name becomes an alias when the pack renames it), generated location/population and other facts
+ *   name becomes an alias when the pack renames it; a WordNet person's one-word names are left to the
+ *   pack), generated location/population and other facts
  *   of a type the pack lacks are kept, the id stays the generated one and the pack id becomes a
  *   redirect, so `related` ids that use it still resolve. A pack record whose id equals a generated
  *   id merges the same way.
@@ -70,6 +71,14 @@ function factKey(f: NonNullable<Entity['facts']>[number]): string {
   return f.type === 'other' ? `other:${f.label.toLowerCase()}` : f.type;
 }
 
+/**
+ * Whether a generated record is WordNet's. Merged into by a pack, a person's one-word names are the
+ * pack's to give: WordNet lists a person's bare surname ("King" for Martin Luther King Jr.), which the pack leaves
+ * out where it is a word ("King, Queen, Knight" on a page about tarot).
+ */
+const fromWordNet = (g: Entity): boolean => /^wordnet/i.test(g.source?.name ?? '');
+const severalWordsOrAcronym = (a: Alias): boolean => a.match === 'acronym' || a.text.trim().includes(' ');
+
 /** Merges pack record `p` into generated entity `g` (the rules above). */
 export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
   if (g.kind !== p.kind) warnings.add('merge-kind-differs', `${p.id} (${p.kind}) into ${g.id} (${g.kind})`);
@@ -81,7 +90,7 @@ export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
     kind: p.kind,
     subkind: p.subkind ?? g.subkind,
     name: p.name,
-    aliases: unionAliases(p.name, p.aliases, g.aliases, g.name),
+    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) && g.kind === 'person' ? g.aliases.filter(severalWordsOrAcronym) : g.aliases, g.name),
     description: p.description,
     summary: p.summary ?? g.summary,
     facts: facts.length ? facts : undefined,
@@ -215,7 +224,8 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
       // common surname, wordnet.ts) gives way to the pack's record of the same person, which names
       // the name as it wants it read.
       const pk = nameKey(p.name);
-      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => a.match === 'acronym' || nameKey(a.text) !== pk)) });
+      // (A person's one-word names, as above, are the pack's to give.)
+      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => (w.kind !== 'person' || severalWordsOrAcronym(a)) && (a.match === 'acronym' || nameKey(a.text) !== pk))) });
       byId.delete(w.id);
       origin.delete(w.id);
       redirects.set(w.id, p.id);

@@ -146,6 +146,19 @@ function writtenShort(text: string): string | null {
 }
 
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */
+/**
+ * A person's surname by the record's name: its last word, of the name before a title ("Reza Pahlavi,
+ * Crown Prince of Iran"; "Catherine of Aragon": the place a title names is no surname, and "Iran" or
+ * "Wales" after the full name was the person), past a suffix ("Jr."); none for one word, or for a word
+ * shorter than three letters or a title of rank.
+ */
+function surnameOf(name: string): string | null {
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/,| of /)[0]!.trim().split(/\s+/);
+  while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  const last = words[words.length - 1]?.replace(/[.,]+$/, '');
+  return words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase()) ? last : null;
+}
+
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
   const common = options.commonWords ?? commonWords();
   const dictionary = options.dictionaryWords;
@@ -352,8 +365,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   for (const e of entities) {
     for (const a of e.aliases) if (a.match === 'demonym') { const f = foldWords(a.text); if (f.length === 1) demonymWords.add(f[0]!); }
     if (e.kind === 'person' && (e.prominence ?? 0) >= FAMOUS_PERSON_MIN_PROMINENCE) {
-      const f = foldWords(e.name);
-      if (f.length >= 2) famousSurnames.add(f[f.length - 1]!);
+      // (By the same rule as the surname alias: "Diana, Princess of Wales" has none, and Wales keeps its
+      // name. And only where the record says the surname alone is the person: "Obama" is, but not
+      // "Lincoln" or "Darwin", which news uses for the towns.)
+      const last = surnameOf(e.name);
+      const f = last ? foldWords(last) : [];
+      if (f.length === 1 && e.aliases.some((a) => a.match === 'needs-context' && foldWords(a.text).join(' ') === f[0])) famousSurnames.add(f[0]!);
     }
     if (e.kind !== 'place') continue;
     for (const t of [e.name, ...e.aliases.filter((a) => a.match === 'ordinary').map((a) => a.text)]) {
@@ -385,13 +402,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (short) addAlias(i, { text: short, mode: modeCode[a.match], short: SHORT_WORDS, foreign: 'lang' in a && isForeign(a.lang) });
     }
     if (e.kind === 'person') {
-      // The surname, for "Fahrettin Altun … Altun" even when the record does not list it. Of the name
-      // before a title ("Reza Pahlavi, Crown Prince of Iran"; "Catherine of Aragon"): the place a title
-      // names is no surname, and "Iran" or "Wales" after the full name was the person.
-      const words = e.name.replace(/\([^)]*\)/g, ' ').split(/,| of /)[0]!.trim().split(/\s+/);
-      while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
-      const last = words[words.length - 1]?.replace(/[.,]+$/, '');
-      if (words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase())) addAlias(i, { text: last, mode: M_COREF });
+      // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
+      const last = surnameOf(e.name);
+      if (last) addAlias(i, { text: last, mode: M_COREF });
     }
   });
 

@@ -584,8 +584,9 @@ function citedAuthor(text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: n
   }
   if (k === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || nameAfterComma(text, tokens, k - 1) !== k) return false;
   const close = citationClose(text, tokens, k);
-  // (Not after a place: "Paris, France (2019)" names both.)
-  if (close === CITED) return !startsName(lexicon, idAt(k - 1), -1);
+  // (Not after a place when the word is a country or a region: "Paris, France (2019)" names both. After a
+  // town, a town's or a person's name is the author's given name: "Mackay, Duncan (1986)".)
+  if (close === CITED) return !startsName(lexicon, idAt(k - 1), -1) || (!startsName(lexicon, idAt(k), F_COUNTRY) && !startsName(lexicon, idAt(k), F_REGION));
   return close === MAYBE_CITED && free && (lexicon.tokenFlags[idAt(k)]! & TF_GIVEN) !== 0 && unknownWord(lexicon, idAt(k - 1));
 }
 

@@ -542,7 +542,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
   // also names Melania Trump.)
   // (Not two places, one within the other, that share a short name — "Gaza" for the Gaza Strip and Gaza
   // City: either card is about the place the reader means.)
-  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref)) && !nestedPlaces(lex, best.entity, secondEntity)) {
+  // (Nor an organisation chosen over a person: "Tesla's Model S" on a page that also fits Nikola Tesla is
+  // the company the word more often means, which the weighing above already chose.)
+  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref)) && !nestedPlaces(lex, best.entity, secondEntity) &&
+    !(lex.entityKind[best.entity] === ORGANIZATION && lex.entityKind[secondEntity] === PERSON)) {
     const toss = second >= WEIGHTS.coref && lex.prominence(best.entity) - lex.prominence(secondEntity) < WEIGHTS.surnameOwner;
     best.conf = Math.max(0, toss ? Math.min(best.conf - 0.3, WEIGHTS.contextWeak) : best.conf - 0.3);
   }

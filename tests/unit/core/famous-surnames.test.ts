@@ -38,3 +38,19 @@ test('a famous person\'s surname that is a common name takes two signs like anyo
   expect(links('On Monday, Marlow said that Velaria would not yield.', {}, withNames)).toEqual(['Velaria→country:vl']);
   expect(links('Sela Marlow spoke. On Monday, Marlow said that Velaria would not yield.', {}, withNames)).toContain('Marlow→sela-marlow');
 });
+
+test("a little-known town named like a famous person's surname needs context only where the record gives the surname alone", () => {
+  // ("Obama", Japan, is the president's surname first; "Lincoln", Nebraska, and Wales keep their names:
+  // the records of Abraham Lincoln and of "Diana, Princess of Wales" give no bare surname.)
+  const towns = loadLexicon(compileLexicon([
+    place('country:vl', 'Velaria', 0.9, [], 'country'),
+    { ...place('city:brennick', 'Brennick', 0.3, ['country:vl']), facts: [COUNTRY] },
+    { ...place('city:dorwick', 'Dorwick', 0.3, ['country:vl']), facts: [COUNTRY] },
+    { ...place('region:sallow', 'Sallow', 0.3, ['country:vl'], 'region'), facts: [COUNTRY] },
+    person('tova-brennick', 'Tova Brennick', 'Brennick', 0.95),
+    { id: 'ede-dorwick', kind: 'person', name: 'Ede Dorwick', aliases: [], prominence: 0.9 },
+    { id: 'ina-sallow', kind: 'person', name: 'Ina, Princess of Sallow', aliases: [], prominence: 0.9 },
+  ]));
+  expect(links('Crowds gathered in Brennick.', {}, towns)).toEqual([]);
+  expect(links('Crowds gathered in Dorwick and in Sallow.', {}, towns)).toEqual(['Dorwick→city:dorwick', 'Sallow→region:sallow']);
+});

@@ -48,3 +48,14 @@ test("a known region's own name that is an everyday word links as its short form
   // (A little-known one stays the word.)
   expect(links('In Vastria, East officials met in Orvo.', {}, regions)).toEqual(['Vastria→country:vastria', 'Orvo→city:orvo']);
 });
+
+test('an organisation the page backs over a person it backs as well keeps its card', () => {
+  // ("Tesla's Model S" on a page that fits Nikola Tesla too: the company the word more often means.)
+  const brands = lexiconOf([
+    { id: 'country:vastria', kind: 'place', subkind: 'country', name: 'Vastria', prominence: 0.9, aliases: [] },
+    { id: 'city:orvo', kind: 'place', subkind: 'city', name: 'Orvo', prominence: 0.6, related: ['country:vastria'], aliases: [] },
+    { id: 'vexa-motors', kind: 'organization', subkind: 'company', name: 'Vexa Motors', prominence: 0.8, related: ['country:vastria', 'city:orvo'], aliases: [{ text: 'Vexa', match: 'needs-context' }] },
+    { id: 'nora-vexa', kind: 'person', name: 'Nora Vexa', prominence: 0.6, related: ['country:vastria', 'city:orvo'], aliases: [{ text: 'Vexa', match: 'needs-context' }] },
+  ]);
+  expect(links("In Vastria, Orvo's Vexa sold more cars.", {}, brands)).toEqual(['Vastria→country:vastria', 'Orvo→city:orvo', 'Vexa→vexa-motors']);
+});

@@ -515,6 +515,13 @@ describe('merge', () => {
     const merged = mergeAll([{ draft: wnBaker, source: 'wordnet' }], [{ entity: packBaker, where: 'a:1' }]).entities.find((e) => e.id === 'tom-baker')!;
     expect(merged.aliases).toEqual([{ text: 'Baker', match: 'needs-context' }, { text: 'Thomas Baker', match: 'ordinary' }]);
   });
+  it('leaves a WordNet record\'s one-word names to the pack that merges into it by id', () => {
+    // WordNet gives a person's bare surname ("King"); the pack, which knows it is a word, leaves it out.
+    const wnKing = entity({ id: 'wordnet:3', kind: 'person', name: 'Martin Luther King', aliases: [{ text: 'King', match: 'needs-context' }, { text: 'Martin Luther King', match: 'ordinary' }], source: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' } });
+    const packKing = entity({ id: 'wordnet:3', kind: 'person', name: 'Martin Luther King Jr.', aliases: [{ text: 'MLK', match: 'acronym' }] });
+    const merged = mergeAll([{ draft: wnKing, source: 'wordnet' }], [{ entity: packKing, where: 'a:1' }]).entities.find((e) => e.id === 'wordnet:3')!;
+    expect(merged.aliases).toEqual([{ text: 'MLK', match: 'acronym' }, { text: 'Martin Luther King', match: 'ordinary' }]);
+  });
   it('fails on duplicate ids', () => {
     expect(() => mergeAll(gen, [{ entity: entity({ id: 'city:323786', wikipedia: 'Other' }), where: 'x:1' }, { entity: entity({ id: 'city:323786' }), where: 'x:2' }])).toThrow(BuildError);
     expect(() => mergeAll([...gen, { draft: turkey, source: 'again' }], [])).toThrow(/duplicate id "country:tr"/);
