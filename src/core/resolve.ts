@@ -544,7 +544,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
   // City: either card is about the place the reader means.)
   // (Nor an organisation chosen over a person: "Tesla's Model S" on a page that also fits Nikola Tesla is
   // the company the word more often means, which the weighing above already chose.)
-  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref)) && !nestedPlaces(lex, best.entity, secondEntity) &&
+  // (Bodies that share a name, "Supreme Court", are a toss only when the page backs them alike: a page
+  // that names the United States far more than Canada means the US court.)
+  if (best && second > 0 && (best.conf - second < 0.1 || (second >= WEIGHTS.contextWeak && best.conf < WEIGHTS.coref && lex.entityKind[best.entity] !== ORGANIZATION)) &&
+    !nestedPlaces(lex, best.entity, secondEntity) &&
     !(lex.entityKind[best.entity] === ORGANIZATION && lex.entityKind[secondEntity] === PERSON)) {
     const toss = second >= WEIGHTS.coref && lex.prominence(best.entity) - lex.prominence(secondEntity) < WEIGHTS.surnameOwner;
     best.conf = Math.max(0, toss ? Math.min(best.conf - 0.3, WEIGHTS.contextWeak) : best.conf - 0.3);

@@ -59,3 +59,15 @@ test('an organisation the page backs over a person it backs as well keeps its ca
   ]);
   expect(links("In Vastria, Orvo's Vexa sold more cars.", {}, brands)).toEqual(['Vastria→country:vastria', 'Orvo→city:orvo', 'Vexa→vexa-motors']);
 });
+
+test("bodies that share a name go to the country the page backs far more, not to a toss", () => {
+  const courts = lexiconOf([
+    { id: 'country:vastria', kind: 'place', subkind: 'country', name: 'Vastria', prominence: 0.9, aliases: [] },
+    { id: 'country:orlenia', kind: 'place', subkind: 'country', name: 'Orlenia', prominence: 0.9, aliases: [] },
+    { id: 'city:orvo', kind: 'place', subkind: 'city', name: 'Orvo', prominence: 0.6, related: ['country:vastria'], aliases: [] },
+    { id: 'vastria-high-court', kind: 'organization', subkind: 'court', name: 'High Court of Vastria', prominence: 0.7, related: ['country:vastria', 'city:orvo'], aliases: [{ text: 'High Court', match: 'needs-context' }] },
+    { id: 'orlenia-high-court', kind: 'organization', subkind: 'court', name: 'High Court of Orlenia', prominence: 0.6, related: ['country:orlenia'], aliases: [{ text: 'High Court', match: 'needs-context' }] },
+  ]);
+  expect(links('In Vastria, judges in Orvo met. Vastria and Orlenia traded. The High Court ruled.', {}, courts))
+    .toEqual(['Vastria→country:vastria', 'Orvo→city:orvo', 'Vastria→country:vastria', 'Orlenia→country:orlenia', 'High Court→vastria-high-court']);
+});
