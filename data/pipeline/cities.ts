@@ -412,6 +412,11 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     for (const [t, m] of CITY_EXTRA_ALIASES[key] ?? []) items.push([t, m]);
     const english = ctx.englishNamesOf?.(c) ?? [];
     for (const e of english) items.push([e, mode]);
+    // The English name a curated Wikipedia title gives ("Hodeidah" for Al Ḩudaydah, "Sulaymaniyah",
+    // "Rostov-on-Don"): news writes the town so.
+    const curated = CITY_TITLE[`${c.country}:${c.name}`];
+    const titled = curated?.replace(/\s*\([^)]*\)$/, '').replace(/,.*$/, '');
+    if (titled && nameKey(titled) !== nameKey(c.name)) items.push([titled, mode]);
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
     if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);
 

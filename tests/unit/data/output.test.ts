@@ -116,6 +116,11 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     expect(find('Gothenburg', 'place')[0]?.name).toBe('Göteborg');
   });
 
+  it('gives a city the English name of its curated Wikipedia title ("Hodeidah" for Al Ḩudaydah)', () => {
+    expect(find('Hodeidah', 'place').map((e) => e.name)).toContain('Al Ḩudaydah');
+    expect(find('Rostov-on-Don', 'place').map((e) => e.name)).toContain('Rostov-na-Donu');
+  });
+
   it('takes "RSA" and "KSA" for their countries only in context (a cipher, a job-ad phrase)', () => {
     for (const [id, acronym] of [['country:za', 'RSA'], ['country:sa', 'KSA']] as const) {
       expect(byId.get(id)?.aliases.filter((a) => a.text === acronym)).toEqual([{ text: acronym, match: 'needs-context' }]);
