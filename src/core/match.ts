@@ -23,7 +23,7 @@ import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
-import { placePrepositionBefore } from './place-prepositions.ts';
+import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
@@ -892,6 +892,13 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   if (plus && entries.some((e) => (lexicon.entryFlags[e]! & E_PLUS) === 0)) {
     const kept = entries.filter((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
     entries.length = 0; entries.push(...kept);
+    modes = 0; for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+  }
+  // "Her arrival at JFK", "flights from Houston": a journey's end or start is a place, not a person.
+  if (single && journeyBefore(tokens, first) && entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) {
+    const places = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] !== PERSON);
+    if (places.length === 0) return null;
+    entries.length = 0; entries.push(...places);
     modes = 0; for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
   }
   // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.

@@ -3,7 +3,9 @@
  * near Jordan's border" — not the Washington or the Jordan a page has named in full ("Denzel
  * Washington starred in the film, which premiered in Washington"). The resolver lets such a name's
  * place reading outrank a person's surname (resolve.ts). Only prepositions that put a thing in a place,
- * not those a person takes too ("spoke to Washington", "a letter from Jordan").
+ * not those a person takes too ("spoke to Washington", "a letter from Jordan"). And a journey's end or
+ * start ("her arrival at JFK", "landed in Washington", "flights from Houston") is a place, never a person:
+ * the matcher drops person readings there.
  */
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
@@ -16,4 +18,16 @@ export function placePrepositionBefore(tokens: Tokens, k: number): boolean {
   const f = tokens.flags[k]!;
   if ((f & (T_JOIN | T_HYPHEN | T_SENT)) !== T_JOIN) return false;
   return (tokens.flags[k - 1]! & T_CAP) === 0 && OF_PLACE.has(tokens, k - 1);
+}
+
+/** Words of a journey before "at", "in", "into", "from" or "to" and a place: "arrival at", "flew into", "flights from". */
+const JOURNEY = new WordSet('arrival arrivals arrive arrived arrives arriving landed landing lands land flew fly flies flying flight flights departed departure departures departing depart layover stopover'.split(' '));
+const JOURNEY_PREPOSITIONS = new WordSet(['at', 'in', 'into', 'from', 'to']);
+
+/** Whether token k follows a journey's word and its preposition ("her arrival at JFK"), in one clause. */
+export function journeyBefore(tokens: Tokens, k: number): boolean {
+  if (k < 2) return false;
+  const flags = tokens.flags;
+  if ((flags[k]! & (T_JOIN | T_HYPHEN | T_SENT)) !== T_JOIN || (flags[k - 1]! & (T_JOIN | T_CAP | T_SENT)) !== T_JOIN) return false;
+  return JOURNEY_PREPOSITIONS.has(tokens, k - 1) && JOURNEY.has(tokens, k - 2);
 }

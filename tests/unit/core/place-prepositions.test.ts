@@ -21,3 +21,15 @@ test('elsewhere, and before a possessive, the person named in full', () => {
   expect(links("Dana Orlen starred in the film. Fans cheered in Orlen's honour.", {}, lexicon)).toEqual(['Dana Orlen→dana-orlen', 'Orlen→dana-orlen']);
   expect(links('Dana Orlen spoke to Orlen aides.', {}, lexicon)).toEqual(['Dana Orlen→dana-orlen', 'Orlen→dana-orlen']);
 });
+
+test("a journey's end or start is a place, never a person", () => {
+  const trips = lexiconOf([
+    place('country:vastria', 'Vastria', 0.9, [], 'country'),
+    place('city:orlen', 'Orlen', 0.7, ['country:vastria']),
+    { id: 'dana-orlen', kind: 'person', name: 'Dana Orlen', prominence: 0.5, aliases: [] },
+    { id: 'kel-vorn', kind: 'person', name: 'Kel Vorn', prominence: 0.8, aliases: [{ text: 'KV', match: 'acronym' }] },
+  ]);
+  expect(links('Flights from Orlen were cancelled after Dana Orlen spoke.', {}, trips)).toEqual(['Orlen→city:orlen', 'Dana Orlen→dana-orlen']);
+  expect(links('She was greeted upon her arrival at KV.', {}, trips)).toEqual([]);
+  expect(links('The KV files were released.', {}, trips)).toEqual(['KV→kel-vorn']);
+});
