@@ -84,6 +84,8 @@ export interface CpuTask {
   topFunctions: string[];
   /** ms of thread time in style, layout, paint and compositing work (outside any script). */
   renderMs: number;
+  /** ms of thread time in V8's garbage collections run as tasks of their own (outside any script). */
+  gcMs: number;
 }
 
 const EXT = /^chrome-extension:\/\/[a-z]+\//;
@@ -108,6 +110,8 @@ const NEUTRAL = /^extensions::/;
 /** Events of a rendering frame's paint phase. */
 const FRAME = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
 const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage', 'HitTest']);
+/** V8's collections: a mark-compact of the whole heap, and a scavenge of the young generation. */
+const GC = new Set(['MajorGC', 'MinorGC']);
 
 /** Events not nested in an earlier one (input sorted by start, longest first at equal start). */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -210,6 +214,7 @@ export function analyseTasks(events: TraceEvent[], url: string, minCpuMs = 50, w
     const ourEvents = outermost(inside.filter((e) => ENTRY.has(e.name) && EXT.test(urlOf(e))));
     const ourEventMs = ms(ourEvents.reduce((s, e) => s + cpuOf(e), 0));
     const renderMs = ms(outermost(inside.filter((e) => RENDER.has(e.name))).reduce((s, e) => s + cpuOf(e), 0));
+    const gcMs = ms(outermost(inside.filter((e) => GC.has(e.name))).reduce((s, e) => s + cpuOf(e), 0));
     let ourSampleMs: number | null = null;
     const top = new Map<string, number>();
     if (samples) {
@@ -243,6 +248,7 @@ export function analyseTasks(events: TraceEvent[], url: string, minCpuMs = 50, w
       ourSampleMs: ourSampleMs === null ? null : Math.round(ourSampleMs),
       topFunctions: [...top].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k),
       renderMs: Math.round(renderMs),
+      gcMs: Math.round(gcMs),
     };
   });
 }
