@@ -796,7 +796,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let lowercase = false;
   let ordinaryName = false; // a name reading (for another language's sentence starts)…
   let wellKnown = false; // …and a well-known one
-  const entries: number[] = [];
+  let entries: number[] = [];
   let acronym = false;
   let modes = 0;
   let ownDot = false;
@@ -890,16 +890,14 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // "OPEC+" is the alliance, not OPEC: where a reading is written with the text's plus, the others go.
   const plus = entries.some((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
   if (plus && entries.some((e) => (lexicon.entryFlags[e]! & E_PLUS) === 0)) {
-    const kept = entries.filter((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
-    entries.length = 0; entries.push(...kept);
-    modes = 0; for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+    entries = entries.filter((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
+    modes = modesOf(lexicon, entries);
   }
   // "Her arrival at JFK", "flights from Houston": a journey's end or start is a place, not a person.
   if (single && journeyBefore(tokens, first) && entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) {
-    const places = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] !== PERSON);
-    if (places.length === 0) return null;
-    entries.length = 0; entries.push(...places);
-    modes = 0; for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
+    entries = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] !== PERSON);
+    if (entries.length === 0) return null;
+    modes = modesOf(lexicon, entries);
   }
   // "under the MIT license", "a BSD licence": a software licence named by an acronym names no one.
   // (Not a name in words: "Microsoft licenses the format" is Microsoft.)

@@ -2,7 +2,8 @@
  * Words that head an organisation's name in English news: "Toronto Dominion Bank", "Georgia Public
  * Service Commission", "London Stock Exchange", "Ankara University", "Georgia Power Co", and with
  * "of": "University of Alabama", "Continental Bank of Canada"; and documents named after a place, "the
- * Atlantic Charter", "the Minsk agreements". A place written as the first word of such a name, or as its last after "of", is part of the organisation's name, not a mention of the
+ * Atlantic Charter", "the Minsk agreements". A place written as the first word of such a name, or as
+ * its last after "of", is part of the organisation's name, not a mention of the
  * place: a reader hovering "London" in "London Stock Exchange" wants the exchange, which the dataset
  * may not know, and a card for London — or for London, Ontario, because the same article names
  * Toronto — is a wrong card. The matcher flags such a word (see `orgNameFollows`, `orgNameBefore`); the resolver then
