@@ -27,7 +27,7 @@ import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
-import { orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
+import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { companyPossessive, companyRoleBefore } from './company-places.ts';
@@ -346,6 +346,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (single || (first + 1 === last && THE.has(tokens, first)) || onlyPlaces(lexicon, span)) {
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
+  }
+  // "Continental Bank of Canada": a capitalised word before "<Head> of <Place>" makes another body's
+  // name than the one the dataset knows (org-heads.ts) — unless that word is a title ("Governor").
+  if (!span.inLongerName && !single && longerNameBeforeHead(tokens, first, last) && !titleWord(lexicon, idAt(first - 1)) && !MEMBERS.has(tokens, first - 1)) {
+    span.inLongerName = span.inNamedBody = true;
   }
   // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
   if (!span.inLongerName && dedicatedBuildingAfter(tokens, first, last)) span.inLongerName = span.inNamedBody = true;

@@ -13,6 +13,7 @@
  * a country's ministry is about that country, and its card is a fair answer. Folded forms (lower case,
  * no diacritics; the tokenizer leaves an abbreviation's dot out: "Co." is "co").
  */
+import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -116,6 +117,23 @@ export function orgNameBefore(tokens: Tokens, k: number): boolean {
   if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN || !ofJoins(tokens, k - 1)) return false;
   return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
 }
+
+/**
+ * Whether the name at tokens [first, last], written "<Head> of <Place>" ("Bank of Canada", "University of
+ * Munich"), ends a longer name: a capitalised word is joined before its head ("Continental Bank of
+ * Canada", "Agricultural Bank of China", "Medical University of South Carolina"). Those are other
+ * bodies, and the central bank's or the university's card would be a wrong one. (A longer name the
+ * dataset knows, "Royal Bank of Canada", is matched whole before this is asked; the caller makes sure
+ * the word is no title: "Governor".) Never at a sentence's start, nor in a title-case line.
+ */
+export function longerNameBeforeHead(tokens: Tokens, first: number, last: number): boolean {
+  const flags = tokens.flags;
+  if (first < 1 || last - first < 2 || (flags[first]! & (T_JOIN | T_HYPHEN | T_TITLE)) !== T_JOIN || !OF_HEADS.has(tokens, first) || !ofJoins(tokens, first + 1)) return false;
+  // (A day or a month is the date's: "said Monday Bank of Canada officials".)
+  return (flags[first - 1]! & (T_CAP | T_SENT | T_TITLE)) === T_CAP && !DATE_WORDS.has(tokens, first - 1);
+}
+
+const DATE_WORDS = new WordSet([...DAY_WORDS, ...MONTH_WORDS]);
 
 /** Whether token k is a lower-case "of" joined to the word before it (also region-words.ts). */
 export function ofJoins(tokens: Tokens, k: number): boolean {

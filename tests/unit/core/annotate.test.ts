@@ -215,6 +215,28 @@ describe('one word of a longer unknown name', () => {
   });
 });
 
+describe('a known body named "<Head> of <Place>" at the end of a longer name', () => {
+  const banks = lexiconOf([
+    { id: 'country:ov', kind: 'place', subkind: 'country', name: 'Orvania', prominence: 0.7, aliases: [] },
+    { id: 'bank-of-orvania', kind: 'organization', name: 'Bank of Orvania', prominence: 0.6, aliases: [] },
+    { id: 'royal-bank-of-orvania', kind: 'organization', name: 'Royal Bank of Orvania', prominence: 0.5, aliases: [] },
+    { id: 'university-of-orvania', kind: 'organization', name: 'University of Orvania', prominence: 0.5, aliases: [] },
+  ]);
+
+  it('is not linked after a capitalised word that makes another body\'s name', () => {
+    expect(links('Shares of Quillane Bank of Orvania rose, and the Agricultural Bank of Orvania fell.', {}, banks)).toEqual([]);
+    expect(links('She studied at the Medical University of Orvania.', {}, banks)).toEqual([]);
+  });
+
+  it('is linked alone, after a title, a date or a sentence\'s start, and a longer name the dataset knows stays whole', () => {
+    expect(links('The Royal Bank of Orvania and the Bank of Orvania agreed.', {}, banks)).toEqual(['Royal Bank of Orvania→royal-bank-of-orvania', 'Bank of Orvania→bank-of-orvania']);
+    expect(links('Officials said Monday Bank of Orvania rates would rise; a letter signed Governor Bank of Orvania came. Bank of Orvania said so.', {}, banks)).toEqual([
+      'Bank of Orvania→bank-of-orvania', 'Bank of Orvania→bank-of-orvania', 'Bank of Orvania→bank-of-orvania',
+    ]);
+    expect(links('Quillane Bank of Orvania rose.', {}, banks)).toEqual(['Bank of Orvania→bank-of-orvania']);
+  });
+});
+
 describe('a name before the members a party or a place sends to a parliament', () => {
   it('is still the name: "Labour MPs", "Hatay MPs" name no longer body', () => {
     expect(links('In Turkey, Hatay MPs voted against the plan, and Ankara MEPs agreed.')).toEqual(['Turkey→country:tr', 'Hatay→region:tr-31', 'Ankara→city:323786']);
