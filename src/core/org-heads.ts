@@ -23,6 +23,7 @@ systems technologies software networks laboratories labs pharmaceuticals instrum
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport mall
+center centre laboratory orchestra zoo hotel
 association federation union league club foundation society council committee community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup
 charter accord accords agreement agreements pact protocol convention conventions declaration

@@ -263,6 +263,9 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('He founded U.S. Games Systems and sold it to Ankara Pharmaceuticals.')).toEqual([]);
     // Service firms and workers' unions, with "of": "Security Services of America", "United Mine Workers of America".
     expect(links('She ran Hatay Security Services, then spoke for the United Mine Workers of Turkey.')).toEqual([]);
+    // Research centres, laboratories, orchestras, zoos and hotels are named after their town too.
+    expect(links('Pandas were bred at the Hatay Research Centre, heard by the London Symphony Orchestra.')).toEqual([]);
+    expect(links('Guests of the Ankara Palace Hotel fled to the Paris Zoo and the Portland National Laboratory.')).toEqual([]);
     // Two bodies named at once, with a head in the plural: both places name their body.
     expect(links('Listings on the Paris and London Stock Exchanges rose; Ankara and Hatay Universities closed.')).toEqual([]);
     expect(links('Flights between Paris and London resumed; Ankara and Hatay closed their schools.')).toEqual(['Paris→city:2988507', 'London→city:2643743', 'Ankara→city:323786', 'Hatay→region:tr-31']);
