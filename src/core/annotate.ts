@@ -11,6 +11,7 @@ import { findSpans, type Span } from './match.ts';
 import { documentCapitalisesNouns, documentIsForeign, tallyWords } from './other-languages.ts';
 import { resolveDocument, type Mention, type ResolveOptions } from './resolve.ts';
 import { createTokens, tokenize, type Tokens } from './tokenize.ts';
+import { spansOutsideTickers } from './tickers.ts';
 import { spansOutsideAddresses } from './web-addresses.ts';
 
 export interface AnnotateOptions extends ResolveOptions {
@@ -59,7 +60,8 @@ export class DocumentAnnotator {
       // (The spans hold original offsets and no reference to the buffers.)
       const r = findSpans(text, tokens, this.lexicon, ids, this.foreign, this.capitalNouns);
       ids = r.scratch;
-      this.blocks.push({ text, spans: spansOutsideAddresses(text, r.spans) });
+      // (Names in a web address or a stock ticker are no mentions: web-addresses.ts, tickers.ts.)
+      this.blocks.push({ text, spans: spansOutsideTickers(text, spansOutsideAddresses(text, r.spans)) });
       this.chars += text.length;
     }
     return first;
