@@ -25,7 +25,7 @@ import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
 import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { studyCueBefore } from './study-places.ts';
-import { afterUnknownTown, pairTownContainer } from './containers.ts';
+import { afterUnknownTown, pairTownContainer, pairTownIn } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
 import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
@@ -213,6 +213,8 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts);
         // the unknown town may open the sentence, as in a dateline ("INNISFIL, Ontario —").
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
+        // "Valencia in Spain": after "in" too, where the two fit (containers.ts).
+        else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
         // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
         else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
           !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
@@ -667,6 +669,7 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
 const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '));
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
+const IN = new WordSet(['in']);
 
 /**
  * Whether the country at token k follows a capitalised compass word: "West Germany", "South Vietnam",

@@ -902,6 +902,13 @@ describe('a town and the region or country it lies in', () => {
     ]);
   });
 
+  it('picks it after "in" too, where the two fit, and places nothing where they do not', () => {
+    expect(links('Syria and its war in Damascus were far from Damascus in Oregon, where he grew up.')).toEqual([
+      'Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:5722064', 'Oregon→region:us-or',
+    ]);
+    expect(links('Syria and Damascus in the news; Damascus in Europe.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:170654']);
+  });
+
   it('reads a state\'s abbreviation after a town of it, and a name written with its comma as one', () => {
     // ("Washington, D.C." is the fixture's name for the city, comma and all: one mention.)
     expect(links('Officials in Portland, Ore., said. He lives in Washington, D.C. now.')).toEqual([

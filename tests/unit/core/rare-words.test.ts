@@ -44,7 +44,9 @@ test('a region of little note named like a word, or a word\'s plural, needs the 
   expect(links('Prices reached a Skell in March.', {}, without)).toEqual(['Skell→region:skell']); // what the rule prevents
   expect(links('Prices reached a Skell in March.', {}, lexicon)).toEqual([]);
   expect(links('The Emerald Vanes, near the summit, are a sight.', {}, lexicon)).toEqual([]);
-  expect(links('Floods hit Skell in Ostland.', {}, lexicon)).toEqual(['Ostland→country:os']);
+  expect(links('Floods hit Skell near Ostland.', {}, lexicon)).toEqual(['Ostland→country:os']);
+  // The country it lies in, right after it, places it, after "in" as after a comma.
+  expect(links('Floods hit Skell in Ostland.', {}, lexicon)).toEqual(['Skell→region:skell', 'Ostland→country:os']);
   expect(links('Floods hit Skell in Ostland. In Brel, roofs were torn off.', {}, lexicon)).toEqual(['Skell→region:skell', 'Ostland→country:os', 'Brel→city:brel']);
   expect(links('Floods hit Vanes province in Ostland.', {}, lexicon)).toEqual(['Vanes province→region:vanes', 'Ostland→country:os']);
   // An unknown capitalised word and a comma before it is no town it places: a list of words.
