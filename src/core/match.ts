@@ -122,6 +122,14 @@ export interface Span {
   modes: number;
   /** An acronym among words in capitals ("RECORD PACE", a line in capitals): its capitals prove nothing (resolve.ts). */
   capsRun: boolean;
+  /**
+   * One word after a lower-case "the": "deforestation in the Amazon" names the forest, which a company
+   * never is by its bare name (resolve.ts: a famous company's word-like name; "the Amazon founder" is
+   * still the company's where the page names its founder).
+   */
+  afterThe: boolean;
+  /** One word whose capital proves nothing: it opens a sentence or is in a title-case line (resolve.ts: a famous company's word-like name). */
+  unprovenCapital: boolean;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -941,7 +949,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const worldPart = foreign && single && worldPartWord(tokens, first);
   const capsRun = acronym && (capitalsBeside(tokens, first, first - 1) || capitalsBeside(tokens, last, last + 1));
   const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun,
-    afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!) };
+    afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
+    unprovenCapital: single && noEvidence,
+    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1) };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

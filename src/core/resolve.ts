@@ -217,6 +217,8 @@ class DocumentContext {
   private readonly countryCount: Int32Array;
   private readonly linkMember: Int32Array;
   private readonly linkNext: Int32Array;
+  /** How many members are companies or news agencies (F_BRAND). */
+  private readonly brandCount: number;
 
   constructor(lex: Lexicon, members: readonly number[], tables: ContextTables) {
     this.lex = lex;
@@ -227,9 +229,11 @@ class DocumentContext {
     tables.reserve(links);
     const { linkMember, linkNext } = tables;
     let link = 0;
+    let brands = 0;
     for (const d of members) {
       if (memberGen[d] === gen) continue;
       memberGen[d] = gen;
+      if ((lex.entityFlags[d]! & F_BRAND) !== 0) brands++;
       for (let k = lex.contextStart[d]!; k < lex.contextStart[d + 1]!; k++) {
         const x = lex.context[k]!;
         if (listedGen[x] !== gen) { listedGen[x] = gen; listedHead[x] = -1; countryCount[x] = 0; }
@@ -243,6 +247,7 @@ class DocumentContext {
     }
     this.memberGen = memberGen; this.listedGen = listedGen; this.listedHead = listedHead; this.countryCount = countryCount;
     this.linkMember = linkMember; this.linkNext = linkNext;
+    this.brandCount = brands;
   }
 
   /** Whether the document names e confidently. */
@@ -277,6 +282,14 @@ class DocumentContext {
         if (!lex.lists(e, d)) n += weightOf(lex, d, w);
       }
     }
+    return n;
+  }
+
+  /** Members that are companies or news agencies, other than e and its rivals. */
+  brands(e: number, rivals: readonly number[] = NONE): number {
+    const lex = this.lex;
+    let n = this.brandCount - (this.has(e) && (lex.entityFlags[e]! & F_BRAND) !== 0 ? 1 : 0);
+    for (const r of rivals) if (r !== e && this.has(r) && (lex.entityFlags[r]! & F_BRAND) !== 0) n--;
     return n;
   }
 
@@ -525,7 +538,12 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // United States…", "Trump and Biden debated in Atlanta, Georgia". (Not a surname that is a word
       // or a common name, E_WORDLIKE: "Harris", "Kim", "Lee" take two signs like anyone's.)
       const famousSurname = lex.entityKind[entity] === PERSON && (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm;
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || team)) || (famousSurname && support >= 1)) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // And a world-famous company's name that is a word ("Apple", "Amazon", "Meta"), written with a
+      // capital, on a page that names another company: "the EU fined Apple and Meta, as Google waits".
+      // (At a sentence's start, two others; never after "the": "deforestation in the Amazon".)
+      const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
+        context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1);
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || team)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
@@ -879,7 +897,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
   if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.inOrgName !== b.inOrgName ||
-    a.regionWord !== b.regionWord || a.placed !== b.placed || a.entries.length !== b.entries.length) return false;
+    a.regionWord !== b.regionWord || a.placed !== b.placed || a.afterThe !== b.afterThe || a.unprovenCapital !== b.unprovenCapital || a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }

@@ -1,0 +1,40 @@
+/**
+ * A world-famous company's name that is a word ("Apple", "Amazon") links, written with a capital, on a
+ * page that names another company: a business page. Not a lesser-known company's, not after "the"
+ * ("in the Amazon" is the forest), and at a sentence's start only beside two other companies. (Made-up
+ * companies.)
+ */
+import { describe, expect, it } from 'vitest';
+import { lexiconOf, links } from './helpers.ts';
+
+const company = (id: string, name: string, prominence: number, short?: string) => ({
+  id, kind: 'organization' as const, subkind: 'company', name, prominence, aliases: short ? [{ text: short, match: 'needs-context' as const }] : [],
+});
+const lexicon = lexiconOf([
+  company('anchor-inc', 'Anchor Inc.', 0.85, 'Anchor'),
+  company('larch-inc', 'Larch Inc.', 0.85, 'Larch'),
+  company('orbit-group', 'Orbit Group', 0.6, 'Orbit'),
+  company('halvex-systems', 'Halvex Systems', 0.5),
+  company('dunmore-motors', 'Dunmore Motors', 0.5),
+]);
+
+describe('a famous company\'s word-like name', () => {
+  it('links beside another company the page names', () => {
+    expect(links('Regulators fined Anchor on Monday, as Halvex Systems awaits a ruling.', {}, lexicon)).toEqual(['Anchor→anchor-inc', 'Halvex Systems→halvex-systems']);
+  });
+
+  it('does not link alone, nor for a lesser-known company, nor after "the"', () => {
+    expect(links('Regulators fined Anchor on Monday.', {}, lexicon)).toEqual([]);
+    expect(links('Regulators fined Orbit on Monday, as Halvex Systems awaits a ruling.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
+    expect(links('Fires burned in the Anchor, Halvex Systems said.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
+  });
+
+  it('at a sentence\'s start, needs two other companies', () => {
+    expect(links('Anchor rose. Halvex Systems fell.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
+    expect(links('Anchor rose. Halvex Systems and Dunmore Motors fell.', {}, lexicon)).toEqual(['Anchor→anchor-inc', 'Halvex Systems→halvex-systems', 'Dunmore Motors→dunmore-motors']);
+  });
+
+  it('does not count itself, nor another famous word-like name that links only by it', () => {
+    expect(links('Regulators fined Anchor and Larch on Monday.', {}, lexicon)).toEqual([]);
+  });
+});
