@@ -221,6 +221,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (l >= 2 && (tokens.flags[k]! & T_ALLCAPS) !== 0) wordInCapitals = true;
       letters += l;
     }
+    // One letter names nothing by itself ("e&" folds to "e"): it would mark every "E" of a page.
+    if (n === 1 && words[0]!.length < 2) { skipped++; return; }
     const steps = trieStepsOf(tokens); // (the trie's path: the words, and a step after a possessive inside)
     // One word that usually means something else needs the document's support to name a place: a
     // little-known place named like a given name ("David", Panama), an English word ("University",

@@ -78,6 +78,14 @@ describe('lexicon artifact', () => {
     }
   });
 
+  it('skips a name of one letter, which would mark every such letter ("e&" folds to "e")', () => {
+    const stats = {} as CompileStats;
+    const lex = loadLexicon(compileLexicon([{ id: 'e-co', kind: 'organization', name: 'e&', aliases: [{ text: 'Ezra Telecom', match: 'ordinary' }] }], {}, stats));
+    expect(stats.skipped).toBe(1);
+    expect(lex.entitiesNamed('e')).toEqual([]);
+    expect(lex.entitiesNamed('Ezra Telecom')).toHaveLength(1);
+  });
+
   it('handles an empty entity list', () => {
     const lex = loadLexicon(compileLexicon([]));
     expect(lex.entityCount).toBe(0);
