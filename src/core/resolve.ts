@@ -38,6 +38,7 @@ import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import { linkAcronyms } from './acronym-coref.ts';
+import { companyBesideCompany } from './company-lists.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear, relatedNamedNear } from './nearby.ts';
@@ -1018,6 +1019,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if ((!short || short.conf < threshold) && span.modes & (1 << M_NEEDS_CONTEXT)) {
         const town = wordTownNamedNear(lex, b.spans, i, chosen);
         if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
+      }
+      // "Ford, General Motors and Stellantis": a company's short name in a list beside a company the page
+      // names for certain (company-lists.ts).
+      if ((!short || short.conf < threshold) && span.modes & (1 << M_NEEDS_CONTEXT) && !span.inLongerName) {
+        const company = companyBesideCompany(lex, b.text, b.spans, i, chosen);
+        if (company >= 0) short = { entity: company, conf: Math.max(short && short.entity === company ? short.conf : 0, WEIGHTS.contextLinked) };
       }
       // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
       // place.)
