@@ -24,6 +24,7 @@ import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { personalPossessive } from './personal-possessives.ts';
 import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
+import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn } from './containers.ts';
 import { commaBetween, possessiveAt } from './gaps.ts';
@@ -43,7 +44,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -360,6 +361,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "Continental Bank of Canada": a capitalised word before "<Head> of <Place>" makes another body's
   // name than the one the dataset knows (org-heads.ts) — unless that word is a title ("Governor").
   if (!span.inLongerName && !single && longerNameBeforeHead(tokens, first, last) && !titleWord(lexicon, idAt(first - 1)) && !MEMBERS.has(tokens, first - 1)) {
+    span.inLongerName = span.inNamedBody = true;
+  }
+  // "The state Senate", "the Ohio House and Senate": a state's body, not the nation's (state-bodies.ts).
+  if (!span.inLongerName && lowerLevelBefore(tokens, first) && span.entries.every((e) => (lexicon.entryFlags[e]! & E_GENERIC_BODY) !== 0)) {
     span.inLongerName = span.inNamedBody = true;
   }
   // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
