@@ -8,7 +8,7 @@
  * An address begins with a scheme ("https://", "ftp://") or with "www." after a space or punctuation,
  * and runs to the next space, quote or angle bracket; a final stop, comma or bracket belongs to the
  * sentence. Bare domains ("nyti.ms/2iqtp74") are left alone: without a scheme or "www." they are too
- * like an abbreviation or a sentence's end.
+ * like an abbreviation or a sentence's end. E-mail addresses are addresses too ("lnolan@breitbart.com").
  */
 import type { Span } from './match.ts';
 
@@ -56,10 +56,37 @@ export function addressRanges(text: string): number[] {
   return ranges;
 }
 
-/** The spans (in text order) that lie outside every web address of the text. */
+/** Characters of an e-mail address's two parts: letters, digits, ".", "_", "%", "+", "-". */
+function mailChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * The [start, end) ranges of the text's e-mail addresses, in order: "lnolan@breitbart.com" is no mention
+ * of Breitbart News. A name, "@", and a domain with a dot; a handle ("@LucasNolan_") has no domain and
+ * is left alone.
+ */
+export function emailRanges(text: string): number[] {
+  const ranges: number[] = [];
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && mailChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && mailChar(text.charCodeAt(end))) end++;
+    while (end > at + 1 && trailing(text.charCodeAt(end - 1))) end--;
+    if (start < at && text.lastIndexOf('.', end - 1) > at + 1) ranges.push(start, end);
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return ranges;
+}
+
+/** The spans (in text order) that lie outside every web and e-mail address of the text. */
 export function spansOutsideAddresses(text: string, spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
-  const ranges = addressRanges(text);
+  const web = addressRanges(text);
+  const mail = emailRanges(text);
+  const ranges = mail.length === 0 ? web : web.length === 0 ? mail : mergeRanges(web, mail);
   if (ranges.length === 0) return spans;
   const kept: Span[] = [];
   let r = 0;
@@ -69,4 +96,15 @@ export function spansOutsideAddresses(text: string, spans: Span[]): Span[] {
     kept.push(s);
   }
   return kept;
+}
+
+/** Two lists of [start, end) ranges, each in order, as one list in order of their starts. */
+function mergeRanges(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) { out.push(a[i]!, a[i + 1]!); i += 2; } else { out.push(b[j]!, b[j + 1]!); j += 2; }
+  }
+  return out;
 }
