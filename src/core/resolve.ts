@@ -1021,8 +1021,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
       }
       // "Ford, General Motors and Stellantis": a company's short name in a list beside a company the page
-      // names for certain (company-lists.ts).
-      if ((!short || short.conf < threshold) && span.modes & (1 << M_NEEDS_CONTEXT) && !span.inLongerName) {
+      // names for certain (company-lists.ts). (Asked at the default threshold, whatever the caller shows:
+      // a link never changes with the display threshold.)
+      if ((!short || short.conf < DEFAULT_THRESHOLD) && span.modes & (1 << M_NEEDS_CONTEXT) && !span.inLongerName) {
         const company = companyBesideCompany(lex, b.text, b.spans, i, chosen);
         if (company >= 0) short = { entity: company, conf: Math.max(short && short.entity === company ? short.conf : 0, WEIGHTS.contextLinked) };
       }
