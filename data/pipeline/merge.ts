@@ -224,8 +224,10 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
       // common surname, wordnet.ts) gives way to the pack's record of the same person, which names
       // the name as it wants it read.
       const pk = nameKey(p.name);
-      // (A person's one-word names, as above, are the pack's to give.)
-      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => (w.kind !== 'person' || severalWordsOrAcronym(a)) && (a.match === 'acronym' || nameKey(a.text) !== pk))) });
+      // (One-word names, as a person's above, are the pack's to give, whatever the kind: WordNet gives the
+      // Yangtze "Chang", Lake Urmia the city's "Urmia", the Iberian Peninsula the airline's "Iberia" — at
+      // WordNet's low prominence they seldom showed; on the pack's full record they would.)
+      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => severalWordsOrAcronym(a) && (a.match === 'acronym' || nameKey(a.text) !== pk))) });
       byId.delete(w.id);
       origin.delete(w.id);
       redirects.set(w.id, p.id);

@@ -522,6 +522,13 @@ describe('merge', () => {
     const merged = mergeAll([{ draft: wnKing, source: 'wordnet' }], [{ entity: packKing, where: 'a:1' }]).entities.find((e) => e.id === 'wordnet:3')!;
     expect(merged.aliases).toEqual([{ text: 'MLK', match: 'acronym' }, { text: 'Martin Luther King', match: 'ordinary' }]);
   });
+  it('leaves a replaced WordNet record\'s one-word names to the pack, whatever its kind', () => {
+    // WordNet gives a river a surname ("Chang" for the Yangtze): on the pack's full record it would show.
+    const wnRiver = entity({ id: 'wordnet:4', kind: 'place', name: 'Quell River', aliases: [{ text: 'Chang', match: 'ordinary' }, { text: 'Long Quell', match: 'ordinary' }], source: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' } });
+    const packRiver = entity({ id: 'quell-river', kind: 'place', name: 'Quell River', aliases: [{ text: 'Quell', match: 'needs-context' }] });
+    const merged = mergeAll([{ draft: wnRiver, source: 'wordnet' }], [{ entity: packRiver, where: 'a:1' }]).entities.find((e) => e.id === 'quell-river')!;
+    expect(merged.aliases).toEqual([{ text: 'Quell', match: 'needs-context' }, { text: 'Long Quell', match: 'ordinary' }]);
+  });
   it('fails on duplicate ids', () => {
     expect(() => mergeAll(gen, [{ entity: entity({ id: 'city:323786', wikipedia: 'Other' }), where: 'x:1' }, { entity: entity({ id: 'city:323786' }), where: 'x:2' }])).toThrow(BuildError);
     expect(() => mergeAll([...gen, { draft: turkey, source: 'again' }], [])).toThrow(/duplicate id "country:tr"/);
