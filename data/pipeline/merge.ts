@@ -9,7 +9,8 @@
  *   redirect, so `related` ids that use it still resolve. A pack record whose id equals a generated
  *   id merges the same way.
  * - A pack record with the same name as exactly one WordNet record of the same kind replaces it
- *   (the WordNet id becomes a redirect to the pack id): "Black Sea", "Albert Einstein".
+ *   (the WordNet id becomes a redirect to the pack id): "Black Sea", "Albert Einstein". WordNet's
+ *   names of several words join the pack's; its one-word names are the pack's to give.
  * - Every generated record's Wikipedia slug ("syria", "hatay-province") redirects to its id, so
  *   packs may relate to places by the slug rule of docs/CONTRIBUTING-DATA.md; failing that, the
  *   slug of a name ("crimea", "black-sea") redirects to the most prominent record of that name.
