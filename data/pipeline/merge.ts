@@ -3,7 +3,7 @@
  *
  * - A pack record whose `wikipedia` title equals a generated record's title merges INTO it: the pack
  *   wins on text fields (name, description, summary, subkind), aliases are unioned (the generated
- *   name becomes an alias when the pack renames it; a WordNet person's one-word names are left to the
+ *   name becomes an alias when the pack renames it; a WordNet record's one-word names are left to the
  *   pack), generated location/population and other facts
  *   of a type the pack lacks are kept, the id stays the generated one and the pack id becomes a
  *   redirect, so `related` ids that use it still resolve. A pack record whose id equals a generated
@@ -72,13 +72,16 @@ function factKey(f: NonNullable<Entity['facts']>[number]): string {
   return f.type === 'other' ? `other:${f.label.toLowerCase()}` : f.type;
 }
 
-/**
- * Whether a generated record is WordNet's. Merged into by a pack, a person's one-word names are the
- * pack's to give: WordNet lists a person's bare surname ("King" for Martin Luther King Jr.), which the pack leaves
- * out where it is a word ("King, Queen, Knight" on a page about tarot).
- */
+/** Whether a generated record is WordNet's. */
 const fromWordNet = (g: Entity): boolean => /^wordnet/i.test(g.source?.name ?? '');
-const severalWordsOrAcronym = (a: Alias): boolean => a.match === 'acronym' || a.text.trim().includes(' ');
+/**
+ * The names of a WordNet record a pack merges into or replaces that the pack's record keeps: those of
+ * several words and acronyms. Its one-word names are the pack's to give — WordNet lists a person's bare
+ * surname ("King" for Martin Luther King Jr., a word on a page about tarot), and gives the Yangtze
+ * "Chang", Lake Urmia the city's "Urmia": at WordNet's low prominence they seldom showed, on the pack's
+ * full record they would.
+ */
+const keptFromWordNet = (aliases: readonly Alias[]): Alias[] => aliases.filter((a) => a.match === 'acronym' || a.text.trim().includes(' '));
 
 /** Merges pack record `p` into generated entity `g` (the rules above). */
 export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
@@ -91,7 +94,7 @@ export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
     kind: p.kind,
     subkind: p.subkind ?? g.subkind,
     name: p.name,
-    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) && g.kind === 'person' ? g.aliases.filter(severalWordsOrAcronym) : g.aliases, g.name),
+    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) ? keptFromWordNet(g.aliases) : g.aliases, g.name),
     description: p.description,
     summary: p.summary ?? g.summary,
     facts: facts.length ? facts : undefined,
@@ -225,10 +228,8 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
       // common surname, wordnet.ts) gives way to the pack's record of the same person, which names
       // the name as it wants it read.
       const pk = nameKey(p.name);
-      // (One-word names, as a person's above, are the pack's to give, whatever the kind: WordNet gives the
-      // Yangtze "Chang", Lake Urmia the city's "Urmia", the Iberian Peninsula the airline's "Iberia" — at
-      // WordNet's low prominence they seldom showed; on the pack's full record they would.)
-      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, w.aliases.filter((a) => severalWordsOrAcronym(a) && (a.match === 'acronym' || nameKey(a.text) !== pk))) });
+      // (Its one-word names are the pack's to give: keptFromWordNet.)
+      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, keptFromWordNet(w.aliases).filter((a) => a.match === 'acronym' || nameKey(a.text) !== pk)) });
       byId.delete(w.id);
       origin.delete(w.id);
       redirects.set(w.id, p.id);

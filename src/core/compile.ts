@@ -145,7 +145,6 @@ function writtenShort(text: string): string | null {
   return short === text ? null : short;
 }
 
-/** Compiles entities into the lexicon artifact. Entities must have unique ids. */
 /**
  * A person's surname by the record's name: its last word, of the name before a title ("Reza Pahlavi,
  * Crown Prince of Iran"; "Catherine of Aragon": the place a title names is no surname, and "Iran" or
@@ -159,6 +158,7 @@ function surnameOf(name: string): string | null {
   return words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase()) ? last : null;
 }
 
+/** Compiles entities into the lexicon artifact. Entities must have unique ids. */
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
   const common = options.commonWords ?? commonWords();
   const dictionary = options.dictionaryWords;

@@ -50,20 +50,16 @@ function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
  * of the second span's regions or countries, and those containers. Changes nothing when none fit.
  */
 export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span): void {
-  if (!placeTownIn(text, lex, town, container) && !possessiveAt(text, container.end) && !sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
+  if (!pairTownIn(text, lex, town, container) && !possessiveAt(text, container.end) && !sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
 }
 
 /**
- * "Valencia in Spain", "Birmingham in Alabama": after "in", the region or country decides the town as
- * it does after a comma — but only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing,
- * and a town said to be in a country it does not lie in is simply somewhere else for a while.
+ * Keeps the readings of `town` and `container` that fit together; false when none do. Alone, for "Valencia
+ * in Spain", "Birmingham in Alabama": after "in", the region or country decides the town as it does
+ * after a comma — but only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a
+ * town said to be in a country it does not lie in is simply somewhere else for a while.
  */
-export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span): void {
-  placeTownIn(text, lex, town, container);
-}
-
-/** Keeps the readings of `town` and `container` that fit together; false when none do. */
-function placeTownIn(text: string, lex: Lexicon, town: Span, container: Span): boolean {
+export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span): boolean {
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
   // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may an
   // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
