@@ -11,6 +11,7 @@
  * its aliases with a stricter match mode as "match the name only that way" (see data/README.md).
  */
 import type { MatchMode } from '../../src/data/schema.ts';
+import { newsSpellings } from './city-spellings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
 import { aliasList, clip, foldText, formatInt, nameKey, round, type Draft } from './util.ts';
@@ -76,6 +77,18 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'UA:Odessa': 'Odesa',
   'UA:Zaporizhia': 'Zaporizhzhia',
   'IQ:Basrah': 'Basra',
+  // Official renames GeoNames' snapshot predates: Allahabad became Prayagraj in 2018; Karnataka
+  // renamed twelve cities on 1 November 2014; Maharashtra renamed Aurangabad and Osmanabad in 2023.
+  'IN:Allahābād': 'Prayagraj',
+  'IN:Mysore': 'Mysuru',
+  'IN:Mangalore': 'Mangaluru',
+  'IN:Belgaum': 'Belagavi',
+  'IN:Gulbarga': 'Kalaburagi',
+  'IN:Hubli': 'Hubballi',
+  'IN:Bellary': 'Ballari',
+  'IN:Shimoga': 'Shivamogga',
+  'IN:Aurangabad': 'Chhatrapati Sambhajinagar',
+  'IN:Osmanabad': 'Dharashiv',
 };
 
 /** Wikipedia titles of newsworthy cities the general rules miss, keyed "CC:Display name". */
@@ -122,6 +135,16 @@ export const CITY_TITLE: Record<string, string> = {
   'KR:Ulsan': 'Ulsan', 'IN:Srinagar': 'Srinagar', 'IN:Chandigarh': 'Chandigarh', 'IN:Thiruvananthapuram': 'Thiruvananthapuram',
   'CD:Kisangani': 'Kisangani', 'CD:Mbuji-Mayi': 'Mbuji-Mayi', 'NG:Enugu': 'Enugu', 'NG:Benin City': 'Benin City', 'DZ:Oran': 'Oran',
   'ZW:Bulawayo': 'Bulawayo', 'MA:Agadir': 'Agadir',
+  // Newsworthy towns GeoNames spells otherwise than English news (the title gives the English name too).
+  'IQ:Al Fallūjah': 'Fallujah', 'IQ:Sāmarrā’': 'Samarra', 'IQ:Al Kūt': 'Kut', 'IQ:Al Ḩillah': 'Hillah', 'IQ:Al ‘Amārah': 'Amarah',
+  'SY:Al Bāb': 'Al-Bab', 'LY:Mişrātah': 'Misrata', 'LY:Darnah': 'Derna, Libya', "YE:Ma'rib": 'Marib',
+  'EG:Al Manşūrah': 'Mansoura, Egypt', 'EG:Al Minyā': 'Minya, Egypt', 'EG:Al Fayyūm': 'Faiyum', 'EG:Asyūţ': 'Asyut', 'EG:Luxor': 'Luxor',
+  'EG:Suez': 'Suez', 'QA:Ar Rayyān': 'Al Rayyan', 'AE:Sharjah': 'Sharjah', 'SD:El Fasher': 'El Fasher', 'SD:El Obeid': 'El Obeid',
+  'IL:Sederot': 'Sderot', 'AF:Mazār-e Sharīf': 'Mazar-i-Sharif', "ET:Mek'ele": 'Mekelle', 'IR:Orūmīyeh': 'Urmia', 'IR:Hamadān': 'Hamadan',
+  'IR:Kerman': 'Kerman', 'IR:Zahedan': 'Zahedan', 'RU:Groznyy': 'Grozny', "BY:Homyel'": 'Gomel', 'BE:Brugge': 'Bruges',
+  'IN:Prayagraj': 'Prayagraj', 'IN:Dehra Dūn': 'Dehradun', 'IN:Bhubaneshwar': 'Bhubaneswar', 'IN:Sūrat': 'Surat',
+  'IN:Ludhiāna': 'Ludhiana', 'IN:Alīgarh': 'Aligarh', 'IN:Ranchi': 'Ranchi', 'IN:Raipur': 'Raipur', 'PK:Muzaffarābād': 'Muzaffarabad',
+  'BD:Rājshāhi': 'Rajshahi', 'IN:Mysuru': 'Mysore', 'IN:Mangaluru': 'Mangalore',
   'AR:Mendoza': 'Mendoza, Argentina', 'AR:Santa Fe': 'Santa Fe, Argentina', 'AR:La Plata': 'La Plata', 'BO:Cochabamba': 'Cochabamba',
   'PE:Arequipa': 'Arequipa', 'PE:Callao': 'Callao', 'CO:Cartagena': 'Cartagena, Colombia', 'MX:Juárez': 'Ciudad Juárez',
 };
@@ -140,6 +163,13 @@ export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'IN:Mumbai': [['Bombay', 'ordinary']],
   'IN:Kolkata': [['Calcutta', 'ordinary']],
   'IN:Chennai': [['Madras', 'ordinary']],
+  // (Bengaluru's name since 2014; news still writes Bangalore as often.)
+  'IN:Bengaluru': [['Bangalore', 'ordinary']],
+  'IN:Thiruvananthapuram': [['Trivandrum', 'ordinary']],
+  'IN:Puducherry': [['Pondicherry', 'ordinary']],
+  'IN:Kozhikode': [['Calicut', 'ordinary']],
+  'IN:Visakhapatnam': [['Vizag', 'ordinary']],
+  'IN:Varanasi': [['Benares', 'ordinary']],
   'MM:Yangon': [['Rangoon', 'ordinary']],
   'CN:Beijing': [['Peking', 'ordinary']],
   'VN:Ho Chi Minh City': [['Saigon', 'ordinary']],
@@ -348,7 +378,12 @@ export interface CityContext {
   descriptionOf?: (city: CityInfo) => string | undefined;
   /** English names the source does not give ("Geneva" for Genève: city-english-names.ts). */
   englishNamesOf?: (city: CityInfo) => readonly string[];
+  /** Whether a name is known as something other than a place (WordNet's "Engels", the man, for Engel’s). */
+  namedOtherwise?: (name: string, city: CityInfo) => boolean;
 }
+
+/** From this population a town's news spelling (city-spellings.ts) names it alone; a smaller town's needs context. */
+const NEWS_SPELLING_POPULATION = 250_000;
 
 /**
  * The English Wikipedia title for a city, only under rules we are sure of; else undefined.
@@ -417,6 +452,15 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const curated = CITY_TITLE[`${c.country}:${c.name}`];
     const titled = curated?.replace(/\s*\([^)]*\)$/, '').replace(/,.*$/, '');
     if (titled && nameKey(titled) !== nameKey(c.name)) items.push([titled, mode]);
+    // GeoNames' letter-for-letter spellings as news writes them ("Fallujah" for Al Fallūjah, "Grozny"
+    // for Groznyy: city-spellings.ts). Alone only for a city of note whose spelling names nothing else.
+    const given = new Set(items.map(([t]) => nameKey(t)));
+    for (const { text, mayStandAlone } of newsSpellings(c.name, c.country)) {
+      const k = nameKey(text);
+      if (given.has(k) || isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
+      const alone = mayStandAlone && mode === 'ordinary' && c.population >= NEWS_SPELLING_POPULATION && !nameCount.has(k) && !ctx.regionNameKeys.has(k) && !ctx.countryNameKeys.has(k);
+      items.push([text, alone ? 'ordinary' : 'needs-context']);
+    }
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
     if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);
 

@@ -32,7 +32,7 @@ import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
-import { markWordNetNamesakes } from './wordnet-namesakes.ts';
+import { markWordNetNamesakes, namedOtherThanPlace } from './wordnet-namesakes.ts';
 import { buildWordNetEntities, cityDescription, citySynset, indexWordNet, matchCities, parseDataNoun } from './wordnet.ts';
 import { englishCityNames, placeSizes } from './city-english-names.ts';
 
@@ -112,6 +112,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
     // Exactly WordNet's first lemma, so "Genève" or "Montréal" (WordNet: Geneva, Montreal) get no guessed title.
     knownEnglishName: (c) => citySynset(wn, c.country, [c.name])?.words[0] === c.name,
     descriptionOf: (c) => { const s = wordnetCity.get(c.id); return s && cityDescription(s); },
+    namedOtherwise: (name, c) => namedOtherThanPlace(wn, name, wordnetCity.get(c.id)),
     englishNamesOf: (c) => {
       const s = wordnetCity.get(c.id);
       const aliases = [...c.formerNames, ...(CITY_EXTRA_ALIASES[cityKey(c.country, c.name)] ?? []).map(([t]) => t)];

@@ -58,6 +58,11 @@ function otherThingsNamed(index: WordNetIndex, name: string, near: ReadonlySet<s
   return named.some(mayBeOurs) ? [] : named;
 }
 
+/** Whether WordNet knows `name` as something other than a place ("Engels", the man), `own` (the place's own synset) aside. */
+export function namedOtherThanPlace(index: WordNetIndex, name: string, own: Synset | undefined): boolean {
+  return (index.byName.get(nameKey(name)) ?? []).some((s) => s !== own && s.lexFile !== LOCATION_FILE);
+}
+
 /**
  * Makes the display name of each little-known place in `drafts` that WordNet knows as something else
  * need context (see the module's comment). `ownSynset`: the WordNet synset matched to a draft, if any.

@@ -77,6 +77,19 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     expect(byId.get('country:kz')!.facts).toContainEqual(expect.objectContaining({ type: 'capital', value: 'Astana', id: a.id }));
   });
 
+  it('calls renamed cities by their new names, and finds them by the old ones', () => {
+    for (const [now, before] of [['Prayagraj', 'Allahabad'], ['Mysuru', 'Mysore'], ['Bengaluru', 'Bangalore']] as const) {
+      const c = find(before, 'place').find((e) => e.subkind === 'city');
+      expect(c?.name, before).toBe(now);
+    }
+  });
+
+  it('finds towns by the spellings of English news ("Fallujah", "Grozny", "Arkhangelsk")', () => {
+    expect(find('Fallujah', 'place').map((e) => e.name)).toContain('Al Fallūjah');
+    expect(find('Grozny', 'place').map((e) => e.name)).toContain('Groznyy');
+    expect(find('Arkhangelsk', 'place').map((e) => e.name)).toContain('Arkhangel’sk');
+  });
+
   it('finds Syria by "Syria"', () => {
     expect(find('Syria')[0]?.id).toBe('country:sy');
   });

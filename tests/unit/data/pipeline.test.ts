@@ -10,6 +10,7 @@ import { buildCities, isCommonWordName, selectCities, WORDNET_TOWN, type CityRec
 import { buildRegions, isGenericRegionName, shortRegionName } from '../../../data/pipeline/regions.ts';
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { englishCityNames } from '../../../data/pipeline/city-english-names.ts';
+import { newsSpellings } from '../../../data/pipeline/city-spellings.ts';
 import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf, wordsOnlyName, everydayFullName } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
 import { mergeAll } from '../../../data/pipeline/merge.ts';
@@ -205,6 +206,47 @@ describe('towns WordNet describes', () => {
     expect(prominence('Tivola')).toBe(WORDNET_TOWN);
     expect(prominence('Brenna')).toBeLessThan(WORDNET_TOWN);
     expect(prominence('Mobile')).toBeLessThan(0.1);
+  });
+});
+
+describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
+  const texts = (name: string, country: string) => newsSpellings(name, country).map((s) => s.text);
+  it('drops Arabic\'s article, in its forms, where Arabic is spoken; never as a name to stand alone', () => {
+    expect(newsSpellings('Al Qarnūbah', 'IQ')).toEqual([{ text: 'Qarnūbah', mayStandAlone: false }]);
+    expect(texts('Ash Shuwaykah', 'SA')).toEqual(['Shuwaykah']);
+    expect(texts('Aţ Ţarmīn', 'JO')).toEqual(['Ţarmīn']);
+    expect(texts('El Barrouk', 'SD')).toEqual(['Barrouk']);
+    expect(texts('Ad-Dammeen', 'SD')).toEqual(['Dammeen']);
+    expect(texts('Al ‘Azzūnah', 'IQ')).toEqual(['Azzūnah']);
+    expect(texts('Al Qarnūbah', 'FR')).toEqual([]); // (not where Arabic is not spoken)
+    expect(texts('Alcobrenda', 'MA')).toEqual([]); // (a name that begins so)
+    expect(texts('As soon', 'IQ')).toEqual([]); // (a lower-case word after it: no article)
+  });
+  it('writes Cyrillic endings and soft signs as news does: "-y" (Ukraine: "-yi"), no apostrophe', () => {
+    expect(newsSpellings('Zelenyy Bor', 'RU')).toEqual([{ text: 'Zeleny Bor', mayStandAlone: true }]);
+    expect(texts('Sosnoviy', 'KZ')).toEqual(['Sosnovy']);
+    expect(texts('Kryvyy Lug', 'UA')).toEqual(['Kryvyi Lug']);
+    expect(texts('Tver’sk', 'RU')).toEqual(['Tversk']);
+    expect(texts("Mel'nikovo-Staryy", 'BY')).toEqual(['Melnikovo-Stary']);
+    expect(texts('Zelenyy Bor', 'PL')).toEqual([]);
+    expect(texts('Rudnyyka', 'RU')).toEqual([]); // (inside a word: not the ending)
+  });
+  it('become aliases: alone for a city of note whose spelling names nothing else, else in context', () => {
+    const drafts = buildCities(selectCities([
+      city(21, 'Al Qarnūbah', 'IQ', 'PPLA', '01', 400_000), city(22, 'Zelenyy Bor', 'RU', 'PPL', '02', 400_000),
+      city(23, 'Tver’sk', 'RU', 'PPL', '02', 40_000), city(24, 'Vol’sk', 'RU', 'PPL', '02', 400_000), city(25, 'At Table', 'IQ', 'PPL', '01', 30_000),
+      city(26, 'Engel’s', 'RU', 'PPL', '02', 300_000),
+    ]), {
+      countryName: () => 'Testland', region: () => undefined, regionNameKeys: new Set(['volsk']), countryNameKeys: new Set(),
+      namedOtherwise: (name) => name === 'Engels',
+    });
+    const aliases = (name: string) => drafts.find((d) => d.name === name)!.aliases;
+    expect(aliases('Al Qarnūbah')).toEqual([{ text: 'Qarnūbah', match: 'needs-context' }]);
+    expect(aliases('Zelenyy Bor')).toEqual([{ text: 'Zeleny Bor', match: 'ordinary' }]);
+    expect(aliases('Tver’sk')).toEqual([{ text: 'Tversk', match: 'needs-context' }]); // (a small town)
+    expect(aliases('Vol’sk')).toEqual([{ text: 'Volsk', match: 'needs-context' }]); // (a region's name)
+    expect(aliases('At Table')).toEqual([]); // (a word)
+    expect(aliases('Engel’s')).toEqual([]); // (another thing's name)
   });
 });
 
