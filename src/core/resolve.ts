@@ -39,6 +39,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
 import { linkAcronyms } from './acronym-coref.ts';
 import { companyBesideCompany } from './company-lists.ts';
+import { clubOfPlayerAfter } from './player-clubs.ts';
 import * as format from './format.ts';
 import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear, relatedNamedNear } from './nearby.ts';
@@ -1026,6 +1027,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if ((!short || short.conf < DEFAULT_THRESHOLD) && span.modes & (1 << M_NEEDS_CONTEXT) && !span.inLongerName) {
         const company = companyBesideCompany(lex, b.text, b.spans, i, chosen);
         if (company >= 0) short = { entity: company, conf: Math.max(short && short.entity === company ? short.conf : 0, WEIGHTS.contextLinked) };
+      }
+      // "Barcelona's Lamine Yamal": a town's possessive before a player the dataset lists with a club
+      // of that name is the club (player-clubs.ts). The person is the evidence, so it outranks the town.
+      const club = span.entries.length > 1 ? clubOfPlayerAfter(lex, b.text, b.spans, i, chosen) : -1;
+      if (club >= 0) {
+        const conf = Math.max(short && short.entity === club ? short.conf : 0, choice ? choice.conf : 0, WEIGHTS.contextLinked);
+        choice = short = { entity: club, conf };
       }
       // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
       // place.)
