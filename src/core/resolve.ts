@@ -126,6 +126,8 @@ export const WEIGHTS = {
   foreignInstitution: 0.5,
   /** "Far less": fewer than this share of the leading country's mentions. */
   leadingCountryShare: 0.2,
+  /** How often a page names a country's people and places, leading all others, to be about it. */
+  homeCountryMentions: 3,
 } as const;
 
 export interface ResolveOptions {
@@ -1064,6 +1066,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // organisation's short name, or another place's, more often than the town.
       if (choice && !span.inNamedBody && scratch.nodes.inOrgName(span.node) && lex.isTown(choice.entity) && lex.prominence(choice.entity) < BODY_NAMESAKE_TOWN) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.inLongerName };
+      }
+      // "The Supreme Court heard arguments" on a page about the United States — its officials, states
+      // and towns named throughout, if not the country itself: an institution of the country the page
+      // names most, and often, is that country's, as surely as one the page ties to it twice.
+      if (choice && choice.conf >= WEIGHTS.contextWeak && choice.conf < WEIGHTS.contextLinked && lex.entityKind[choice.entity] === ORGANIZATION && genericBody(lex, span, choice.entity)) {
+        const c = countryOf(lex, choice.entity);
+        if (c >= 0 && countries.leads(c) && countries.named(c) >= WEIGHTS.homeCountryMentions) choice = { entity: choice.entity, conf: WEIGHTS.contextLinked };
       }
       // "Supreme Court" on a page about another country is most likely that country's own; so is one
       // named mostly among another country's people and places, on a page not mainly about its own.
