@@ -227,6 +227,11 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
         else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
           !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
+        // "The Colorado House of Representatives", "the Texas Supreme Court": a body's generic name right
+        // after a state's or province's is that region's body, not the nation's (state-bodies.ts).
+        if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_JOIN) !== 0 && someRegion(lexicon, spans[spans.length - 1]!) && allGenericBodies(lexicon, span)) {
+          span.inLongerName = span.inNamedBody = true;
+        }
         spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
@@ -364,7 +369,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.inLongerName = span.inNamedBody = true;
   }
   // "The state Senate", "the Ohio House and Senate": a state's body, not the nation's (state-bodies.ts).
-  if (!span.inLongerName && lowerLevelBefore(tokens, first) && span.entries.every((e) => (lexicon.entryFlags[e]! & E_GENERIC_BODY) !== 0)) {
+  if (!span.inLongerName && lowerLevelBefore(tokens, first) && allGenericBodies(lexicon, span)) {
     span.inLongerName = span.inNamedBody = true;
   }
   // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
@@ -500,6 +505,11 @@ function titleWord(lexicon: Lexicon, id: number): boolean {
 function allMedia(lexicon: Lexicon, span: Span): boolean {
   for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_MEDIA) === 0) return false;
   return true;
+}
+
+/** Whether every reading of a span is by a body's generic name ("Senate", "Supreme Court"; format.ts, E_GENERIC_BODY). */
+function allGenericBodies(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.every((e) => (lexicon.entryFlags[e]! & E_GENERIC_BODY) !== 0);
 }
 
 /** Whether some reading of a span is a region. */

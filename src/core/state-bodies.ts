@@ -1,7 +1,8 @@
 /**
  * "The state Senate", "the county Council", "the Ohio House and Senate": a body's generic name
  * ("Senate", "Supreme Court", "Legislature"; format.ts, E_GENERIC_BODY) after a word for a lower level
- * of government, or after a state's other chamber, is that state's or county's body — not the
+ * of government, or after a state's other chamber, is that state's or county's body — as it is right
+ * after a state's name, "the Colorado House of Representatives" (match.ts, findSpans) — not the
  * nation's, however much the page names the nation ("the U.S. Senate" elsewhere on it). The matcher
  * marks such a name as part of a longer one (match.ts), so the page's support does not carry it.
  */
