@@ -91,8 +91,11 @@ function sameEntity(lex: Lexicon, town: Span, second: Span): boolean {
 
 /** Prominence under which a place placed in a country it does not lie in is taken for a namesake we do not know. */
 const LITTLE_KNOWN = 0.3;
-/** After "Town, Country": the list goes on — ", Iraq", "; Syria", " and Iran" — so the comma only separated names. */
-const LIST_GOES_ON = /^\s*(?:[,;]\s*\p{Lu}|(?:and|or|&)\s)/u;
+/**
+ * After "Town, Country": the list goes on — ", Iraq", "; Syria", " and Iran", past a reference mark
+ * (",[111] El Alamein") — so the comma only separated names.
+ */
+const LIST_GOES_ON = /^(?:\[\d+\])?\s*(?:[,;]\s*(?:\[\d+\]\s*)?\p{Lu}|(?:and|or|&)\s)/u;
 /** Before a town: a list's comma or conjunction ends here ("Amman, Cairo", "Iraq and Cairo"). */
 const LIST_RUNS_IN = /(?:[,;]|\s(?:and|or|&))\s*$/u;
 
@@ -100,11 +103,26 @@ const LIST_RUNS_IN = /(?:[,;]|\s(?:and|or|&))\s*$/u;
  * "Middle Island, New Zealand": a little-known place placed in a country it does not lie in is
  * another place of that name, one we do not know — not the parish of Saint Kitts. The span is then
  * doubted as a word of a longer unknown name is. Not in a list of places ("Afrin, Turkey and Iraq"),
- * where the comma only separates names, and only after a country, which every place's record lists.
+ * where the comma only separates names, and only after a country, which every place's record lists —
+ * or after a state or province of a country neither the place's nor its neighbour: "Berlin,
+ * Connecticut" is no German capital. (Of its own country, a town's record may not say its region.)
  */
 function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
-  if (container.entries.length === 0 || !container.entries.every((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_COUNTRY) !== 0)) return;
-  if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!))) return;
+  if (container.entries.length === 0) return;
+  const flagsOf = (b: number) => lex.entityFlags[lex.entryEntity[b]!]!;
+  if (container.entries.every((b) => (flagsOf(b) & F_COUNTRY) !== 0)) {
+    if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!))) return;
+  } else {
+    // Of the second name's readings, those that may hold a town ("Connecticut" is a river too); of the
+    // first's, its places ("Berlin" is Irving Berlin too, whom no state follows).
+    const regions = container.entries.filter((b) => (flagsOf(b) & (F_REGION | F_COUNTRY)) !== 0);
+    if (regions.length === 0 || !regions.every((b) => (flagsOf(b) & F_COUNTRY) === 0)) return;
+    const countryOf = (entry: number) => lex.entityCountry[lex.entryEntity[entry]!]!;
+    const places = town.entries.filter((a) => mayLieWithin(lex, lex.entryEntity[a]!));
+    // (Nor a neighbour's: "from Damascus, Hatay to London" lists two places that lie a border apart.)
+    const apart = (c: number, d: number) => c !== d && !lex.lists(c, d) && !lex.lists(d, c);
+    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => apart(countryOf(a), countryOf(b))))) return;
+  }
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
   // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:
   // "Amman, Cairo, Jordan" — "Cairo" may close one item as well as open one.

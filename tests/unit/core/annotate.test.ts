@@ -893,6 +893,22 @@ describe('a place placed in a country', () => {
       'Auckland→city:auckland', 'Sydney→city:sydney', 'New Zealand→nz',
     ]);
   });
+
+  it('is a namesake we do not know after a state of another country ("Berlin, Connecticut"), whoever else has the name', () => {
+    const withStates = lexiconOf([
+      place('nz', 'New Zealand', 0.9, [], 'country'),
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('city:sydney', 'Sydney', 0.9, ['au']),
+      place('au.nsw', 'New South Wales', 0.6, ['au'], 'region'),
+      place('nz.otago', 'Otago', 0.5, ['nz'], 'region'),
+      { id: 'tilda-sydney', kind: 'person', name: 'Tilda Sydney', prominence: 0.3, aliases: [{ text: 'Sydney', match: 'needs-context' }] },
+    ]);
+    const on = (text: string) => links(text, {}, withStates);
+    expect(on('She retired to Sydney, Otago, a village.')).toEqual(['Otago→nz.otago']);
+    expect(on('She retired to Sydney, New South Wales.')).toEqual(['Sydney→city:sydney', 'New South Wales→au.nsw']);
+    // (A list, past a reference mark: the comma only separates names.)
+    expect(on('Campaigns in Sydney, Otago,[4] Wellington and Crete.')).toEqual(['Sydney→city:sydney', 'Otago→nz.otago']);
+  });
 });
 
 describe('a town and the region or country it lies in', () => {
