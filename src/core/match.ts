@@ -22,6 +22,7 @@ import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
+import { relativesName } from './relative-names.ts';
 import { personalPossessive } from './personal-possessives.ts';
 import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
@@ -383,6 +384,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  // A relative's given name (relative-names.ts): "her daughter Florence", "survived by his husband, Jordan"
+  // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin).
+  if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts).

@@ -1,0 +1,29 @@
+/**
+ * Right after a word for a relative, a one-word name is the relative's given name: "her daughter
+ * Corva" is no town, and "their son Dask" no famous Dask. Elsewhere the same names keep their cards.
+ * (Made-up places and people.)
+ */
+import { describe, expect, it } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.8, ['country:av']),
+  place('region:av.lume', 'Lume', 0.6, ['country:av'], 'region'),
+  { id: 'oren-dask', kind: 'person', name: 'Oren Dask', prominence: 0.9, aliases: [{ text: 'Dask', match: 'needs-context' }], related: ['country:av'] },
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+describe('a name right after a word for a relative', () => {
+  it('is the relative\'s given name, across spaces or a comma', () => {
+    expect(on('Survivors in Arvenia include her daughter Corva and granddaughter Lume.')).toEqual(['Arvenia→country:av']);
+    expect(on('In Arvenia, Oren Dask was survived by his husband, Corva.')).toEqual(['Arvenia→country:av', 'Oren Dask→oren-dask']);
+    expect(on('Oren Dask spoke in Arvenia. Their son Dask spoke too.')).toEqual(['Oren Dask→oren-dask', 'Arvenia→country:av']);
+  });
+
+  it('is the place or the person elsewhere', () => {
+    expect(on('Her daughter moved to Corva, in Arvenia.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
+    expect(on('Oren Dask spoke in Arvenia. Later Dask spoke again.')).toEqual(['Oren Dask→oren-dask', 'Arvenia→country:av', 'Dask→oren-dask']);
+    expect(on('Arvenia and its partner Corva agreed. The Daughter Corva Festival opened.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
+  });
+});
