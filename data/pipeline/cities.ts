@@ -452,8 +452,8 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const curated = CITY_TITLE[`${c.country}:${c.name}`];
     const titled = curated?.replace(/\s*\([^)]*\)$/, '').replace(/,.*$/, '');
     if (titled && nameKey(titled) !== nameKey(c.name)) items.push([titled, mode]);
-    // GeoNames' letter-for-letter spellings as news writes them ("Fallujah" for Al Fallūjah, "Grozny"
-    // for Groznyy: city-spellings.ts). Alone only for a city of note whose spelling names nothing else.
+    // GeoNames' letter-for-letter spellings as news writes them ("Kharj" for Al Kharj, "Arkhangelsk" for
+    // Arkhangel’sk: city-spellings.ts). Alone only for a city of note whose spelling names nothing else.
     const given = new Set(items.map(([t]) => nameKey(t)));
     for (const { text, mayStandAlone } of newsSpellings(c.name, c.country)) {
       const k = nameKey(text);

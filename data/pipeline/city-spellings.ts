@@ -2,8 +2,8 @@
  * How English news spells a town that GeoNames transliterates letter for letter, by two rules any
  * reader of the news would recognise:
  *
- * - Arabic's article: GeoNames writes it ("Al Fallūjah", "Ad Dīwānīyah", "El Fasher"); news mostly
- *   drops it ("Fallujah", "Diwaniyah"). The name without the article, in the countries where Arabic
+ * - Arabic's article: GeoNames writes it ("Al Kharj", "Ad Dīwānīyah", "El Fasher"); news mostly
+ *   drops it ("Kharj", "Diwaniyah"). The name without the article, in the countries where Arabic
  *   is an official language.
  * - Cyrillic letters: GeoNames writes "ый" and "ий" at a word's end as "yy" and "iy" ("Groznyy",
  *   "Staryy Oskol"), and the soft sign as an apostrophe ("Arkhangel’sk", "Tol’yatti"); news writes

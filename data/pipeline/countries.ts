@@ -69,7 +69,7 @@ export const EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   CZ: [['Czechia', 'ordinary']],
   CI: [["Côte d'Ivoire", 'ordinary']],
   VA: [['Vatican', 'ordinary'], ['Holy See', 'ordinary']],
-  // ("Congo" alone is as often one as the other — AP style uses it for the larger — so the page decides.)
+  // ("Congo" alone names either country in news, most often the larger: the page decides.)
   CD: [['DR Congo', 'ordinary'], ['DRC', 'acronym'], ['Democratic Republic of Congo', 'ordinary'], ['Congo-Kinshasa', 'ordinary'], ['Congo', 'needs-context']],
   CG: [['Congo-Brazzaville', 'ordinary'], ['Congo', 'needs-context']],
   PS: [['State of Palestine', 'ordinary'], ['Palestinian territories', 'ordinary']],

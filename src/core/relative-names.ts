@@ -1,8 +1,8 @@
 /**
  * "Her daughter Florence", "their son Austin", "survived by his husband, Jordan": right after a word
  * for a relative, a name of one word is that relative's given name — no city, state or country, and no
- * famous person's surname. News writes so in obituaries, profiles and crime reports. (A name the dataset knows in full goes on as one
- * longer span, "his wife Victoria Beckham", and is read as such.)
+ * famous person's surname. News writes so in obituaries, profiles and crime reports. (A name the
+ * dataset knows in full goes on as one longer span, "his wife Victoria Beckham", and is read as such.)
  */
 import { T_AFTER_COMMA, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
