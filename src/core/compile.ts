@@ -96,13 +96,15 @@ const OFFICE_WORDS = new Set(('president pres vice deputy prime minister chancel
  * "Partido Republicano" and "Parti socialiste" are as generic in Spanish and French ("Donald Trump
  * sigue dominando al Partido Republicano" is the party of the United States, not Chile's).
  */
-const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons ' +
+const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons guard ' +
   'labour labor democrats republicans liberals conservatives greens socialists democratic republican liberal conservative socialist ' +
   'partido parti partito tribunal corte cour congreso congresso senado senat senato asamblea assembleia assemblee assemblea parlamento parlement ' +
   'ministerio ministere ministero republicano republicana republicain repubblicano democrata democrate democratico democratica ' +
   'socialista socialiste conservador conservadora conservateur laborista travailliste').split(' '));
 /** Words that put a body above nations: "International Criminal Court", "European Parliament". */
 const BEYOND_NATIONS = new Set('international european world global united nations african arab asian pan'.split(' '));
+/** Words that make a body one nation's own, however common: "Revolutionary Guard" is Iran's ("National Guard" is any country's). */
+const ONE_NATIONS = new Set(['revolutionary']);
 const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same alias twice: ordinary, acronym, needs-context, coref, demonym
 
 /**
@@ -304,7 +306,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     }
     // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
-      words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w))) flags |= E_GENERIC_BODY;
+      words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w) && !ONE_NATIONS.has(w))) flags |= E_GENERIC_BODY;
     // "H&M": the ampersand too, wherever it stands (format.ts, E_AMPERSAND); "McDonald's": the possessive
     // (E_POSSESSIVE).
     if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;

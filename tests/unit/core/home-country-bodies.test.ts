@@ -20,6 +20,14 @@ const lexicon = lexiconOf([
     id: 'orvanian-high-court', kind: 'organization', name: 'High Court of Orvania', prominence: 0.6,
     aliases: [{ text: 'High Court', match: 'needs-context' }], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }],
   },
+  {
+    id: 'orvanian-national-guard', kind: 'organization', name: 'Orvanian National Guard', prominence: 0.5,
+    aliases: [{ text: 'National Guard', match: 'needs-context' }], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }],
+  },
+  {
+    id: 'tarvezian-revolutionary-guard', kind: 'organization', name: 'Tarvezian Revolutionary Guard Corps', prominence: 0.6,
+    aliases: [{ text: 'Revolutionary Guard', match: 'ordinary' }], related: ['country:tz'], facts: [{ type: 'country', value: 'Tarvezia', id: 'country:tz' }],
+  },
 ]);
 const court = 'High Court→orvanian-high-court';
 
@@ -27,6 +35,13 @@ describe('a generic institution\'s name', () => {
   it('is the home country\'s on a page about it, though the country is named only once or not at all', () => {
     expect(links('Mara Pellow, Oren Dask and Lia Voss spoke in Orvania. The High Court heard the case.', {}, lexicon)).toContain(court);
     expect(links('Mara Pellow, Oren Dask and Lia Voss spoke. The High Court heard the case.', {}, lexicon)).toContain(court);
+  });
+
+  it('counts a national guard among them, but not a revolutionary guard, which is one country\'s own', () => {
+    expect(links('Mara Pellow, Oren Dask and Lia Voss spoke. The National Guard was deployed.', {}, lexicon)).toContain('National Guard→orvanian-national-guard');
+    // (A body every country has is doubted on a page about another country; one country's own is not.)
+    const page = 'Mara Pellow, Oren Dask, Lia Voss, Mara Pellow, Oren Dask and Lia Voss met. Tarvezia\'s Revolutionary Guard seized a ship.';
+    expect(links(page, {}, lexicon)).toContain('Revolutionary Guard→tarvezian-revolutionary-guard');
   });
 
   it('needs that country to lead the page, and to be named often', () => {
