@@ -16,9 +16,14 @@ const NUMBER_WITHIN = 3;
 /** What an index is called besides its compiler's or exchange's name. */
 const INDEX_WORDS = ['index', 'average', 'composite', 'stock average'];
 
-/** Whether the words from token k are a market move: a lowercase move word in the same sentence, then a number within NUMBER_WITHIN words. */
-export function marketMoveAt(tokens: Tokens, k: number): boolean {
+/**
+ * Whether the words from token k are a market move: a lowercase move word in the same sentence, then a
+ * number within NUMBER_WITHIN words — or none at all after a place's possessive: "Japan's Nikkei jumped,
+ * while Hong Kong's Hang Seng fell" is a market report too (`afterPossessive`, the name's first token).
+ */
+export function marketMoveAt(tokens: Tokens, k: number, afterPossessive = false): boolean {
   if (k >= tokens.count || !lowerJoined(tokens, k) || !MOVES.has(tokens, k)) return false;
+  if (afterPossessive) return true;
   for (let j = k + 1; j < tokens.count && j <= k + NUMBER_WITHIN; j++) {
     if ((tokens.flags[j]! & (T_JOIN | T_SENT)) !== T_JOIN) return false;
     if (tokens.letters[j] === 0) return true;

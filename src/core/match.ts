@@ -442,7 +442,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     else if (single && personalPossessive(text, tokens, last) && somePlace(lexicon, span)) personReadings(lexicon, span);
     // An index by its compiler's or exchange's name in a market report (market-reports.ts): "Japan's
     // Nikkei fell 0.6 percent" is the Nikkei 225, where the dataset has it.
-    else if (marketMoveAt(tokens, last + 1)) {
+    else if (marketMoveAt(tokens, last + 1, (tokens.flags[first]! & T_AFTER_POSSESSIVE) !== 0)) {
       const index = indexEntries(lexicon, text.slice(span.start, span.end));
       // (The words are the context: the index's readings replace the name's, which its own do not include.)
       if (index) { span.entries = index; span.modes = modesOf(lexicon, index); span.placed = true; }

@@ -24,6 +24,12 @@ test('a name followed by a move and a number is the index called by it', () => {
   ]);
 });
 
+test('after a place\'s possessive, a move alone is enough: "Japan\'s Nikkei jumped, while…"', () => {
+  expect(on('Arvenia\'s Corva jumped, while Arvenia\'s Lume slid. Arvenia\'s Corva reported a loss.')).toEqual([
+    'Arvenia→country:av', 'Corva→corva-100', 'Arvenia→country:av', 'Lume→lume-bank', 'Arvenia→country:av', 'Corva→corva-daily',
+  ]);
+});
+
 test('other words, a move without a number, or a name with no index keep the name\'s reading', () => {
   expect(on('Corva reported that Lume fell 2 percent, and the Corva rose sharply.')).toEqual(['Corva→corva-daily', 'Lume→lume-bank', 'Corva→corva-daily']);
 });
