@@ -121,7 +121,8 @@ const keysOf = (words: string): Set<number> =>
   new Set(words.split(' ').map((w) => shortKey(Uint16Array.from(w, (ch) => ch.charCodeAt(0)), 0, w.length)));
 
 /** Abbreviations whose dot does not end a sentence ("Mr. Altun", "U.S. Army"). */
-const ABBREVIATIONS = keysOf('mr mrs ms dr st mt ft gen sen rep gov lt col sgt capt cpl pres prof rev jr sr inc co corp ltd no vs adm maj brig hon messrs gov cmdr sec dept est approx');
+const ABBREVIATIONS = keysOf('mr mrs ms dr st mt ft gen sen rep gov lt col sgt capt cpl pres prof rev jr sr inc co corp ltd no vs adm maj brig hon messrs gov cmdr sec dept est approx ' +
+  'ste pte th dem sv jan feb mar apr jun jul aug sep sept oct nov dec');
 /**
  * French and Italian elide an article, a preposition or a pronoun into the next word with an
  * apostrophe: "l'Iran", "d'Israël", "qu'Erdoğan", "dell'Ucraina". The elided word is a token of its
@@ -238,7 +239,10 @@ export function tokenize(text: string, out: Tokens): void {
           // "Mr. Altun", "U.S. Army", "3.6": the dot neither ends the sentence nor breaks the name.
           const abbrev = prevLen === 1 || (prevLen <= 6 && ABBREVIATIONS.has(shortKey(chars, prevStart, prevLen)));
           if (!abbrev) gap |= T_SENT;
-          if (prevLetters === 0 || prevLetters > 3) gap &= ~JOINS;
+          // A number or a longer word ends a name at its dot, and so does any word whose dot ends the
+          // sentence ("held in Rio. Brazil's…", "praised Xi. Putin…") — but for one in capitals, which
+          // may be an abbreviation we do not list ("EE. UU.", "II. Dünya Savaşı").
+          if (prevLetters === 0 || prevLetters > 3 || (!abbrev && (tflags[count - 1]! & T_ALLCAPS) === 0)) gap &= ~JOINS;
           dotSeen = true;
         } else gap = (gap | T_SENT) & ~JOINS;
       } else if (c === 38 /* & */) {

@@ -53,6 +53,17 @@ describe('tokenizer', () => {
     expect(t.find((x) => x.text === 'officials')!.flags & T_SENT).toBeFalsy();
   });
 
+  it('ends a name at a short word\'s dot that ends the sentence, but not at an abbreviation\'s', () => {
+    const f = (text: string, word: string) => toks(text).find((x) => x.text === word)!.flags;
+    // ("praised Xi. Putin", "held in Rio. Brazil's…": a sentence ends, and no name goes on across it.)
+    expect(f('He praised Xi. Putin called.', 'Putin') & (T_SENT | T_JOIN)).toBe(T_SENT);
+    expect(f('It was held in Rio. Brazil voted.', 'Brazil') & (T_SENT | T_JOIN)).toBe(T_SENT);
+    // (Abbreviations, listed or in capitals, go on: "Sault Ste. Marie", "on Jan. 6", "EE. UU.")
+    expect(f('Flights to Sault Ste. Marie resumed.', 'Marie') & (T_SENT | T_JOIN)).toBe(T_JOIN);
+    expect(f('It began on Jan. 6 in Ohio.', '6') & (T_SENT | T_JOIN)).toBe(T_JOIN);
+    expect(f('Viajó a EE. UU. ayer.', 'UU') & T_JOIN).toBeTruthy();
+  });
+
   it('treats a possessive as the end of a name', () => {
     const t = toks("Turkey's Communications Director");
     expect(t[1]!.flags & T_JOIN).toBeFalsy();
