@@ -132,6 +132,8 @@ export interface Span {
   afterThe: boolean;
   /** One word whose capital proves nothing: it opens a sentence or is in a title-case line (resolve.ts: a famous company's word-like name). */
   unprovenCapital: boolean;
+  /** A one-word name right after a word for a relative, "his wife Melania": a person the page names in full, or no one (relative-names.ts). */
+  relative: boolean;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -385,8 +387,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // A relative's given name (relative-names.ts): "her daughter Florence", "survived by his husband, Jordan"
-  // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin).
-  if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = true;
+  // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin); a person only
+  // where the page names them in full ("Donald and Melania Trump … his wife Melania": resolve.ts).
+  if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = span.relative = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts).
@@ -970,7 +973,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun,
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
-    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1) };
+    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

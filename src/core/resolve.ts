@@ -860,6 +860,18 @@ function genericBody(lex: Lexicon, span: Span, e: number): boolean {
  * What a block's span j names, by its name or short form (both chosen by the country tally), or -1:
  * `first` is the index of the block's first span among the document's.
  */
+/** The one person among the span's readings whom the page names in full, as a coreference; null if none or two. */
+function relativeNamedInFull(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
+  let named = -1;
+  for (const entry of span.entries) {
+    const e = lex.entryEntity[entry]!;
+    if (lex.entityKind[e] !== PERSON || !context.has(e) || e === named) continue;
+    if (named >= 0) return null;
+    named = e;
+  }
+  return named >= 0 ? { entity: named, conf: WEIGHTS.coref } : null;
+}
+
 function chosenIn(readings: Readings, first: number): (j: number) => number {
   return (j) => {
     const r = readings.ofSpan[first + j]!;
@@ -1106,6 +1118,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unsupportedAcronym };
       }
+      // "His wife Melania": a relative's given name is a person the page names in full, or no one (match.ts,
+      // relative-names.ts). (The span, read as part of a longer name, adds no one to the page's context itself.)
+      if (span.relative) choice = relativeNamedInFull(lex, span, context2);
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);
       if (kinds && !kinds.has(kind)) continue;

@@ -1,7 +1,7 @@
 /**
  * Right after a word for a relative, a one-word name is the relative's given name: "her daughter
- * Corva" is no town, and "their son Dask" no famous Dask. Elsewhere the same names keep their cards.
- * (Made-up places and people.)
+ * Corva" is no town, and "their son Dask" no famous Dask — unless the page names that person in full
+ * ("his wife Mara" after Mara Pellow). Elsewhere the same names keep their cards. (Made-up places and people.)
  */
 import { describe, expect, it } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -11,6 +11,7 @@ const lexicon = lexiconOf([
   place('city:corva', 'Corva', 0.8, ['country:av']),
   place('region:av.lume', 'Lume', 0.6, ['country:av'], 'region'),
   { id: 'oren-dask', kind: 'person', name: 'Oren Dask', prominence: 0.9, aliases: [{ text: 'Dask', match: 'needs-context' }], related: ['country:av'] },
+  { id: 'mara-pellow', kind: 'person', name: 'Mara Pellow', prominence: 0.7, aliases: [{ text: 'Mara', match: 'needs-context' }], related: ['country:av'] },
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -18,7 +19,15 @@ describe('a name right after a word for a relative', () => {
   it('is the relative\'s given name, across spaces or a comma', () => {
     expect(on('Survivors in Arvenia include her daughter Corva and granddaughter Lume.')).toEqual(['Arvenia→country:av']);
     expect(on('In Arvenia, Oren Dask was survived by his husband, Corva.')).toEqual(['Arvenia→country:av', 'Oren Dask→oren-dask']);
-    expect(on('Oren Dask spoke in Arvenia. Their son Dask spoke too.')).toEqual(['Oren Dask→oren-dask', 'Arvenia→country:av']);
+    expect(on('In Arvenia their son Dask spoke.')).toEqual(['Arvenia→country:av']);
+    // (A place the page names elsewhere is still no relative.)
+    expect(on('Survivors in Corva, Arvenia, include her daughter Corva.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
+  });
+
+  it('is a person only where the page names them in full', () => {
+    expect(on('Oren Dask and Mara Pellow came to Arvenia. Oren Dask and his wife Mara waved.')).toEqual([
+      'Oren Dask→oren-dask', 'Mara Pellow→mara-pellow', 'Arvenia→country:av', 'Oren Dask→oren-dask', 'Mara→mara-pellow',
+    ]);
   });
 
   it('is the place or the person elsewhere', () => {
