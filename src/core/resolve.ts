@@ -856,10 +856,6 @@ function genericBody(lex: Lexicon, span: Span, e: number): boolean {
   return false;
 }
 
-/**
- * What a block's span j names, by its name or short form (both chosen by the country tally), or -1:
- * `first` is the index of the block's first span among the document's.
- */
 /** The one person among the span's readings whom the page names in full, as a coreference; null if none or two. */
 function relativeNamedInFull(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
   let named = -1;
@@ -872,6 +868,10 @@ function relativeNamedInFull(lex: Lexicon, span: Span, context: DocumentContext)
   return named >= 0 ? { entity: named, conf: WEIGHTS.coref } : null;
 }
 
+/**
+ * What a block's span j names, by its name or short form (both chosen by the country tally), or -1:
+ * `first` is the index of the block's first span among the document's.
+ */
 function chosenIn(readings: Readings, first: number): (j: number) => number {
   return (j) => {
     const r = readings.ofSpan[first + j]!;
