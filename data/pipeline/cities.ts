@@ -454,12 +454,15 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     if (titled && nameKey(titled) !== nameKey(c.name)) items.push([titled, mode]);
     // GeoNames' letter-for-letter spellings as news writes them ("Kharj" for Al Kharj, "Arkhangelsk" for
     // Arkhangel’sk: city-spellings.ts). Alone only for a city of note whose spelling names nothing else.
-    const given = new Set(items.map(([t]) => nameKey(t)));
-    for (const { text, mayStandAlone } of newsSpellings(c.name, c.country)) {
-      const k = nameKey(text);
-      if (given.has(k) || isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
-      const alone = mayStandAlone && mode === 'ordinary' && c.population >= NEWS_SPELLING_POPULATION && !nameCount.has(k) && !ctx.regionNameKeys.has(k) && !ctx.countryNameKeys.has(k);
-      items.push([text, alone ? 'ordinary' : 'needs-context']);
+    const spellings = newsSpellings(c.name, c.country);
+    if (spellings.length > 0) {
+      const given = new Set(items.map(([t]) => nameKey(t)));
+      for (const { text, mayStandAlone } of spellings) {
+        const k = nameKey(text);
+        if (given.has(k) || isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
+        const alone = mayStandAlone && mode === 'ordinary' && c.population >= NEWS_SPELLING_POPULATION && !nameCount.has(k) && !ctx.regionNameKeys.has(k) && !ctx.countryNameKeys.has(k);
+        items.push([text, alone ? 'ordinary' : 'needs-context']);
+      }
     }
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
     if (short) items.push([short, c.population >= SHORT_NAME_POPULATION && !isCommonWordName(short) ? 'ordinary' : 'needs-context']);

@@ -1079,18 +1079,20 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && !span.inNamedBody && scratch.nodes.inOrgName(span.node) && lex.isTown(choice.entity) && lex.prominence(choice.entity) < BODY_NAMESAKE_TOWN) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.inLongerName };
       }
-      // "The Supreme Court heard arguments" on a page about the United States — its officials, states
-      // and towns named throughout, if not the country itself: an institution of the country the page
-      // names most, and often, is that country's, as surely as one the page ties to it twice.
-      if (choice && choice.conf >= WEIGHTS.contextWeak && choice.conf < WEIGHTS.contextLinked && lex.entityKind[choice.entity] === ORGANIZATION && genericBody(lex, span, choice.entity)) {
+      // An institution every country has ("Supreme Court"; format.ts, E_GENERIC_BODY) is read by the
+      // countries the page names.
+      if (choice && lex.entityKind[choice.entity] === ORGANIZATION && genericBody(lex, span, choice.entity)) {
         const c = countryOf(lex, choice.entity);
-        if (c >= 0 && countries.leads(c) && countries.named(c) >= WEIGHTS.homeCountryMentions) choice = { entity: choice.entity, conf: WEIGHTS.contextLinked };
-      }
-      // "Supreme Court" on a page about another country is most likely that country's own; so is one
-      // named mostly among another country's people and places, on a page not mainly about its own.
-      if (choice && lex.entityKind[choice.entity] === ORGANIZATION && countries.leading > 0 && countryOf(lex, choice.entity) >= 0 && genericBody(lex, span, choice.entity)) {
-        const c = countryOf(lex, choice.entity);
-        if (countries.minor(c) || (!countries.leads(c) && mostlyOtherCountriesNear(b.spans, i, c, countryAt))) {
+        if (c >= 0 && countries.leads(c)) {
+          // "The Supreme Court heard arguments" on a page about the United States — its officials, states
+          // and towns named throughout, if not the country itself: an institution of the country the page
+          // names most, and often, is that country's, as surely as one the page ties to it twice.
+          if (choice.conf >= WEIGHTS.contextWeak && choice.conf < WEIGHTS.contextLinked && countries.named(c) >= WEIGHTS.homeCountryMentions) {
+            choice = { entity: choice.entity, conf: WEIGHTS.contextLinked };
+          }
+        } else if (c >= 0 && countries.leading > 0 && (countries.minor(c) || mostlyOtherCountriesNear(b.spans, i, c, countryAt))) {
+          // "Supreme Court" on a page about another country is most likely that country's own; so is one
+          // named mostly among another country's people and places, on a page not mainly about its own.
           choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.foreignInstitution };
         }
       }
