@@ -115,6 +115,17 @@ const MODE_RANK = [0, 1, 2, 4, 3]; // lower wins when one entity has the same al
 const defaultIsWeak = (e: LexiconEntity): boolean =>
   (/^wordnet/i.test(e.source?.name ?? '') || /^(wordnet|wn):/.test(e.id)) && !(e.kind === 'person' && e.facts?.some((f) => f.type === 'died') === true);
 
+/** The places bulk sources list by the thousand (GeoNames' towns and areas): their names are no one's choice. */
+const AREAS = new Set(['city', 'county', 'region', 'territory', 'country']);
+
+/**
+ * Whether a place is a landmark, a museum, a river …: not a town or an area, which bulk sources list by
+ * the thousand. Its one-word names are the ones news writes, chosen by editors who mark the risky ones
+ * needs-context ("Prado": a town in Brazil), so a rarer word among them needs its capital, not the
+ * page's support. (A record WordNet alone gives links only with strong support anyway: F_WEAK.)
+ */
+const namedFeature = (e: LexiconEntity): boolean => e.kind === 'place' && !AREAS.has(e.subkind ?? '');
+
 /** Prominence from which a person's surname is the usual reading of a word shared with a little-known place. */
 const FAMOUS_PERSON_MIN_PROMINENCE = 0.7;
 /** Prominence under which a region named like a word needs its towns on the page, or a region word beside it (Wales, 0.4, does not). */
@@ -246,7 +257,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // Performance in Reading, Mathematics and Science"; nor by a given name: "Florence said".)
       // (By any of its names in English: WordNet gives them with the town, "Geneva" for Genève. Not by a
       // name in another language: French "Bâle" is Gareth Bale on a Portuguese page.)
-      wordKnown = spec.foreign !== true && options.dictionaryTowns?.has(e.id) === true;
+      // And a landmark, a museum or a river is known by its name: "the Louvre" (a louvre is a slatted
+      // vent), "the Acropolis", "the Seine" (a net), "Etna erupted".
+      wordKnown = spec.foreign !== true && (options.dictionaryTowns?.has(e.id) === true || namedFeature(e));
       if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && !wordKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
       // A region of little note named like a word, or like a word's plural, needs the page to name its

@@ -392,8 +392,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = span.relative = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
-  // A venue named for a town: "played at the Tivoli." (titles.ts).
-  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
+  // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
+  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyCities(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
   // hyphen name an operation, a treaty or a craft named for the place.
   if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
@@ -667,6 +668,18 @@ function onlyTowns(lexicon: Lexicon, span: Span): boolean {
     towns = true;
   }
   return towns;
+}
+
+/** Whether every name reading of a span is a town or a city (subkind "city"): no landmark, river or museum either. */
+function onlyCities(lexicon: Lexicon, span: Span): boolean {
+  let cities = false;
+  for (const e of span.entries) {
+    const mode = lexicon.entryFlags[e]! & MODE_MASK;
+    if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
+    if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) === 0) return false;
+    cities = true;
+  }
+  return cities;
 }
 
 /** Whether every reading of a span is a town (no country or region) too little known to speak for a government. */

@@ -1,7 +1,8 @@
 /**
  * A little-known town named like a rarer dictionary word (CompileOptions.rareWords: every lowercase
  * WordNet lemma, in the shipped lexicon) needs the words beside it to place it, like a town named like
- * a common word. Made-up places and words.
+ * a common word. A landmark, a museum or a river is not held to that: its one-word name is the one news
+ * writes ("the Louvre"), needing only its capital. Made-up places and words.
  */
 import { expect, test } from 'vitest';
 import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
@@ -18,9 +19,10 @@ const entities: LexiconEntity[] = [
   { id: 'region:skell', kind: 'place', subkind: 'region', name: 'Skell', aliases: [], prominence: 0.2, related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
   { id: 'region:vanes', kind: 'place', subkind: 'region', name: 'Vanes', aliases: [], prominence: 0.2, related: ['country:os'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
   { id: 'city:brel', kind: 'place', subkind: 'city', name: 'Brel', aliases: [], prominence: 0.3, related: ['country:os', 'region:skell'], facts: [{ type: 'country', value: 'Ostland', id: 'country:os' }] },
+  { id: 'spindle-museum', kind: 'place', subkind: 'museum', name: 'Spindle Museum', aliases: [{ text: 'Spindle', match: 'ordinary' }], prominence: 0.4, related: ['country:vl'], facts: [COUNTRY] },
 ];
 // "quorvel", "tarrow", "brannock", "skell" and "vane" are words of this made-up dictionary.
-const rareWords = new Set(['quorvel', 'tarrow', 'brannock', 'skell', 'vane']);
+const rareWords = new Set(['quorvel', 'tarrow', 'brannock', 'skell', 'vane', 'spindle']);
 const lexicon = loadLexicon(compileLexicon(entities, { rareWords }));
 const without = loadLexicon(compileLexicon(entities));
 
@@ -51,4 +53,10 @@ test('a region of little note named like a word, or a word\'s plural, needs the 
   expect(links('Floods hit Vanes province in Ostland.', {}, lexicon)).toEqual(['Vanes province→region:vanes', 'Ostland→country:os']);
   // An unknown capitalised word and a comma before it is no town it places: a list of words.
   expect(links('Alpha, Gamma, Skell and Omega spawned.', {}, lexicon)).toEqual([]);
+});
+
+test('a landmark or a museum is known by its one-word name, in capitals only', () => {
+  expect(links('Thieves raided the Spindle on Sunday.', {}, lexicon)).toEqual(['Spindle→spindle-museum']);
+  expect(links('Crowds queued outside the Spindle.', {}, lexicon)).toEqual(['Spindle→spindle-museum']);
+  expect(links('She oiled the spindle of the loom.', {}, lexicon)).toEqual([]);
 });

@@ -2,7 +2,8 @@
  * A town's name after a lower-case "the", ending the sentence, is a venue, a hotel or a ship named for
  * it ("played at the Tivoli."): English names a town without an article. The town still qualifies a
  * noun after "the" ("the Tivola attacks") and lists of towns before one ("the Tivola, Marsk and Brell
- * offices"). So is a place's name with a number after a hyphen ("Karbala-8", an operation). Made-up places.
+ * offices"). A landmark, a river or a museum is named with the article, and stays itself there. So is
+ * a place's name with a number after a hyphen ("Karbala-8", an operation). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -11,11 +12,18 @@ const lexicon = lexiconOf([
   place('country:vl', 'Velaria', 0.9, [], 'country'),
   place('city:tivola', 'Tivola', 0.4, ['country:vl']),
   place('city:marsk', 'Marsk', 0.4, ['country:vl']),
+  place('velna', 'Velna', 0.4, ['country:vl'], 'river'),
+  place('orvell-museum', 'Orvell', 0.4, ['country:vl'], 'museum'),
 ]);
 
 test('a town after "the" at the end of a sentence is a venue named for it', () => {
   expect(links('Landgraf and Meijer played at the Tivola.', {}, lexicon)).toEqual([]);
   expect(links('Landgraf and Meijer played at the Tivola', {}, lexicon)).toEqual([]);
+});
+
+test('a river or a museum after "the" at the end of a sentence is itself', () => {
+  expect(links('Boats sailed on the Velna.', {}, lexicon)).toEqual(['Velna→velna']);
+  expect(links('Crowds queued at the Orvell.', {}, lexicon)).toEqual(['Orvell→orvell-museum']);
 });
 
 test('the town where it qualifies what follows, or with no article', () => {
