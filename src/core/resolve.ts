@@ -489,6 +489,19 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   return best;
 }
 
+/**
+ * Whether a name the page says nothing for gives way to another entity's short form that the page
+ * links: "Floods hit Gaza and Inhambane provinces in Mozambique" is the Mozambican province, though
+ * "Gaza" alone is the Palestinian territory. (The page supports the short form, or it would not be
+ * linked; it names nothing tied to the name's entity, nor its country.) One word only: a name of
+ * several ("British Indian Ocean Territory") is the entity it spells, whatever else shares it.
+ */
+function unsupportedBesideSupported(lex: Lexicon, span: Span, name: Choice, short: Choice, context: DocumentContext): boolean {
+  if (span.tokenCount > 1 || short.entity === name.entity || short.conf < DEFAULT_THRESHOLD || context.has(short.entity)) return false;
+  const rivals = context.memberRivals(span);
+  return context.support(name.entity, rivals) === 0;
+}
+
 /** Prominence by which a short form's entity outranks a little-known place named like it (chooseName). */
 const FAR_BETTER_KNOWN = 0.25;
 
@@ -1052,7 +1065,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
       // place.)
       const placed = span.afterPlacePreposition && choice !== null && choice.conf >= threshold && lex.entityKind[choice.entity] === PLACE;
-      if (short && (!choice || short.conf > choice.conf) && !(placed && lex.entityKind[short.entity] === PERSON)) choice = short;
+      if (short && (!choice || short.conf > choice.conf || unsupportedBesideSupported(lex, span, choice, short, context2)) && !(placed && lex.entityKind[short.entity] === PERSON)) choice = short;
       // A short form where its capital proves nothing, like a name there (above), needs the person named
       // in full: "Home Page" on a page that names Google but not Larry Page (match.ts, capitalWordBefore).
       if (choice && choice === short && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
