@@ -14,7 +14,7 @@ import * as format from './format.ts';
 import type { Span } from './match.ts';
 import { possessiveAt } from './gaps.ts';
 
-const { E_WORDLIKE, F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
+const { E_WORDLIKE, F_CITY, F_COUNTRY, F_REGION, MODE_MASK, M_COREF, M_NEEDS_CONTEXT, TF_COMMON, TF_GIVEN } = format;
 const PLACE = format.KIND_CODES.indexOf('place');
 const EVENT = format.KIND_CODES.indexOf('event');
 
@@ -34,13 +34,22 @@ const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! &
 /** A place that may lie in a region or country: a town, or a region (not a country). */
 const mayLieWithin = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
 
-/** Whether entry `a` reads as a town or region that lies in one of the containers among `entries`. */
-function liesIn(lex: Lexicon, a: number, entries: readonly number[]): boolean {
+/**
+ * Whether place c may hold place t: a region or a country any place; with `towns`, a town a landmark,
+ * a museum or a river ("the Hermitage in St Petersburg").
+ */
+function holds(lex: Lexicon, c: number, t: number, towns: boolean): boolean {
+  if (isContainer(lex, c)) return true;
+  return towns && (lex.entityFlags[c]! & F_CITY) !== 0 && (lex.entityFlags[t]! & (F_CITY | F_REGION)) === 0;
+}
+
+/** Whether entry `a` reads as a place that lies in one of the places among `entries` that may hold it (see holds). */
+function liesIn(lex: Lexicon, a: number, entries: readonly number[], towns = false): boolean {
   const t = lex.entryEntity[a]!;
   if (!mayLieWithin(lex, t)) return false;
   for (const b of entries) {
     const c = lex.entryEntity[b]!;
-    if (isContainer(lex, c) && lex.lists(t, c)) return true;
+    if (holds(lex, c, t, towns) && lex.lists(t, c)) return true;
   }
   return false;
 }
@@ -56,7 +65,8 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
 /**
  * Keeps the readings of `town` and `container` that fit together; false when none do. Alone, for "Valencia
  * in Spain", "Birmingham in Alabama": after "in", the region or country decides the town as it does
- * after a comma — but only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a
+ * after a comma, and a town the landmark or museum before it ("the Hermitage in St Petersburg") — but
+ * only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a
  * town said to be in a country it does not lie in is simply somewhere else for a while.
  */
 export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span): boolean {
@@ -65,10 +75,10 @@ export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Sp
   // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
   if (possessiveAt(text, container.end)) return false;
   if (!town.entries.every((a) => placeOrEvent(lex, a) || shortForm(lex, a)) ||
-    !town.entries.some((a) => liesIn(lex, a, container.entries))) return false;
-  town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries));
+    !town.entries.some((a) => liesIn(lex, a, container.entries, true))) return false;
+  town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries, true));
   town.placed = true;
-  container.entries = container.entries.filter((b) => isContainer(lex, lex.entryEntity[b]!) && town.entries.some((a) => lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!)));
+  container.entries = container.entries.filter((b) => town.entries.some((a) => holds(lex, lex.entryEntity[b]!, lex.entryEntity[a]!, true) && lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!)));
   // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
   if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;
   return true;

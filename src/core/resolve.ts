@@ -560,7 +560,9 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // (At a sentence's start, two others; never after "the": "deforestation in the Amazon".)
       const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
         context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1);
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || team)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won".
+      const ownClub = lex.entityKind[entity] === PERSON && direct >= 1 && ownClubNamed(lex, context, entity);
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
@@ -590,6 +592,15 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
   // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
   if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;
   return best;
+}
+
+/** Whether the page names a sports club that person e's record lists: the club's player, not a namesake. */
+function ownClubNamed(lex: Lexicon, context: DocumentContext, e: number): boolean {
+  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+    const x = lex.context[k]!;
+    if ((lex.entityFlags[x]! & F_TEAM) !== 0 && context.has(x)) return true;
+  }
+  return false;
 }
 
 /** Whether a and b are places one of which lies in the other (the data lists it there). */

@@ -1,6 +1,7 @@
 /**
  * "Barcelona's Lamine Yamal": a town's possessive before a player the dataset lists with a club of
- * the town's name is the club. A person listed with no such club keeps the town. Made-up names.
+ * the town's name is the club. A person listed with no such club keeps the town. And a player's surname
+ * alone is the player beside one of their clubs ("Messi scored as Inter Miami won"). Made-up names.
  */
 import { describe, expect, it } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -12,6 +13,9 @@ const lexicon = lexiconOf([
   { id: 'talen-yabo', kind: 'person', name: 'Talen Yabo', prominence: 0.5, aliases: [], related: ['country:av', 'corva-fc'] },
   { id: 'halvex-bank', kind: 'organization', subkind: 'company', name: 'Halvex Bank', prominence: 0.5, aliases: [], related: ['country:av', 'corva-fc'] },
   { id: 'mira-dost', kind: 'person', name: 'Mira Dost', prominence: 0.5, aliases: [], related: ['country:av', 'city:corva'] },
+  { id: 'brell-rovers', kind: 'organization', subkind: 'sports-club', name: 'Brell Rovers', prominence: 0.5, aliases: [], related: ['country:av'] },
+  { id: 'oskar-venn', kind: 'person', name: 'Oskar Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['brell-rovers'] },
+  { id: 'ilse-venn', kind: 'person', name: 'Ilse Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['halvex-bank'] },
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -27,5 +31,15 @@ describe('a town\'s possessive before a player of its club', () => {
     expect(on('Corva\'s Halvex Bank paid.')).toEqual(['Corva→city:corva', 'Halvex Bank→halvex-bank']);
     expect(on('Corva\'s mayor met Talen Yabo.')).toEqual(['Corva→city:corva', 'Talen Yabo→talen-yabo']);
     expect(on('In Corva, Talen Yabo scored.')).toEqual(['Corva→city:corva', 'Talen Yabo→talen-yabo']);
+  });
+});
+
+describe('a player\'s surname alone', () => {
+  it('is the player beside a club the dataset lists as theirs', () => {
+    expect(on('Venn scored twice as Brell Rovers beat Corva FC.')).toEqual(['Venn→oskar-venn', 'Brell Rovers→brell-rovers', 'Corva FC→corva-fc']);
+  });
+
+  it('is no one beside another body the person is tied to, one sign alone', () => {
+    expect(on('Venn spoke as Halvex Bank reported a loss.')).toEqual(['Halvex Bank→halvex-bank']);
   });
 });
