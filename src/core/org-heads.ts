@@ -125,16 +125,18 @@ export function orgNameBefore(tokens: Tokens, k: number): boolean {
  * Canada", "Agricultural Bank of China", "Medical University of South Carolina"). Those are other
  * bodies, and the central bank's or the university's card would be a wrong one. (A longer name the
  * dataset knows, "Royal Bank of Canada", is matched whole before this is asked; the caller makes sure
- * the word is no title: "Governor".) Never at a sentence's start, nor in a title-case line.
+ * the word is no title: "Governor".) Never at a sentence's start, nor in a title-case line; nor after
+ * an article, capitalised where a dash opens the sentence ("LONDON — The Bank of England cut…").
  */
 export function longerNameBeforeHead(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
   if (first < 1 || last - first < 2 || (flags[first]! & (T_JOIN | T_HYPHEN | T_TITLE)) !== T_JOIN || !OF_HEADS.has(tokens, first) || !ofJoins(tokens, first + 1)) return false;
   // (A day or a month is the date's: "said Monday Bank of Canada officials".)
-  return (flags[first - 1]! & (T_CAP | T_SENT | T_TITLE)) === T_CAP && !DATE_WORDS.has(tokens, first - 1);
+  return (flags[first - 1]! & (T_CAP | T_SENT | T_TITLE)) === T_CAP && !NOT_NAME_WORDS.has(tokens, first - 1);
 }
 
-const DATE_WORDS = new WordSet([...DAY_WORDS, ...MONTH_WORDS]);
+/** Words a capital does not make part of a name before a head: a day or a month, an article. */
+const NOT_NAME_WORDS = new WordSet([...DAY_WORDS, ...MONTH_WORDS, 'the', 'a', 'an']);
 
 /** Whether token k is a lower-case "of" joined to the word before it (also region-words.ts). */
 export function ofJoins(tokens: Tokens, k: number): boolean {

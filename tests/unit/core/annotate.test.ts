@@ -228,12 +228,14 @@ describe('a known body named "<Head> of <Place>" at the end of a longer name', (
     expect(links('She studied at the Medical University of Orvania.', {}, banks)).toEqual([]);
   });
 
-  it('is linked alone, after a title, a date or a sentence\'s start, and a longer name the dataset knows stays whole', () => {
+  it('is linked alone, after a title, a date, an article or a sentence\'s start, and a longer name the dataset knows stays whole', () => {
     expect(links('The Royal Bank of Orvania and the Bank of Orvania agreed.', {}, banks)).toEqual(['Royal Bank of Orvania→royal-bank-of-orvania', 'Bank of Orvania→bank-of-orvania']);
     expect(links('Officials said Monday Bank of Orvania rates would rise; a letter signed Governor Bank of Orvania came. Bank of Orvania said so.', {}, banks)).toEqual([
       'Bank of Orvania→bank-of-orvania', 'Bank of Orvania→bank-of-orvania', 'Bank of Orvania→bank-of-orvania',
     ]);
     expect(links('Quillane Bank of Orvania rose.', {}, banks)).toEqual(['Bank of Orvania→bank-of-orvania']);
+    // (After a dateline's dash the article is capitalised, and it is still an article.)
+    expect(links('ORVA — The Bank of Orvania cut rates.', {}, banks)).toEqual(['Bank of Orvania→bank-of-orvania']);
   });
 });
 

@@ -15,6 +15,7 @@ const lexicon = lexiconOf([
     aliases: [{ text: 'Corva index', match: 'ordinary' }, { text: 'Corva average', match: 'ordinary' }],
   } satisfies LexiconEntity,
   { id: 'lume-bank', kind: 'organization', subkind: 'company', name: 'Lume', prominence: 0.6, aliases: [] } satisfies LexiconEntity,
+  { id: 'vtx-40', kind: 'organization', subkind: 'stock-index', name: 'VTX 40', prominence: 0.5, aliases: [], related: ['country:av'] } satisfies LexiconEntity,
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -32,4 +33,8 @@ test('after a place\'s possessive, a move alone is enough: "Japan\'s Nikkei jump
 
 test('other words, a move without a number, or a name with no index keep the name\'s reading', () => {
   expect(on('Corva reported that Lume fell 2 percent, and the Corva rose sharply.')).toEqual(['Corva→corva-daily', 'Lume→lume-bank', 'Corva→corva-daily']);
+});
+
+test('an index known by its acronym needs no support, as a company so known does not', () => {
+  expect(on('The VTX 40 closed higher on Friday.')).toEqual(['VTX 40→vtx-40']);
 });
