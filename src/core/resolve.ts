@@ -99,6 +99,8 @@ export const WEIGHTS = {
    * Theresa May for that alone.
    */
   famousShortForm: 0.8,
+  /** Prominence from which such a distinctive surname needs no support at all (Trump, Putin, Macron, Netanyahu). */
+  worldFamousShortForm: 0.9,
   /**
    * Of two people named in full with one surname, the one better known by this much is what the bare
    * surname means ("Trump" beside Melania Trump); closer than that, the surname gets no card.
@@ -563,6 +565,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won".
       const ownClub = lex.entityKind[entity] === PERSON && direct >= 1 && ownClubNamed(lex, context, entity);
       if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
+      // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
+      // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's.)
+      else if (famousSurname && lex.prominence(entity) >= WEIGHTS.worldFamousShortForm && !span.afterPlacePreposition) conf = WEIGHTS.contextLinked;
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }

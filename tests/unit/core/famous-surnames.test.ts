@@ -1,7 +1,7 @@
 /**
- * A world-famous person's distinctive surname links, with no full mention, on one sign from the page
- * (their country, or two of its places); anyone else's needs two. A surname that is also a common
- * name needs two signs whoever bears it. Made-up people and places.
+ * A famous person's distinctive surname links, with no full mention, on one sign from the page (their
+ * country, or two of its places), and a leader's of the first rank on none; anyone else's needs two.
+ * A surname that is also a common name needs two signs whoever bears it. Made-up people and places.
  */
 import { expect, test } from 'vitest';
 import { compileLexicon, loadLexicon, type LexiconEntity } from '../../../src/core/index.ts';
@@ -15,11 +15,12 @@ const lexicon = loadLexicon(compileLexicon([
   place('country:vl', 'Velaria', 0.9, [], 'country'),
   { ...place('city:ostrel', 'Ostrel', 0.6, ['country:vl']), facts: [COUNTRY] },
   { ...place('region:kell', 'Kellmark', 0.4, ['country:vl'], 'region'), facts: [COUNTRY] },
-  person('tova-brennick', 'Tova Brennick', 'Brennick', 0.95),
+  person('tova-brennick', 'Tova Brennick', 'Brennick', 0.85),
   person('arlo-quennet', 'Arlo Quennet', 'Quennet', 0.5),
+  person('ivo-dastrel', 'Ivo Dastrel', 'Dastrel', 0.95),
 ]));
 
-test('a world-famous surname links on its country alone, or on two of its places', () => {
+test('a famous surname links on its country alone, or on two of its places', () => {
   expect(links('Brennick said on Monday that Velaria would not yield.', {}, lexicon)).toContain('Brennick→tova-brennick');
   expect(links('Brennick spoke in Ostrel, Kellmark.', {}, lexicon)).toContain('Brennick→tova-brennick');
 });
@@ -27,6 +28,11 @@ test('a world-famous surname links on its country alone, or on two of its places
 test('a lesser-known surname still needs two signs, and a famous one at least one', () => {
   expect(links('Quennet said on Monday that Velaria would not yield.', {}, lexicon)).toEqual(['Velaria→country:vl']);
   expect(links('Brennick said on Monday that the talks would go on.', {}, lexicon)).toEqual([]);
+});
+
+test('a leader\'s surname of the first rank links on no sign at all, but after "in"', () => {
+  expect(links('Dastrel met Quennet on Monday.', {}, lexicon)).toEqual(['Dastrel→ivo-dastrel']);
+  expect(links('Crowds gathered in Dastrel.', {}, lexicon)).toEqual([]);
 });
 
 test('a famous person\'s surname that is a common name takes two signs like anyone\'s', () => {
