@@ -567,8 +567,9 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
-      // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's.)
-      else if (famousSurname && lex.prominence(entity) >= WEIGHTS.worldFamousShortForm && !span.afterPlacePreposition) conf = WEIGHTS.contextLinked;
+      // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's; nor where the word is
+      // another entity's own name, a country's or a region's: the page decides between them.)
+      else if (famousSurname && lex.prominence(entity) >= WEIGHTS.worldFamousShortForm && !span.afterPlacePreposition && !someOrdinary(lex, span)) conf = WEIGHTS.contextLinked;
       else if (support >= 1) conf = WEIGHTS.contextWeak;
       if (lex.entityFlags[entity]! & F_WEAK) conf *= WEIGHTS.weakSource;
     }
@@ -598,6 +599,12 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
   // "Mehmet Akar" is not Hulusi Akar, even right after "Hulusi Akar".
   if (best && span.inLongerName) best.conf *= WEIGHTS.inLongerName;
   return best;
+}
+
+/** Whether some reading of the span is an ordinary name: an entity's own name, not a short form of one. */
+function someOrdinary(lex: Lexicon, span: Span): boolean {
+  for (const entry of span.entries) if ((lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY) return true;
+  return false;
 }
 
 /** Whether the page names a sports club that person e's record lists: the club's player, not a namesake. */
