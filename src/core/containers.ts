@@ -109,13 +109,20 @@ const LIST_GOES_ON = /^(?:\[\d+\])?\s*(?:[,;]\s*(?:\[\d+\]\s*)?\p{Lu}|(?:and|or|
 /** Before a town: a list's comma or conjunction ends here ("Amman, Cairo", "Iraq and Cairo"). */
 const LIST_RUNS_IN = /(?:[,;]|\s(?:and|or|&))\s*$/u;
 
+/** Whether place e's record lists a first-level region (most towns' records do; a few lack it). */
+function listsRegion(lex: Lexicon, e: number): boolean {
+  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) if ((lex.entityFlags[lex.context[k]!]! & F_REGION) !== 0) return true;
+  return false;
+}
+
 /**
  * "Middle Island, New Zealand": a little-known place placed in a country it does not lie in is
  * another place of that name, one we do not know — not the parish of Saint Kitts. The span is then
  * doubted as a word of a longer unknown name is. Not in a list of places ("Afrin, Turkey and Iraq"),
  * where the comma only separates names, and only after a country, which every place's record lists —
  * or after a state or province of a country neither the place's nor its neighbour: "Berlin,
- * Connecticut" is no German capital. (Of its own country, a town's record may not say its region.)
+ * Connecticut" is no German capital; or of its own country, another than the one its record lists
+ * ("Woodside, California" is no town in New York).
  */
 function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
   if (container.entries.length === 0) return;
@@ -131,7 +138,10 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
     const places = town.entries.filter((a) => mayLieWithin(lex, lex.entryEntity[a]!));
     // (Nor a neighbour's: "from Damascus, Hatay to London" lists two places that lie a border apart.)
     const apart = (c: number, d: number) => c !== d && !lex.lists(c, d) && !lex.lists(d, c);
-    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => apart(countryOf(a), countryOf(b))))) return;
+    // Of its own country, a state the record does not list where it lists another: "Woodside,
+    // California" is not the Woodside in New York. (A record that lists no region says nothing.)
+    const otherRegion = (a: number, b: number) => countryOf(a) === countryOf(b) && listsRegion(lex, lex.entryEntity[a]!) && !lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!);
+    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => apart(countryOf(a), countryOf(b)) || otherRegion(a, b)))) return;
   }
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
   // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:

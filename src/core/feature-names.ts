@@ -8,7 +8,8 @@
  * this is asked; otherwise the matcher flags the place word as part of a longer name, and the
  * resolver doubts it. Never in a title-case line, where every word has a capital.
  * Likewise a saint's building or square: "St. Peter's Square" is neither the Jersey parish St. Peter nor
- * the apostle (`dedicatedBuildingAfter`).
+ * the apostle (`dedicatedBuildingAfter`); and a bridge, a day or a prize named after a person: "Francis
+ * Scott Key Bridge" is not the poet (`namedForAfter`).
  */
 import { T_AFTER_POSSESSIVE, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
@@ -34,6 +35,20 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
   const next = last + 1;
   return first < last && next < tokens.count && (tokens.flags[next]! & (T_AFTER_POSSESSIVE | T_CAP)) === (T_AFTER_POSSESSIVE | T_CAP) &&
     SAINT.has(tokens, first) && DEDICATED.has(tokens, next);
+}
+
+/** Capitalised words that make a person's name a structure's, a day's or a prize's named after them. */
+const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
+  field square station terminal dam park day prize award medal trophy`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether the capitalised word right after token `last` makes the name before it a thing named after
+ * someone: "Francis Scott Key Bridge", "Martin Luther King Day" — neither is the person. (Not in a
+ * title-case line, where every word has a capital.)
+ */
+export function namedForAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && NAMED_FOR.has(tokens, next);
 }
 
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */

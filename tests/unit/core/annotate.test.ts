@@ -911,6 +911,21 @@ describe('a place placed in a country', () => {
     // (A list, past a reference mark: the comma only separates names.)
     expect(on('Campaigns in Sydney, Otago,[4] Wellington and Crete.')).toEqual(['Sydney→city:sydney', 'Otago→nz.otago']);
   });
+
+  it('is a namesake we do not know after another state of its own country ("Woodside, California"), where its record lists its own', () => {
+    const withStates = lexiconOf([
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('au.nsw', 'New South Wales', 0.6, ['au'], 'region'),
+      place('au.vic', 'Victoria', 0.6, ['au'], 'region'),
+      place('city:penrith', 'Penrith', 0.3, ['au', 'au.nsw']),
+      place('city:dalby', 'Dalby', 0.3, ['au']),
+    ]);
+    const on = (text: string) => links(text, {}, withStates);
+    expect(on('She retired to Penrith, New South Wales.')).toEqual(['Penrith→city:penrith', 'New South Wales→au.nsw']);
+    expect(on('She retired to Penrith, Victoria.')).toEqual(['Victoria→au.vic']);
+    // (A record that lists no region says nothing of where it lies.)
+    expect(on('She retired to Dalby, Victoria.')).toEqual(['Dalby→city:dalby', 'Victoria→au.vic']);
+  });
 });
 
 describe('a town and the region or country it lies in', () => {

@@ -1,0 +1,25 @@
+/**
+ * A person's full name before a capitalised word for what is named after them — a bridge, a day, a
+ * prize, or a body's head word — is not the person: "Francis Scott Key Bridge", "the John F. Kennedy
+ * Center" (match.ts; feature-names.ts namedForAfter, org-heads.ts orgNameFollows). Made-up names.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  { id: 'edda-morrow', kind: 'person', name: 'Edda Morrow', prominence: 0.7, aliases: [] },
+  { id: 'ivo-lanz', kind: 'person', name: 'Ivo Lanz', prominence: 0.7, aliases: [] },
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a person named before a structure, a day or a body named after them is no mention of the person', () => {
+  expect(on('A ship struck the Edda Morrow Bridge at night.')).toEqual([]);
+  expect(on('Schools closed for Edda Morrow Day.')).toEqual([]);
+  expect(on('She performed at the Ivo Lanz Center.')).toEqual([]);
+});
+
+test('the person where the next word is lowercase, a date or another sentence', () => {
+  expect(on('Edda Morrow bridged the gap.')).toEqual(['Edda Morrow→edda-morrow']);
+  expect(on('Ivo Lanz Tuesday said no.')).toEqual(['Ivo Lanz→ivo-lanz']);
+  expect(on('They thanked Ivo Lanz. Center stage was his.')).toEqual(['Ivo Lanz→ivo-lanz']);
+});
