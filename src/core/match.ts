@@ -227,6 +227,8 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         // "Valencia in Spain": after "in" too, where the two fit (containers.ts).
         else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        // "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass.
+        else if (lastEnd >= 0 && inRegionOf(tokens, lastEnd, i)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
         // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
         else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
           !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
@@ -716,6 +718,20 @@ const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
+/** Parts of a country by the compass: "in northern Lebanon", "in the south-east of" is not one. */
+const COMPASS_PARTS = new WordSet('northern southern eastern western central northeastern northwestern southeastern southwestern north south east west'.split(' '));
+
+/**
+ * Whether the words between token `town` and token `at` are a comma, "in" and a point of the compass,
+ * in lower case: "Tripoli, in northern Lebanon", "Goma, in eastern Congo" — the place at `at` is where
+ * the town lies, as after "in" alone ("Valencia in Spain").
+ */
+function inRegionOf(tokens: Tokens, town: number, at: number): boolean {
+  if (at !== town + 3) return false;
+  const f = tokens.flags;
+  return (f[town + 1]! & (T_AFTER_COMMA | T_CAP)) === T_AFTER_COMMA && IN.has(tokens, town + 1) &&
+    (f[town + 2]! & (T_JOIN | T_CAP)) === T_JOIN && COMPASS_PARTS.has(tokens, town + 2) && (f[at]! & T_JOIN) !== 0;
+}
 
 /**
  * Whether the country at token k follows a capitalised compass word: "West Germany", "South Vietnam",
