@@ -12,7 +12,7 @@
  * diacritics).
  */
 import { ofJoins } from './org-heads.ts';
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { T_AFTER_COMMA, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
@@ -59,6 +59,7 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   const flags = tokens.flags;
   const next = last + 1;
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
+  if (listEndsInRegionWord(tokens, next)) return true;
   const of = first - 1;
   // (After a comma: a name in the middle of such a list.)
   if (of >= 1 && (flags[first]! & (T_JOIN | T_SENT)) === 0 && (flags[of]! & T_CAP) !== 0) return inListOfRegions(tokens, first);
@@ -66,6 +67,34 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER) || isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY);
   if ((flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, of)) return inListOfRegions(tokens, of);
   return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
+}
+
+/** Plurals after a list of names: "the Donetsk and Luhansk regions", "Cordoba and Santa Fe provinces". */
+const AFTER_ANY_CASE_PLURAL = new WordSet(['provinces', 'governorates', 'prefectures', 'oblasts', 'cantons', 'emirates']);
+const AFTER_LOWER_PLURAL = new WordSet(['states', 'regions', 'departments']);
+/** How many names such a list may hold after the first. */
+const LIST_NAMES = 3;
+
+/**
+ * Whether token `k`, right after a name, goes on with a list of names — after commas, the last after
+ * "and" — that a plural region word ends: "the Donetsk and Luhansk regions", "Cordoba, Santa Fe and
+ * Entre Rios provinces". The word speaks for every name of the list, the first included.
+ */
+function listEndsInRegionWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  const n = tokens.count;
+  for (let names = 0; names < LIST_NAMES; names++) {
+    let last = false;
+    if (k < n && (flags[k]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, k)) { last = true; k++; }
+    else if (k >= n || (flags[k]! & T_AFTER_COMMA) === 0) return false;
+    // A name: capitalised words, the first after the comma or joined to "and".
+    if (k >= n || (flags[k]! & T_CAP) === 0 || (last && (flags[k]! & T_JOIN) === 0)) return false;
+    let words = 1;
+    k++;
+    while (k < n && words < LIST_NAME_WORDS && (flags[k]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) { k++; words++; }
+    if (last) return k < n && (flags[k]! & T_JOIN) !== 0 && isWord(tokens, k, AFTER_ANY_CASE_PLURAL, AFTER_LOWER_PLURAL);
+  }
+  return false;
 }
 
 /**

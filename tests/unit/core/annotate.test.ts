@@ -374,6 +374,9 @@ describe('a region named with its region word', () => {
       'Santa Fe province→region:ar.21', 'Santa Fe Province→region:ar.21',
     ]);
     expect(links('Rain fell in Córdoba and Santa Fe provinces.')).toContain('Santa Fe→region:ar.21');
+    // The plural after a list speaks for every name of it, the first too.
+    expect(links('Rain fell in the Córdoba and Santa Fe provinces.')).toEqual(['Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
+    expect(links('Rain fell in Hatay, Córdoba and Santa Fe provinces.')).toEqual(['Hatay→region:tr-31', 'Córdoba→region:ar.05', 'Santa Fe→region:ar.21']);
   });
 
   it('links every province of a list after a plural region word and "of"', () => {
