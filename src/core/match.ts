@@ -134,6 +134,12 @@ export interface Span {
   unprovenCapital: boolean;
   /** A one-word name right after a word for a relative, "his wife Melania": a person the page names in full, or no one (relative-names.ts). */
   relative: boolean;
+  /**
+   * One word before what a company, a paper or a person does in the sentence it opens or holds: "Amazon
+   * said", "Tesla reported" (speech.ts, reportsAfter). A river or a forest does not report: a famous
+   * company's word-like name needs no other company on the page there (resolve.ts).
+   */
+  reports: boolean;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -1005,7 +1011,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun,
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
-    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false };
+    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false,
+    reports: single && reportsAfter(tokens, last) };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

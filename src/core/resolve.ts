@@ -560,8 +560,9 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // And a world-famous company's name that is a word ("Apple", "Amazon", "Meta"), written with a
       // capital, on a page that names another company: "the EU fined Apple and Meta, as Google waits".
       // (At a sentence's start, two others; never after "the": "deforestation in the Amazon".)
+      // (Or before what a company does, "Amazon said", "Tesla reported": a river does not report.)
       const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
-        context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1);
+        (span.reports || context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1));
       // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won".
       const ownClub = lex.entityKind[entity] === PERSON && direct >= 1 && ownClubNamed(lex, context, entity);
       if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
@@ -950,7 +951,8 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
   if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.inOrgName !== b.inOrgName ||
-    a.regionWord !== b.regionWord || a.placed !== b.placed || a.afterThe !== b.afterThe || a.unprovenCapital !== b.unprovenCapital || a.entries.length !== b.entries.length) return false;
+    a.regionWord !== b.regionWord || a.placed !== b.placed || a.afterThe !== b.afterThe || a.unprovenCapital !== b.unprovenCapital || a.reports !== b.reports ||
+    a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 /**
  * A world-famous company's name that is a word ("Apple", "Amazon") links, written with a capital, on a
  * page that names another company: a business page. Not a lesser-known company's, not after "the"
- * ("in the Amazon" is the forest), and at a sentence's start only beside two other companies. (Made-up
- * companies.)
+ * ("in the Amazon" is the forest), and at a sentence's start only beside two other companies — or
+ * right before what a company does: "Amazon said", "Tesla reported". (Made-up companies.)
  */
 import { describe, expect, it } from 'vitest';
 import { lexiconOf, links } from './helpers.ts';
@@ -32,6 +32,13 @@ describe('a famous company\'s word-like name', () => {
   it('at a sentence\'s start, needs two other companies', () => {
     expect(links('Anchor rose. Halvex Systems fell.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
     expect(links('Anchor rose. Halvex Systems and Dunmore Motors fell.', {}, lexicon)).toEqual(['Anchor→anchor-inc', 'Halvex Systems→halvex-systems', 'Dunmore Motors→dunmore-motors']);
+  });
+
+  it('links alone right before what a company does, at a sentence\'s start too; not a lesser-known company', () => {
+    expect(links('Anchor said on Thursday that profits had doubled.', {}, lexicon)).toEqual(['Anchor→anchor-inc']);
+    expect(links('Profits doubled, Anchor reported.', {}, lexicon)).toEqual(['Anchor→anchor-inc']);
+    expect(links('Orbit said on Thursday that profits had doubled.', {}, lexicon)).toEqual([]);
+    expect(links('Anchor rose on Thursday.', {}, lexicon)).toEqual([]);
   });
 
   it('does not count itself, nor another famous word-like name that links only by it', () => {
