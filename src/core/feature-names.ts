@@ -14,8 +14,8 @@
 import { T_AFTER_POSSESSIVE, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-/** Capitalised words before the place: "Lake Taupo", "Mount Holyoke". */
-const BEFORE = new WordSet('lake lakes mount mt cape'.split(' '));
+/** Capitalised words before the place: "Lake Taupo", "Mount Holyoke", "the River Severn". */
+const BEFORE = new WordSet('lake lakes mount mt cape river'.split(' '));
 /** Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County". */
 const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
   falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal`.split(/\s+/).filter(Boolean));

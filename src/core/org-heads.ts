@@ -24,7 +24,7 @@ bank banks bancorp bankshares bancshares securities insurance capital partners f
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport mall
 center centre laboratory orchestra zoo hotel
-association federation union league club foundation society council committee community studios market encyclopedia
+association federation union league club foundation society council committee board authority agency community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup
 charter accord accords agreement agreements pact protocol convention conventions declaration
 `;
@@ -82,14 +82,18 @@ const AND = new WordSet(['and']);
 /**
  * Whether the name at tokens [first, last] is one of two places that name two organisations at once,
  * with one head in the plural: "the Tokyo and London Stock Exchanges", "Oxford and Cambridge
- * Universities" — Tokyo names the exchange there as London does. (After one place, such a plural
- * only describes: "The 25 Toughest U.S. Colleges".)
+ * Universities" — Tokyo names the exchange there as London does; or the first of two that name one
+ * ("Perth and Kinross Council"). (After one place, such a plural only describes: "The 25 Toughest
+ * U.S. Colleges".)
  */
 export function orgNamesShareHead(tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
-  // The first of the two: "Tokyo" before "and London Stock Exchanges".
+  // The first of the two: "Tokyo" before "and London Stock Exchanges". With the head in the singular,
+  // the two places name one body: "Perth and Kinross Council", "the England and Wales Cricket Board".
   const and = last + 1;
-  if (and + 1 < tokens.count && lowerAnd(tokens, and) && (flags[and + 1]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return pluralHeadAfter(tokens, and + 1);
+  if (and + 1 < tokens.count && lowerAnd(tokens, and) && (flags[and + 1]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) {
+    return pluralHeadAfter(tokens, and + 1) || bodyHeadAfter(tokens, and + 1);
+  }
   // The second: "London" after "Tokyo and".
   return first >= 2 && lowerAnd(tokens, first - 1) && (flags[first]! & T_JOIN) !== 0 && (flags[first - 2]! & T_CAP) !== 0 && pluralHeadAfter(tokens, last);
 }
@@ -100,6 +104,19 @@ function lowerAnd(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether capitalised words joined to token k run, within MAX_RUN words, up to a head in the plural. */
+/**
+ * Whether capitalised words after token k end in a body's head that is no company's legal form: "and
+ * Kinross Council", "and Wales Cricket Board" — not "and Brede Group of Paris", a company's name after
+ * the place it is based in.
+ */
+function bodyHeadAfter(tokens: Tokens, k: number): boolean {
+  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
+    if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
+    if (OF_HEADS.has(tokens, j)) return true;
+  }
+  return false;
+}
+
 function pluralHeadAfter(tokens: Tokens, k: number): boolean {
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;

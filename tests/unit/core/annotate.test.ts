@@ -270,6 +270,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Guests of the Ankara Palace Hotel fled to the Paris Zoo and the Portland National Laboratory.')).toEqual([]);
     // Two bodies named at once, with a head in the plural: both places name their body.
     expect(links('Listings on the Paris and London Stock Exchanges rose; Ankara and Hatay Universities closed.')).toEqual([]);
+    // With the head in the singular, two places name one body; so do a board, an authority, an agency.
+    expect(links('Ankara and Hatay Council met; the Paris and London Cricket Board, the London Transport Authority and the Hatay Water Agency agreed.')).toEqual([]);
     expect(links('Flights between Paris and London resumed; Ankara and Hatay closed their schools.')).toEqual(['Paris→city:2988507', 'London→city:2643743', 'Ankara→city:323786', 'Hatay→region:tr-31']);
     // After one place, a plural head describes: "The 25 Toughest U.S. Colleges".
     expect(links('The Toughest Paris Colleges, and London Hospitals That Pay')).toEqual(['Paris→city:2988507', 'London→city:2643743']);
@@ -327,6 +329,7 @@ describe('a place ending an organisation\'s name after "of"', () => {
 describe('a place at the start or end of a geographic name we do not know', () => {
   it('is not linked: the lake, sound or county is another place', () => {
     expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
+    expect(links('Floods rose along the River Hatay.')).toEqual([]);
     // (A territory, as Jersey is; "shore" a word the lexicon knows from a name of its own.)
     const shores = lexiconOf([place('country:corva', 'Corva', 0.7, [], 'country'), place('region:north-shore', 'North Shore', 0.3, [], 'region')]);
     expect(links('The Corva Shore was flooded again.', {}, shores)).toEqual([]);
