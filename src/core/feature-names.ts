@@ -14,6 +14,8 @@
 import { T_AFTER_POSSESSIVE, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
+/** "Kingston upon Thames": a town's name built on another place's and a river's. */
+const UPON = new WordSet(['upon']);
 /** Capitalised words before the place: "Lake Taupo", "Mount Holyoke", "the River Severn". */
 const BEFORE = new WordSet('lake lakes mount mt cape river'.split(' '));
 /** Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County". */
@@ -58,6 +60,10 @@ export function featureNameAround(tokens: Tokens, first: number, last: number): 
   if ((flags[first]! & T_TITLE) !== 0) return false;
   // (On the same line: "Tauranga" above "Bay of Plenty" in a table is no "Tauranga Bay".)
   if (next < tokens.count && (flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === (T_JOIN | T_CAP) && AFTER.has(tokens, next)) return true;
+  // "Kingston upon Thames", "Burton upon Trent": a town named by another place and the river it stands
+  // on — neither Kingston, Jamaica, nor the river (both ends of the name are asked).
+  if (next + 1 < tokens.count && (flags[next]! & (T_JOIN | T_CAP)) === T_JOIN && UPON.has(tokens, next) && (flags[next + 1]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) return true;
+  if (first >= 2 && (flags[first]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP) && (flags[first - 1]! & (T_JOIN | T_CAP)) === T_JOIN && UPON.has(tokens, first - 1) && (flags[first - 2]! & T_CAP) !== 0) return true;
   const prev = first - 1;
   return prev >= 0 && (flags[first]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && (flags[prev]! & T_CAP) !== 0 && BEFORE.has(tokens, prev);
 }

@@ -330,6 +330,7 @@ describe('a place at the start or end of a geographic name we do not know', () =
   it('is not linked: the lake, sound or county is another place', () => {
     expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
     expect(links('Floods rose along the River Hatay.')).toEqual([]);
+    expect(links('A stabbing in Ankara upon Hatay left one injured.')).toEqual([]);
     // (A territory, as Jersey is; "shore" a word the lexicon knows from a name of its own.)
     const shores = lexiconOf([place('country:corva', 'Corva', 0.7, [], 'country'), place('region:north-shore', 'North Shore', 0.3, [], 'region')]);
     expect(links('The Corva Shore was flooded again.', {}, shores)).toEqual([]);
