@@ -104,15 +104,17 @@ function lowerAnd(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether capitalised words joined to token k run, within MAX_RUN words, up to a head in the plural. */
+/** Heads of a public body that two places may name together ("Perth and Kinross Council"); no firm's. */
+const BODY_HEADS = new WordSet('council board committee commission authority agency association federation league society'.split(' '));
+
 /**
- * Whether capitalised words after token k end in a body's head that is no company's legal form: "and
- * Kinross Council", "and Wales Cricket Board" — not "and Brede Group of Paris", a company's name after
- * the place it is based in.
+ * Whether capitalised words after token k end in a public body's head: "and Kinross Council", "and
+ * Wales Cricket Board" — not a firm's ("Ford and General Motors", "and Brede Group of Paris").
  */
 function bodyHeadAfter(tokens: Tokens, k: number): boolean {
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
-    if (OF_HEADS.has(tokens, j)) return true;
+    if (BODY_HEADS.has(tokens, j)) return true;
   }
   return false;
 }

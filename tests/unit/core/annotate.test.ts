@@ -272,6 +272,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Listings on the Paris and London Stock Exchanges rose; Ankara and Hatay Universities closed.')).toEqual([]);
     // With the head in the singular, two places name one body; so do a board, an authority, an agency.
     expect(links('Ankara and Hatay Council met; the Paris and London Cricket Board, the London Transport Authority and the Hatay Water Agency agreed.')).toEqual([]);
+    // (Not a firm's: "Ford and General Motors" are two companies.)
+    expect(links('Ankara and Hatay Motors agreed.')).toEqual(['Ankara→city:323786']);
     expect(links('Flights between Paris and London resumed; Ankara and Hatay closed their schools.')).toEqual(['Paris→city:2988507', 'London→city:2643743', 'Ankara→city:323786', 'Hatay→region:tr-31']);
     // After one place, a plural head describes: "The 25 Toughest U.S. Colleges".
     expect(links('The Toughest Paris Colleges, and London Hospitals That Pay')).toEqual(['Paris→city:2988507', 'London→city:2643743']);
