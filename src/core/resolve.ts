@@ -291,6 +291,18 @@ class DocumentContext {
     return n;
   }
 
+  /** Whether a person among the members is tied to e: either record lists the other ("Keir Starmer" and Labour). */
+  personTied(e: number): boolean {
+    const lex = this.lex;
+    for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
+      const x = lex.context[k]!;
+      if (lex.entityKind[x] === PERSON && this.has(x)) return true;
+    }
+    if (this.listedGen[e] !== this.gen) return false;
+    for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) if (lex.entityKind[this.linkMember[link]!] === PERSON) return true;
+    return false;
+  }
+
   /** Members that are companies or news agencies, other than e and its rivals. */
   brands(e: number, rivals: readonly number[] = NONE): number {
     const lex = this.lex;
@@ -563,8 +575,9 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // (Or before what a company does, "Amazon said", "Tesla reported": a river does not report.)
       const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
         (span.reports || context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1));
-      // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won".
-      const ownClub = lex.entityKind[entity] === PERSON && direct >= 1 && ownClubNamed(lex, context, entity);
+      // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won";
+      // a body's short name beside one of its people named in full: "Keir Starmer led Labour to victory".
+      const ownClub = direct >= 1 && (lex.entityKind[entity] === PERSON ? ownClubNamed(lex, context, entity) : lex.entityKind[entity] === ORGANIZATION && context.personTied(entity));
       if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"

@@ -1,7 +1,8 @@
 /**
  * "Barcelona's Lamine Yamal": a town's possessive before a player the dataset lists with a club of
  * the town's name is the club. A person listed with no such club keeps the town. And a player's surname
- * alone is the player beside one of their clubs ("Messi scored as Inter Miami won"). Made-up names.
+ * alone is the player beside one of their clubs ("Messi scored as Inter Miami won"), as a body's short
+ * name is the body beside one of its people named in full ("Keir Starmer led Labour"). Made-up names.
  */
 import { describe, expect, it } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -16,6 +17,9 @@ const lexicon = lexiconOf([
   { id: 'brell-rovers', kind: 'organization', subkind: 'sports-club', name: 'Brell Rovers', prominence: 0.5, aliases: [], related: ['country:av'] },
   { id: 'oskar-venn', kind: 'person', name: 'Oskar Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['brell-rovers'] },
   { id: 'ilse-venn', kind: 'person', name: 'Ilse Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['halvex-bank'] },
+  { id: 'velt-party', kind: 'organization', subkind: 'party', name: 'Velt Party', prominence: 0.5, aliases: [{ text: 'Velt', match: 'needs-context' }], related: ['mira-dost'] },
+  { id: 'tarel-league', kind: 'organization', subkind: 'party', name: 'Tarel League', prominence: 0.5, aliases: [{ text: 'Tarel', match: 'needs-context' }] },
+  { id: 'brin-ossa', kind: 'person', name: 'Brin Ossa', prominence: 0.5, aliases: [], related: ['tarel-league'] },
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -41,5 +45,14 @@ describe('a player\'s surname alone', () => {
 
   it('is no one beside another body the person is tied to, one sign alone', () => {
     expect(on('Venn spoke as Halvex Bank reported a loss.')).toEqual(['Halvex Bank→halvex-bank']);
+  });
+});
+
+describe('a body\'s short name alone', () => {
+  it('is the body beside one of its people named in full', () => {
+    expect(on('Mira Dost led Velt to victory.')).toEqual(['Mira Dost→mira-dost', 'Velt→velt-party']);
+    expect(on('Velt won the vote.')).toEqual([]);
+    // (Whichever record lists the other.)
+    expect(on('Brin Ossa said Tarel would appeal.')).toEqual(['Brin Ossa→brin-ossa', 'Tarel→tarel-league']);
   });
 });
