@@ -291,15 +291,18 @@ class DocumentContext {
     return n;
   }
 
-  /** Whether a person among the members is tied to e: either record lists the other ("Keir Starmer" and Labour). */
-  personTied(e: number): boolean {
+  /**
+   * Whether a member of the given kind is tied to e: either record lists the other (Keir Starmer and
+   * Labour, Jerome Powell and the Fed).
+   */
+  tiedOfKind(e: number, kind: number): boolean {
     const lex = this.lex;
     for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
       const x = lex.context[k]!;
-      if (lex.entityKind[x] === PERSON && this.has(x)) return true;
+      if (lex.entityKind[x] === kind && this.has(x)) return true;
     }
     if (this.listedGen[e] !== this.gen) return false;
-    for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) if (lex.entityKind[this.linkMember[link]!] === PERSON) return true;
+    for (let link = this.listedHead[e]!; link >= 0; link = this.linkNext[link]!) if (lex.entityKind[this.linkMember[link]!] === kind) return true;
     return false;
   }
 
@@ -575,9 +578,12 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // (Or before what a company does, "Amazon said", "Tesla reported": a river does not report.)
       const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
         (span.reports || context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1));
-      // A player's surname beside a club the dataset lists as theirs: "Messi scored twice as Inter Miami won";
-      // a body's short name beside one of its people named in full: "Keir Starmer led Labour to victory".
-      const ownClub = direct >= 1 && (lex.entityKind[entity] === PERSON ? ownClubNamed(lex, context, entity) : lex.entityKind[entity] === ORGANIZATION && context.personTied(entity));
+      // A person's surname beside a body the dataset ties them to — "Messi scored twice as Inter Miami won",
+      // "Powell said the Fed would wait" — and a body's short name beside one of its people named in full:
+      // "Keir Starmer led Labour to victory". (Not a surname that is a word or a common name: "Harris",
+      // "Kim" and "Lee" take two signs like anyone's.)
+      const kind = lex.entityKind[entity];
+      const ownClub = direct >= 1 && (kind === PERSON ? (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && context.tiedOfKind(entity, ORGANIZATION) : kind === ORGANIZATION && context.tiedOfKind(entity, PERSON));
       if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
@@ -618,15 +624,6 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
 /** Whether some reading of the span is an ordinary name: an entity's own name, not a short form of one. */
 function someOrdinary(lex: Lexicon, span: Span): boolean {
   for (const entry of span.entries) if ((lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY) return true;
-  return false;
-}
-
-/** Whether the page names a sports club that person e's record lists: the club's player, not a namesake. */
-function ownClubNamed(lex: Lexicon, context: DocumentContext, e: number): boolean {
-  for (let k = lex.contextStart[e]!; k < lex.contextStart[e + 1]!; k++) {
-    const x = lex.context[k]!;
-    if ((lex.entityFlags[x]! & F_TEAM) !== 0 && context.has(x)) return true;
-  }
   return false;
 }
 

@@ -15,7 +15,7 @@ const lexicon = lexiconOf([
   { id: 'halvex-bank', kind: 'organization', subkind: 'company', name: 'Halvex Bank', prominence: 0.5, aliases: [], related: ['country:av', 'corva-fc'] },
   { id: 'mira-dost', kind: 'person', name: 'Mira Dost', prominence: 0.5, aliases: [], related: ['country:av', 'city:corva'] },
   { id: 'brell-rovers', kind: 'organization', subkind: 'sports-club', name: 'Brell Rovers', prominence: 0.5, aliases: [], related: ['country:av'] },
-  { id: 'oskar-venn', kind: 'person', name: 'Oskar Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['brell-rovers'] },
+  { id: 'oskar-venn', kind: 'person', name: 'Oskar Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['brell-rovers', 'country:av'] },
   { id: 'ilse-venn', kind: 'person', name: 'Ilse Venn', prominence: 0.5, aliases: [{ text: 'Venn', match: 'needs-context' }], related: ['halvex-bank'] },
   { id: 'velt-party', kind: 'organization', subkind: 'party', name: 'Velt Party', prominence: 0.5, aliases: [{ text: 'Velt', match: 'needs-context' }], related: ['mira-dost'] },
   { id: 'tarel-league', kind: 'organization', subkind: 'party', name: 'Tarel League', prominence: 0.5, aliases: [{ text: 'Tarel', match: 'needs-context' }] },
@@ -38,13 +38,17 @@ describe('a town\'s possessive before a player of its club', () => {
   });
 });
 
-describe('a player\'s surname alone', () => {
+describe('a person\'s surname alone', () => {
   it('is the player beside a club the dataset lists as theirs', () => {
     expect(on('Venn scored twice as Brell Rovers beat Corva FC.')).toEqual(['Venn→oskar-venn', 'Brell Rovers→brell-rovers', 'Corva FC→corva-fc']);
   });
 
-  it('is no one beside another body the person is tied to, one sign alone', () => {
-    expect(on('Venn spoke as Halvex Bank reported a loss.')).toEqual(['Halvex Bank→halvex-bank']);
+  it('is the person beside any body the dataset ties them to ("Powell said the Fed would wait")', () => {
+    expect(on('Venn spoke as Halvex Bank reported a loss.')).toEqual(['Venn→ilse-venn', 'Halvex Bank→halvex-bank']);
+  });
+
+  it('is no one beside a place alone, one sign', () => {
+    expect(on('Venn spoke in Arvenia on Monday.')).toEqual(['Arvenia→country:av']);
   });
 });
 
