@@ -35,8 +35,8 @@ const isContainer = (lex: Lexicon, e: number): boolean => (lex.entityFlags[e]! &
 const mayLieWithin = (lex: Lexicon, e: number): boolean => lex.entityKind[e] === PLACE && (lex.entityFlags[e]! & F_COUNTRY) === 0;
 
 /**
- * Whether place c may hold place t: a region or a country any place; with `towns`, a town a landmark,
- * a museum or a river ("the Hermitage in St Petersburg").
+ * Whether place c may hold place t: a region or a country holds any place; with `towns`, a town also
+ * holds a landmark, a museum or a river ("the Hermitage in St Petersburg").
  */
 function holds(lex: Lexicon, c: number, t: number, towns: boolean): boolean {
   if (isContainer(lex, c)) return true;
@@ -66,8 +66,8 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
  * Keeps the readings of `town` and `container` that fit together; false when none do. Alone, for "Valencia
  * in Spain", "Birmingham in Alabama": after "in", the region or country decides the town as it does
  * after a comma, and a town the landmark or museum before it ("the Hermitage in St Petersburg") — but
- * only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a
- * town said to be in a country it does not lie in is simply somewhere else for a while.
+ * only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a town said to be in a
+ * country it does not lie in is simply somewhere else for a while.
  */
 export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span): boolean {
   // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A

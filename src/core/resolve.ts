@@ -293,7 +293,7 @@ class DocumentContext {
 
   /**
    * Whether a member of the given kind is tied to e: either record lists the other (Keir Starmer and
-   * Labour, Jerome Powell and the Fed).
+   * Labour, Christine Lagarde and the ECB).
    */
   tiedOfKind(e: number, kind: number): boolean {
     const lex = this.lex;
@@ -579,12 +579,12 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       const famousBrand = (lex.entityFlags[entity]! & F_BRAND) !== 0 && lex.prominence(entity) >= WEIGHTS.famousShortForm && !span.afterThe &&
         (span.reports || context.brands(entity, rivals) >= (span.unprovenCapital ? 2 : 1));
       // A person's surname beside a body the dataset ties them to — "Messi scored twice as Inter Miami won",
-      // "Powell said the Fed would wait" — and a body's short name beside one of its people named in full:
+      // "Lagarde said the ECB would cut" — and a body's short name beside one of its people named in full:
       // "Keir Starmer led Labour to victory". (Not a surname that is a word or a common name: "Harris",
       // "Kim" and "Lee" take two signs like anyone's.)
       const kind = lex.entityKind[entity];
-      const ownClub = direct >= 1 && (kind === PERSON ? (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && context.tiedOfKind(entity, ORGANIZATION) : kind === ORGANIZATION && context.tiedOfKind(entity, PERSON));
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownClub)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      const ownTie = direct >= 1 && (kind === PERSON ? (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && context.tiedOfKind(entity, ORGANIZATION) : kind === ORGANIZATION && context.tiedOfKind(entity, PERSON));
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownTie)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
       // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's; nor where the word is

@@ -43,7 +43,7 @@ describe('a person\'s surname alone', () => {
     expect(on('Venn scored twice as Brell Rovers beat Corva FC.')).toEqual(['Venn→oskar-venn', 'Brell Rovers→brell-rovers', 'Corva FC→corva-fc']);
   });
 
-  it('is the person beside any body the dataset ties them to ("Powell said the Fed would wait")', () => {
+  it('is the person beside any body the dataset ties them to ("Lagarde said the ECB would cut")', () => {
     expect(on('Venn spoke as Halvex Bank reported a loss.')).toEqual(['Venn→ilse-venn', 'Halvex Bank→halvex-bank']);
   });
 
