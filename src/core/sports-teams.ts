@@ -108,9 +108,10 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
     if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
   }
-  // Before: "plays for", "won against", "a loss to", "beat".
+  // Before: "plays for", "won against", "a loss to", "beat" — past an article: "beat the Knicks".
   if (first < 1 || !joined(tokens, first)) return false;
-  const b = first - 1;
+  let b = first - 1;
+  if (b >= 1 && (tokens.flags[b]! & T_CAP) === 0 && THE.has(tokens, b) && joined(tokens, b)) b--;
   if ((tokens.flags[b]! & T_CAP) !== 0) return false;
   if (BEAT.has(tokens, b)) return beatenTeamEnds(tokens, last + 1);
   if (b < 1 || !joined(tokens, b)) return false;

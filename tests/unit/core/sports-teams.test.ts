@@ -19,6 +19,8 @@ test('the words right beside a place may name its team', () => {
   expect(on('Yabo plays for Lume.')).not.toContain('Lume→city:lume');
   expect(on('Hertha won against Corva; Yabo scored a hat-trick against Lume.')).toEqual([]);
   expect(on('Nordmark beat Corva 24-17, after a loss to Lume last week.')).toEqual([]);
+  // (Past an article: "the Bulls beat the Knicks".)
+  expect(on('Nordmark beat the Corva 24-17, after a loss to the Lume last week.')).toEqual([]);
   expect(on('Talen scored 40 points for Corva; Hertha drew with Lume.')).toEqual([]);
   expect(on('Since then Nordmark hasn\'t won the league, and Corva won the national title.')).toEqual([]);
   expect(on('Fans said Lume have never won the Cup.')).toEqual([]);
@@ -66,6 +68,7 @@ test('a club the dataset knows by its town\'s name is the card the words ask for
   ]);
   expect(links('Nordmark beat Corva 2-1 on Saturday.', {}, withClub)).toEqual(['Corva→corva-fc']);
   expect(links('Yabo plays for Corva now.', {}, withClub)).toEqual(['Corva→corva-fc']);
+  expect(links('Nordmark beat the Corva 2-1 on Saturday.', {}, withClub)).toEqual(['Corva→corva-fc']);
   expect(links('Flooding hit Corva on Saturday.', {}, withClub)).toEqual(['Corva→city:corva']);
 });
 
