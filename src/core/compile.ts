@@ -73,7 +73,7 @@ const TITLES_OF_RANK = new Set('king queen prince princess duke duchess earl mar
 /** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
 const LOWER_CASE_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...ARTICLE_PARTICLES]);
 /** Titles and honorifics that precede names: "President Erdoğan" is a title and a surname, not an unknown two-word name. */
-const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik emir amir ayatollah imam mullah king queen prince princess pope cardinal ' +
+const HONORIFICS = new Set(('mr mrs ms dr prof sir dame lord lady sheikh sheik emir amir ayatollah imam mullah king queen crown prince princess pope cardinal ' +
   'rabbi sultan tsar czar kaiser shah chancellor premier minister senator sen rep congressman congresswoman governor gov mayor general gen ' +
   'admiral adm colonel col captain capt lieutenant lt sergeant sgt commander cmdr chief judge justice president pres vice deputy secretary ' +
   'ambassador envoy spokesman spokeswoman director chairman chairwoman ceo coach saint st mount mt lake river cape fort port north south ' +

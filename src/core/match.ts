@@ -198,9 +198,11 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
     }
     // "President Xi Jinping": an alias with a title ("President Xi") gives way to a longer name that
-    // begins after the title, as "the" does above.
+    // begins after the title, as "the" does above — after all of it: "Crown Prince Mohammed bin Salman".
     if (found > 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && titleWord(lexicon, idAt(i))) {
-      const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
+      let after = i + 1;
+      while (after + 1 < n && (flags[after + 1]! & T_JOIN) !== 0 && titleWord(lexicon, idAt(after))) after++;
+      const ahead = walk(tokens, lexicon, ids, idAt, after, aheadEnds, aheadNodes);
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) continue;
     }
     // Longest first; the first whose spelling rules hold wins.

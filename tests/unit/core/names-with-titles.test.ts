@@ -34,3 +34,11 @@ test('an alias with a title gives way to the full name after the title ("Preside
   expect(links('Talks with President Tarn Velo ended.', {}, withLeader)).toEqual(['Tarn Velo→tarn-velo']);
   expect(links('Talks with President Tarn ended.', {}, withLeader)).toEqual(['Tarn→tarn-velo']);
 });
+
+test('so does one with a title of several words, after all of them ("Crown Prince Mohammed bin Salman")', () => {
+  const withHeir = lexiconOf([
+    { id: 'omar-bin-zaid', kind: 'person', name: 'Omar bin Zaid', prominence: 0.8, aliases: [{ text: 'Crown Prince Omar', match: 'ordinary' }] },
+  ]);
+  expect(links('Talks with Crown Prince Omar bin Zaid ended.', {}, withHeir)).toEqual(['Omar bin Zaid→omar-bin-zaid']);
+  expect(links('Talks with Crown Prince Omar ended.', {}, withHeir)).toEqual(['Crown Prince Omar→omar-bin-zaid']);
+});
