@@ -37,6 +37,7 @@ import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-l
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter } from './speech.ts';
+import { statePossessiveAt } from './state-possessives.ts';
 import { namedAsTeam } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { pageantBefore, titleArticleBefore, venueAfterThe } from './titles.ts';
@@ -939,7 +940,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         let ok = true;
         for (let k = first; k <= last && ok; k++) if ((caps & (1 << (k - first))) !== 0 && (flags[k]! & T_CAP) === 0) ok = false;
         if (!ok) continue;
-        if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0) && !dateline) weak = true;
+        // (A country before its possessive and what only a state has is the state: "Turkey's parliament"; state-possessives.ts.)
+        if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0) && !dateline &&
+          !((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0 && statePossessiveAt(text, tokens, last))) weak = true;
         // A surname that is an everyday word ("Page", "Cook", "May") opening a line or written in
         // capitals is the word as often as the name: "Page information" in a menu, "THE PAGE", a
         // site's name. It links only to a person the page names in full (resolve.ts, unconfirmedCapital).

@@ -112,6 +112,11 @@ describe('common words as names', () => {
     expect(links('Chad, my friend, called.')).toEqual([]);
   });
 
+  it('fire at a sentence start before a possessive and what only a state has (state-possessives.ts)', () => {
+    expect(links("Turkey's parliament approved the bill.")).toEqual(['Turkey→country:tr']);
+    expect(links("Turkey's recipe needs sage.")).toEqual([]);
+  });
+
   it('fire at a sentence start when the same name appears mid-sentence elsewhere', () => {
     expect(links('Turkey called for talks. Officials from Turkey agreed.')).toEqual(['Turkey→country:tr', 'Turkey→country:tr']);
   });
