@@ -62,3 +62,31 @@ export function pageantBefore(tokens: Tokens, k: number): boolean {
   if (m >= 1 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && PAGEANT_WORDS.has(tokens, m)) m--;
   return m >= 0 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && MISS.has(tokens, m);
 }
+
+/** Opening quotation marks: straight, curly, and the single ones. */
+function opensQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 39;
+}
+/** Closing quotation marks. */
+function closesQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+}
+
+/**
+ * Whether the name at [start, end) is the whole of a quotation — "“Fargo” returned for a fifth
+ * season", "Bruce Springsteen's “Nebraska”", "“Belfast,” Kenneth Branagh's film":
+ * news quotes a place's name alone as a work's title (a film, a show, a song, an album), not to name
+ * the place. (A comma or a full stop may sit inside the closing mark, as American style puts it; a
+ * possessive after the mark is the work's too.)
+ */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  if (start < 1 || !opensQuote(text.charCodeAt(start - 1))) return false;
+  let k = end;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 46 || c === 33 || c === 63) k++;
+  if (!closesQuote(text.charCodeAt(k))) return false;
+  // (Not an apostrophe inside a word before the name: "rock'n'Paris".)
+  const before = start >= 2 ? text.charCodeAt(start - 2) : 32;
+  return !((before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+}
+

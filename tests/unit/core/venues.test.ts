@@ -3,7 +3,8 @@
  * it ("played at the Tivoli."): English names a town without an article. The town still qualifies a
  * noun after "the" ("the Tivola attacks") and lists of towns before one ("the Tivola, Marsk and Brell
  * offices"). A landmark, a river or a museum is named with the article, and stays itself there. So is
- * a place's name with a number after a hyphen ("Karbala-8", an operation). Made-up places.
+ * a place's name with a number after a hyphen ("Karbala-8", an operation), and a place's name quoted
+ * alone, a work's title ("“Fargo” returned for a fifth season"). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -35,4 +36,10 @@ test('the town where it qualifies what follows, or with no article', () => {
 test('a place and a number after a hyphen name what is named for the place', () => {
   expect(links('Iran continued its Tivola-8 operation, and Marsk-2 talks resumed.', {}, lexicon)).toEqual([]);
   expect(links('Tivola-based traders met in Marsk.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Marsk→city:marsk']);
+});
+
+test('a place quoted alone is a work named after it; quoted in a longer quotation, the place', () => {
+  expect(links('“Tivola” returned for a fifth season.', {}, lexicon)).toEqual([]);
+  expect(links('"Tivola," the film, won; Marsk\'s "Tivola" was reissued.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
+  expect(links('He said "Tivola is cold" and flew to Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Tivola→city:tivola']);
 });
