@@ -1080,7 +1080,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       let short = span.modes & SHORT_FORMS ? r.short ?? null : null;
       // "Floods hit Chiriquí, in western Panama. In David, …": a town named like a word, singled out
       // by the places named beside it.
-      if ((!short || short.conf < threshold) && span.modes & (1 << M_NEEDS_CONTEXT)) {
+      if ((!short || short.conf < DEFAULT_THRESHOLD) && span.modes & (1 << M_NEEDS_CONTEXT)) {
         const town = wordTownNamedNear(lex, b.spans, i, chosen);
         if (town >= 0) short = chooseShortForm(lex, span, context2, town) ?? short;
       }
@@ -1100,12 +1100,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       }
       // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
       // place.)
-      const placed = span.afterPlacePreposition && choice !== null && choice.conf >= threshold && lex.entityKind[choice.entity] === PLACE;
+      const placed = span.afterPlacePreposition && choice !== null && choice.conf >= DEFAULT_THRESHOLD && lex.entityKind[choice.entity] === PLACE;
       if (short && (!choice || short.conf > choice.conf || unsupportedBesideSupported(lex, span, choice, short, context2)) && !(placed && lex.entityKind[short.entity] === PERSON)) choice = short;
       // A short form where its capital proves nothing, like a name there (above), needs the person named
       // in full: "Home Page" on a page that names Google but not Larry Page (match.ts, capitalWordBefore).
       if (choice && choice === short && span.weak && !context2.has(choice.entity)) choice = { entity: choice.entity, conf: Math.min(choice.conf, WEIGHTS.unconfirmedCapital) };
-      if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < threshold)) {
+      if (demonyms && span.modes & (1 << M_DEMONYM) && (!choice || choice.conf < DEFAULT_THRESHOLD)) {
         if (r.demonym === undefined) r.demonym = chooseDemonym(lex, span, context2);
         const d = r.demonym;
         if (d && (!choice || d.conf > choice.conf)) choice = d;

@@ -19,6 +19,20 @@ test('the same town links when the document names its region and country', () =>
   expect(links('Floods hit Chiriquí, in western Panama, on Monday. In David, the main hospital was evacuated.', {}, lexicon)).toContain('David→city:david');
 });
 
+test('the display threshold decides which links are shown, never what they link to', () => {
+  // (A company's short name of the same word, which nothing on the page supports, reads 0.00: shown at
+  // threshold 0, it had taken the town's place.)
+  const withFirm = loadLexicon(compileLexicon([
+    { ...place('city:david', 'David', 0.35, 'country:pa'), related: ['country:pa', 'region:chiriqui'] },
+    { id: 'region:chiriqui', kind: 'place', subkind: 'region', name: 'Chiriquí Province', aliases: [{ text: 'Chiriquí', match: 'ordinary' }], prominence: 0.3, related: ['city:david', 'country:pa'], facts: [{ type: 'country', value: 'Panama', id: 'country:pa' }] },
+    { id: 'country:pa', kind: 'place', subkind: 'country', name: 'Panama', aliases: [], prominence: 0.9 },
+    { id: 'david-group', kind: 'organization', subkind: 'company', name: 'David Group', aliases: [{ text: 'David', match: 'needs-context' }], prominence: 0.9 },
+  ]));
+  const text = 'Floods hit Chiriquí, in western Panama, on Monday. In David, the main hospital was evacuated.';
+  expect(links(text, {}, withFirm)).toContain('David→city:david');
+  expect(links(text, { threshold: 0 }, withFirm)).toContain('David→city:david');
+});
+
 test('the same town does not link for its region and country named far from it', () => {
   const far = ' The rain went on for days, and nobody expected it to end soon.'.repeat(5);
   expect(links(`Floods hit Chiriquí, in western Panama, on Monday.${far} In David, the main hospital was evacuated.`, {}, lexicon)).not.toContain('David→city:david');
