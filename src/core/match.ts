@@ -246,6 +246,12 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_JOIN) !== 0 && someRegion(lexicon, spans[spans.length - 1]!) && allGenericBodies(lexicon, span)) {
           span.inLongerName = span.inNamedBody = true;
         }
+        // "Colombia's Liberal Party", "New Zealand's National Party": after a country's possessive, a body's
+        // generic name is that country's — its readings of that country alone, or, with none, a body we do
+        // not know (no other country's party).
+        if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_AFTER_POSSESSIVE) !== 0 && allGenericBodies(lexicon, span)) {
+          keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
+        }
         spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
@@ -534,6 +540,18 @@ function allMedia(lexicon: Lexicon, span: Span): boolean {
 /** Whether every reading of a span is by a body's generic name ("Senate", "Supreme Court"; format.ts, E_GENERIC_BODY). */
 function allGenericBodies(lexicon: Lexicon, span: Span): boolean {
   return span.entries.every((e) => (lexicon.entryFlags[e]! & E_GENERIC_BODY) !== 0);
+}
+
+/**
+ * Keeps the readings of a generic body's name (`body`) that are bodies of a country `owner` reads as;
+ * with none, the name is another body's, one we do not know. Changes nothing when `owner` reads as no
+ * country.
+ */
+function keepCountrysBodies(lexicon: Lexicon, owner: Span, body: Span): void {
+  const countries = owner.entries.map((e) => lexicon.entryEntity[e]!).filter((c) => (lexicon.entityFlags[c]! & F_COUNTRY) !== 0);
+  if (countries.length === 0) return;
+  const own = body.entries.filter((e) => countries.includes(lexicon.entityCountry[lexicon.entryEntity[e]!]!));
+  if (own.length > 0) { body.entries = own; body.placed = true; } else body.inLongerName = body.inNamedBody = true;
 }
 
 /** Whether some reading of a span is a region. */

@@ -52,3 +52,23 @@ describe('a generic institution\'s name', () => {
     expect(links('Mara Pellow, Oren Dask and Lia Voss met Tomas Reyk in Tarvezia, Tarvezia, Tarvezia and Tarvezia. The High Court heard the case.', {}, lexicon)).not.toContain(court);
   });
 });
+
+describe('after a country\'s possessive, a body\'s generic name', () => {
+  const parties = lexiconOf([
+    { id: 'country:ov', kind: 'place', subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
+    { id: 'country:tz', kind: 'place', subkind: 'country', name: 'Tarvezia', prominence: 0.8, aliases: [] },
+    { id: 'country:mk', kind: 'place', subkind: 'country', name: 'Marekia', prominence: 0.8, aliases: [] },
+    { id: 'ov-liberal', kind: 'organization', subkind: 'party', name: 'Liberal Party', prominence: 0.7, aliases: [], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }] },
+    { id: 'tz-liberal', kind: 'organization', subkind: 'party', name: 'Liberal Party of Tarvezia', prominence: 0.4, aliases: [{ text: 'Liberal Party', match: 'ordinary' }], related: ['country:tz'], facts: [{ type: 'country', value: 'Tarvezia', id: 'country:tz' }] },
+  ]);
+  const on = (text: string) => links(text, {}, parties);
+
+  it('is that country\'s, however better known another\'s is', () => {
+    expect(on("Tarvezia's Liberal Party won the vote.")).toEqual(['Tarvezia→country:tz', 'Liberal Party→tz-liberal']);
+    expect(on("Orvania's Liberal Party won the vote.")).toEqual(['Orvania→country:ov', 'Liberal Party→ov-liberal']);
+  });
+
+  it('is no other country\'s where the dataset has none of that country', () => {
+    expect(on("Marekia's Liberal Party won the vote.")).toEqual(['Marekia→country:mk']);
+  });
+});
