@@ -89,6 +89,10 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'IN:Shimoga': 'Shivamogga',
   'IN:Aurangabad': 'Chhatrapati Sambhajinagar',
   'IN:Osmanabad': 'Dharashiv',
+  // Kerala's port has been Kochi officially since 1996; news writes both.
+  'IN:Cochin': 'Kochi',
+  // Gaza's southern city, in GeoNames' letter-for-letter spelling "Rafaḩ".
+  'PS:Rafaḩ': 'Rafah',
 };
 
 /** Wikipedia titles of newsworthy cities the general rules miss, keyed "CC:Display name". */
