@@ -416,7 +416,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
-  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyCities(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
   // hyphen name an operation, a treaty or a craft named for the place.
   if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
@@ -691,29 +691,19 @@ const SPEAKING_TOWN = 0.5;
 
 /**
  * Whether every name reading of a span is a town: a place, but no country or region. (Short forms do
- * not count: "Paris" is also a Trojan prince's name, who is no more in "Paris Motor Show".)
+ * not count: "Paris" is also a Trojan prince's name, who is no more in "Paris Motor Show".) With
+ * `cities`, a town or a city (subkind "city") only: no landmark, river or museum either.
  */
-function onlyTowns(lexicon: Lexicon, span: Span): boolean {
+function onlyTowns(lexicon: Lexicon, span: Span, cities = false): boolean {
   let towns = false;
   for (const e of span.entries) {
     const mode = lexicon.entryFlags[e]! & MODE_MASK;
     if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
-    if (!lexicon.isTown(lexicon.entryEntity[e]!)) return false;
+    const entity = lexicon.entryEntity[e]!;
+    if (cities ? (lexicon.entityFlags[entity]! & F_CITY) === 0 : !lexicon.isTown(entity)) return false;
     towns = true;
   }
   return towns;
-}
-
-/** Whether every name reading of a span is a town or a city (subkind "city"): no landmark, river or museum either. */
-function onlyCities(lexicon: Lexicon, span: Span): boolean {
-  let cities = false;
-  for (const e of span.entries) {
-    const mode = lexicon.entryFlags[e]! & MODE_MASK;
-    if (mode === M_NEEDS_CONTEXT || mode === M_COREF) continue;
-    if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) === 0) return false;
-    cities = true;
-  }
-  return cities;
 }
 
 /** Whether every reading of a span is a town (no country or region) too little known to speak for a government. */
@@ -962,7 +952,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
         if (!ok) continue;
         // (A country before its possessive and what only a state has is the state: "Turkey's parliament"; state-possessives.ts.)
         if (single && mode === M_ORDINARY && (noEvidence && (ef & E_COMMON) !== 0 || (f0 & T_TITLE) !== 0) && !dateline &&
-          !((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0 && statePossessiveAt(text, tokens, last))) weak = true;
+          !((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0 && statePossessiveAt(tokens, last))) weak = true;
         // A surname that is an everyday word ("Page", "Cook", "May") opening a line or written in
         // capitals is the word as often as the name: "Page information" in a menu, "THE PAGE", a
         // site's name. It links only to a person the page names in full (resolve.ts, unconfirmedCapital).

@@ -92,10 +92,10 @@ export function orgNamesShareHead(tokens: Tokens, first: number, last: number): 
   // the two places name one body: "Perth and Kinross Council", "the England and Wales Cricket Board".
   const and = last + 1;
   if (and + 1 < tokens.count && lowerAnd(tokens, and) && (flags[and + 1]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) {
-    return pluralHeadAfter(tokens, and + 1) || bodyHeadAfter(tokens, and + 1);
+    return headAfter(tokens, and + 1, PLURAL_HEADS) || headAfter(tokens, and + 1, BODY_HEADS);
   }
   // The second: "London" after "Tokyo and".
-  return first >= 2 && lowerAnd(tokens, first - 1) && (flags[first]! & T_JOIN) !== 0 && (flags[first - 2]! & T_CAP) !== 0 && pluralHeadAfter(tokens, last);
+  return first >= 2 && lowerAnd(tokens, first - 1) && (flags[first]! & T_JOIN) !== 0 && (flags[first - 2]! & T_CAP) !== 0 && headAfter(tokens, last, PLURAL_HEADS);
 }
 
 /** Whether token k is a lower-case "and" joined to the word before it. */
@@ -108,21 +108,14 @@ function lowerAnd(tokens: Tokens, k: number): boolean {
 const BODY_HEADS = new WordSet('council board committee commission authority agency association federation league society'.split(' '));
 
 /**
- * Whether capitalised words after token k end in a public body's head: "and Kinross Council", "and
- * Wales Cricket Board" — not a firm's ("Ford and General Motors", "and Brede Group of Paris").
+ * Whether the capitalised words joined after token k end, within MAX_RUN words, in one of `heads`:
+ * "and London Stock Exchanges" (PLURAL_HEADS), "and Kinross Council", "and Wales Cricket Board"
+ * (BODY_HEADS) — not a firm's ("Ford and General Motors", "and Brede Group of Paris").
  */
-function bodyHeadAfter(tokens: Tokens, k: number): boolean {
+function headAfter(tokens: Tokens, k: number, heads: WordSet): boolean {
   for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
     if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
-    if (BODY_HEADS.has(tokens, j)) return true;
-  }
-  return false;
-}
-
-function pluralHeadAfter(tokens: Tokens, k: number): boolean {
-  for (let j = k + 1; j < tokens.count && j <= k + MAX_RUN; j++) {
-    if ((tokens.flags[j]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
-    if (PLURAL_HEADS.has(tokens, j)) return true;
+    if (heads.has(tokens, j)) return true;
   }
   return false;
 }

@@ -26,12 +26,12 @@ export function quotedSpeaker(tokens: Tokens, k: number): boolean {
   return prev >= 0 && (flags[k]! & T_JOIN) !== 0 && (flags[prev]! & T_CAP) === 0 && BEFORE.has(tokens, prev);
 }
 
-/** What a paper, a magazine or a broadcaster does in a sentence it opens: "Time reported", "The Sun said". */
+/** What a paper, a magazine, a broadcaster or a company does in a sentence: "Time reported", "Amazon said". */
 const REPORTS = new WordSet(`said says told reported reports wrote writes published publishes revealed reveals
 found finds named names ranked ranks cited cites quoted quotes obtained obtains interviewed broke asked
 added noted estimated estimates`.split(/\s+/));
 
-/** Whether the word after token k (joined, in lower case) is what a publication does: "Time reported". */
+/** Whether the word after token k (joined, in lower case) is what a publication or a company does: "Time reported". */
 export function reportsAfter(tokens: Tokens, k: number): boolean {
   const next = k + 1;
   return next < tokens.count && lowerJoined(tokens, next) && REPORTS.has(tokens, next);
