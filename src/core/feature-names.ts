@@ -18,9 +18,13 @@ import { WordSet } from './word-set.ts';
 const UPON = new WordSet(['upon']);
 /** Capitalised words before the place: "Lake Taupo", "Mount Holyoke", "the River Severn". */
 const BEFORE = new WordSet('lake lakes mount mt cape river'.split(' '));
-/** Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County". */
+/**
+ * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County"; and streets
+ * named after a place, "a shooting near Washington Street", "Pennsylvania Avenue", "Oxford Road".
+ */
 const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
-  falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal`.split(/\s+/).filter(Boolean));
+  falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal
+  street avenue road boulevard lane drive highway expressway parkway`.split(/\s+/).filter(Boolean));
 
 /** A saint's name that begins a place's ("St. Peter", a Jersey parish; "St Paul", Minnesota's capital)… */
 const SAINT = new WordSet(['st', 'saint', 'ste', 'sainte']);
@@ -66,4 +70,20 @@ export function featureNameAround(tokens: Tokens, first: number, last: number): 
   if (first >= 2 && (flags[first]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP) && (flags[first - 1]! & (T_JOIN | T_CAP)) === T_JOIN && UPON.has(tokens, first - 1) && (flags[first - 2]! & T_CAP) !== 0) return true;
   const prev = first - 1;
   return prev >= 0 && (flags[first]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && (flags[prev]! & T_CAP) !== 0 && BEFORE.has(tokens, prev);
+}
+
+/** The last word of a town's name that is a stream's: "Pearl River", "Battle Creek". */
+const STREAM = new WordSet(['river', 'creek', 'brook']);
+const THE = new WordSet(['the']);
+
+/**
+ * Whether tokens [first, last], a name of several words that ends in "River" or "Creek", follow
+ * "the": "the Pearl River flooded the plant" is the river, not Pearl River, New York —
+ * English names a town without the article ("in Pearl River"), a river with it.
+ */
+export function streamAfterThe(tokens: Tokens, first: number, last: number): boolean {
+  const a = first - 1;
+  // (A capital "The" only where it opens the sentence: "The Pearl River crested at 36 feet.")
+  return first < last && a >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[a]! & (T_CAP | T_SENT)) !== T_CAP &&
+    (tokens.flags[last]! & T_CAP) !== 0 && THE.has(tokens, a) && STREAM.has(tokens, last);
 }

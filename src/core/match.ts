@@ -17,7 +17,7 @@ import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, streamAfterThe } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -38,7 +38,7 @@ import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
-import { namedAsTeam } from './sports-teams.ts';
+import { namedAsTeam, teamRoleAfter } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
@@ -193,8 +193,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     const found = walk(tokens, lexicon, ids, idAt, i, ends, nodes);
     // "the Pacific Islands Forum": an alias that begins with a lower-case "the" ("the Pacific") gives
     // way to a longer one that begins after it; on a page in another language, one that begins with its
-    // article (ARTICLES).
-    if (found > 0 && (flags[i]! & T_CAP) === 0 && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && (foreign ? ARTICLES : THE).has(tokens, i)) {
+    // article (ARTICLES). So does one whose "The" opens the sentence: "The Dow Jones Industrial Average
+    // rose" (a capital "The" inside one begins a title: "appeared on The Atlantic Monthly Show").
+    if (found > 0 && (flags[i]! & (T_CAP | T_SENT)) !== T_CAP && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && (foreign ? ARTICLES : THE).has(tokens, i)) {
       const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
     }
@@ -417,6 +418,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).
+  if (!span.inLongerName && !single && streamAfterThe(tokens, first, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
   // hyphen name an operation, a treaty or a craft named for the place.
   if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
@@ -458,10 +461,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // place keeps its card ("the founder of Rome").
     // So do the words before a university's short name (study-places.ts): "dropped out of Stanford".
     if (companyPossessive(text, tokens, last) || ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first)) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
-    // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen";
+    // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen",
+    // a town's or a club's right before a role ("Liverpool head coach", "Chelsea fans"; a nation's there
+    // names its national team);
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
-    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span);
+    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || someOrganization(lexicon, span)))) teamReadings(lexicon, span);
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
     // A person named like a town (personal-possessives.ts): "Miranda's life" is no Venezuelan state's.

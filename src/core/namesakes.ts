@@ -143,3 +143,21 @@ function singlesOut(lex: Lexicon, e: number, x: number): boolean {
   }
   return lex.lists(x, e);
 }
+
+/**
+ * The one town among a span's readings that the page pins down by the region or country after it
+ * (containers.ts, Span.placed), or -1: "DUBLIN, Ohio (AP) — … The storm hit Dublin at noon." A reader
+ * who has met Dublin, Ohio, does not take the next bare "Dublin" for Ireland's capital: a page means
+ * one place by one name (unless it pins two towns of the name: "London, Ontario … London, England").
+ * `pinned`: the towns the page pins, each once.
+ */
+export function pinnedTownAmong(lex: Lexicon, span: Span, pinned: readonly number[]): number {
+  let town = -1;
+  for (const entry of span.entries) {
+    const entity = lex.entryEntity[entry]!;
+    if (entity === town || !pinned.includes(entity)) continue;
+    if (town >= 0) return -1;
+    town = entity;
+  }
+  return town;
+}

@@ -40,10 +40,12 @@ const ORG_HEADS = new WordSet(HEAD_WORDS);
 const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
 /**
  * The heads that may take "of" into the name; with them, treaties and statutes named after a place
- * ("Treaty of Waitangi", "Statute of Westminster"), where the place is part of the name just the same.
+ * ("Treaty of Waitangi", "Statute of Westminster"), and races ("the Tour of Flanders"), where the place
+ * is part of the name just the same.
  */
-const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute']);
+const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'tour']);
 const OF = new WordSet(['of']);
+const THE = new WordSet(['the']);
 /** Legal forms that name a company however they are written ("Preston corp", "Acme inc"). */
 const LOWER_CASE_FORMS = new WordSet(['corp', 'inc', 'ltd', 'llc', 'plc']);
 
@@ -62,7 +64,11 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
   // In a title-case line only a head right after the name counts: "Chatham Islands Council Act 1995",
   // but not "Turkey Hit By Power Cuts".
   const run = (flags[k]! & T_TITLE) !== 0 ? 1 : MAX_RUN;
-  if (run === MAX_RUN && k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1) && (flags[k + 2]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
+  if (run === MAX_RUN && k + 2 < tokens.count && OF_HEADS.has(tokens, k) && ofJoins(tokens, k + 1)) {
+    // (Past a lower-case "the": "University of the Philippines".)
+    const name = k + 3 < tokens.count && (flags[k + 2]! & (T_JOIN | T_CAP)) === T_JOIN && THE.has(tokens, k + 2) ? k + 3 : k + 2;
+    if ((flags[name]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
+  }
   // "Preston corp said": a legal form's abbreviation heads the name in lower case too (not "group",
   // "industries", which describe: "a Texas group").
   if (k + 1 < tokens.count && (flags[k + 1]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && LOWER_CASE_FORMS.has(tokens, k + 1)) return true;
@@ -126,8 +132,11 @@ function headAfter(tokens: Tokens, k: number, heads: WordSet): boolean {
  */
 export function orgNameBefore(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
-  const head = k - 2;
-  if (head < 0 || (flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN || !ofJoins(tokens, k - 1)) return false;
+  if ((flags[k]! & (T_TITLE | T_JOIN)) !== T_JOIN) return false;
+  // (Past a lower-case "the": "University of the Philippines", "the Tour of the Basque Country".)
+  const of = k >= 2 && (flags[k - 1]! & (T_JOIN | T_CAP)) === T_JOIN && THE.has(tokens, k - 1) ? k - 2 : k - 1;
+  const head = of - 1;
+  if (head < 0 || !ofJoins(tokens, of)) return false;
   return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
 }
 

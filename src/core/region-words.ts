@@ -15,8 +15,12 @@ import { ofJoins } from './org-heads.ts';
 import { T_AFTER_COMMA, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-/** After the name, in any case: "Hatay Province", "Santa Fe province". */
-const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate']);
+/**
+ * After the name, in any case: "Hatay Province", "Santa Fe province"; and a governor's title, which a
+ * state or a province has and its capital has not: "New York Gov. Kathy Hochul", "Lagos Governor"
+ * (not a word of the region's name: regionWordAfter does not take it into the mark).
+ */
+const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate', 'governor', 'gov']);
 /** After the name, lower case only: "Washington state", "Tigray region". */
 const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
@@ -26,6 +30,8 @@ const BEFORE_LOWER = new WordSet(['state', 'department']);
 const BEFORE_ANY_CASE_MANY = new WordSet(['provinces', 'governorates', 'prefectures', 'cantons', 'emirates']);
 const BEFORE_LOWER_MANY = new WordSet(['states', 'departments']);
 const AND = new WordSet(['and']);
+/** Before the name, lower case: "upstate New York". */
+const UPSTATE = new WordSet(['upstate', 'downstate']);
 /** How many words the name before "and" in such a list may have ("Rio Grande do Sul"). */
 const LIST_NAME_WORDS = 4;
 
@@ -61,6 +67,8 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
   if (listEndsInRegionWord(tokens, next)) return true;
   const of = first - 1;
+  // "upstate New York", "downstate Illinois": only a state has an upstate.
+  if (of >= 0 && (flags[first]! & T_JOIN) !== 0 && (flags[of]! & T_CAP) === 0 && UPSTATE.has(tokens, of)) return true;
   // (After a comma: a name in the middle of such a list.)
   if (of >= 1 && (flags[first]! & (T_JOIN | T_SENT)) === 0 && (flags[of]! & T_CAP) !== 0) return inListOfRegions(tokens, first);
   if (of < 1 || (flags[first]! & T_JOIN) === 0) return false;

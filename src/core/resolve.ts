@@ -41,7 +41,7 @@ import { linkAcronyms } from './acronym-coref.ts';
 import { companyBesideCompany } from './company-lists.ts';
 import { clubOfPlayerAfter } from './player-clubs.ts';
 import * as format from './format.ts';
-import { famousPlaceAmong, isNamesake, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
+import { famousPlaceAmong, isNamesake, pinnedTownAmong, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear, relatedNamedNear } from './nearby.ts';
 import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
@@ -1030,6 +1030,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (home >= 0) r.name = { entity: home, conf: r.name.conf };
   }
 
+  // The towns the page pins down by the region or country after them: "Dublin, Ohio" (namesakes.ts, pinnedTownAmong).
+  let pinned: number[] | null = null;
+  for (const r of readings.distinct) {
+    if (r.span.placed && r.name && r.name.conf >= DEFAULT_THRESHOLD && lex.isTown(r.name.entity)) (pinned ??= []).push(r.name.entity);
+  }
+
   // 3. Every span's final choice.
   const out: Mention[][] = [];
   let k = 0; // index of span in `all`, which lists the blocks' spans in this order
@@ -1052,6 +1058,15 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
         const local = namesakeNamedNear(lex, b.text, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
+      }
+      // "DUBLIN, Ohio (AP) — … The storm hit Dublin at noon": the town the page pinned down, not the famous
+      // one — unless the page names the famous one's country, as a page about both places would.
+      if (pinned && choice && span.entries.length > 1 && !span.placed && lex.entityKind[choice.entity] === PLACE) {
+        const town = pinnedTownAmong(lex, span, pinned);
+        const country = countryOf(lex, choice.entity);
+        // (With the confidence the name had: whether the word names a place here at all — "Columbus is
+        // beautiful and subtle", a film's title on a page that says where it was shot — is another question.)
+        if (town >= 0 && town !== choice.entity && (country < 0 || country === countryOf(lex, town) || !context2.has(country))) choice = { entity: town, conf: choice.conf };
       }
       // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": a town named like a region, listed among
       // regions of that region's country, is the region (region-lists.ts). Here only: a page that lists

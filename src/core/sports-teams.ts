@@ -17,6 +17,12 @@ import { WordSet } from './word-set.ts';
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
 const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalkeepers goalie midfielder
 midfielders defender defenders kicker pitcher pitchers squad roster lineup manager captain players`.split(/\s+/));
+/**
+ * The roles that name a team's people right after its place's name, without a possessive: "Liverpool
+ * head coach Arne Slot", "Chelsea fans". (Fewer than after a possessive: "a Texas players' union",
+ * "the Ohio squad car" are not a team's.)
+ */
+const BARE_ROLES = new WordSet(`coach quarterback striker goalkeeper midfielder defender winger manager captain fans supporters`.split(/\s+/));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
 /** "Miami's record fell to 13-18", "Leeds's record this season is 5-2-1". */
@@ -59,7 +65,7 @@ const POINTS_BESIDE = new WordSet(['behind', 'with']);
 const OF = new WordSet(['of']);
 const AHEAD = new WordSet(['ahead', 'clear']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
-const BEAT = new WordSet('beat beats defeated defeats edged routed thrashed'.split(' '));
+const BEAT = new WordSet('beat beats beating defeated defeats defeating edged routed thrashed'.split(' '));
 /** "Texas beat the Sooners": the article may stand before a beaten team. */
 const THE = new WordSet(['the']);
 /** "beat Oklahoma on Saturday": words that may follow a beaten team ("police beat Seattle protesters" beat no team). */
@@ -81,6 +87,19 @@ const RUN = new WordSet('season seasons streak streaks run clear'.split(' '));
 const RESULT_WORDS = 4;
 /** How many words may stand between "won the" and what was won: "won the SEC West title". */
 const TROPHY_WORDS = 2;
+
+/**
+ * Whether the words right after token `last` are one of a team's roles ("Liverpool head coach",
+ * "Marseille fans"). Asked of a town's or a club's name only: before those words a nation's, or a
+ * constituent country's ("England manager"), names its national team, whose country's card still serves.
+ */
+export function teamRoleAfter(tokens: Tokens, last: number): boolean {
+  const n = tokens.count;
+  const k = last + 1;
+  let j = k;
+  while (j < n && j < k + 2 && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && ROLE_MODIFIERS.has(tokens, j)) j++;
+  return j < n && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && BARE_ROLES.has(tokens, j);
+}
 
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
 function joined(tokens: Tokens, k: number): boolean {

@@ -320,6 +320,9 @@ describe('a place ending an organisation\'s name after "of"', () => {
   it('is no place when it is the organisation word itself: "University of …" is not University, Florida', () => {
     expect(links('He taught at the University of Paris.')).toEqual([]);
     expect(links('They shopped at the Mall of London.')).toEqual([]);
+    // (Past "the", and a race's name: "the Tour of Flanders".)
+    expect(links('He taught at the University of the Hatay.')).toEqual([]);
+    expect(links('She won the Tour of Ankara.')).toEqual([]);
     expect(links('They moved to University, a town near Tampa.')).toEqual(['University→city:7260219']);
   });
 
@@ -426,6 +429,8 @@ describe('a leading lower-case "the"', () => {
 
   it('gives way to a longer name that begins after it', () => {
     expect(links('Markets waited for the Fed Watch Board on Friday.')).toEqual(['Fed Watch Board→fed-watch-board']);
+    // (Written "The" where it opens the sentence too.)
+    expect(links('The Fed Watch Board met on Friday.')).toEqual(['Fed Watch Board→fed-watch-board']);
   });
 
   it('is left out at a sentence start too', () => {

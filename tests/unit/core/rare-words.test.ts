@@ -27,7 +27,7 @@ const lexicon = loadLexicon(compileLexicon(entities, { rareWords }));
 const without = loadLexicon(compileLexicon(entities));
 
 test('a little-known town named like a rare word does not link because the page names its country', () => {
-  const text = 'Velaria held elections on Sunday. The Quorvel captain, as the film calls him, won the fight.';
+  const text = 'Velaria held elections on Sunday. The Quorvel sailor, as the film calls him, won the fight.';
   expect(links(text, {}, without)).toContain('Quorvel→city:quorvel'); // what the rule prevents
   expect(links(text, {}, lexicon)).toEqual(['Velaria→country:vl']);
 });

@@ -96,3 +96,15 @@ test('a player beats a player: names that read as no place stay people', () => {
   ]);
   expect(links('Tarik Vell beat Ilja Morn 6-3, 6-4 in the semifinals.', {}, players)).toEqual(['Tarik Vell→tarik-vell', 'Ilja Morn→ilja-morn']);
 });
+
+test('a role right after the place, without a possessive, and "beating" name its team too', () => {
+  expect(on('Talen was appointed Corva head coach in May; Lume fans celebrated.')).toEqual([]);
+  expect(on('Hertha won the cup by beating Corva in the final.')).toEqual([]);
+  // (A region's name before a role is its national team's, whose card still serves; other roles, and
+  // other beatings, are the town's.)
+  expect(on('Talen resigned as Nordmark manager.')).toEqual(['Nordmark→region:av.n']);
+  // (A club the dataset knows by a short name that needs context: the role is that context.)
+  const club = lexiconOf([{ id: 'vessa-fc', kind: 'organization', subkind: 'sports-club', name: 'Vessa FC', prominence: 0.6, aliases: [{ text: 'Vessa', match: 'needs-context' }] }]);
+  expect(links('Vessa fans protested before the match.', {}, club)).toEqual(['Vessa→vessa-fc']);
+  expect(on('The Corva city manager resigned; police were seen beating Lume protesters.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+});

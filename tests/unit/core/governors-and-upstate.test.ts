@@ -1,0 +1,25 @@
+/**
+ * A governor's title after a name, or "upstate" before it, says the name is a state's or a province's,
+ * not its capital's of the same name (region-words.ts): "Velmar Gov. Talen Ost", "upstate Velmar".
+ * Made-up places.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('region:av.v', 'Velmar', 0.6, ['country:av'], 'region'),
+  place('city:velmar', 'Velmar', 0.8, ['country:av', 'region:av.v']),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('before a governor\'s title, and after "upstate", the state', () => {
+  expect(on('In Arvenia, Velmar Gov. Talen Ost announced the plant.')).toContain('Velmar→region:av.v');
+  expect(on('In Arvenia, the Velmar governor visited the site.')).toContain('Velmar→region:av.v');
+  expect(on('Arvenia will build a chip plant in upstate Velmar.')).toContain('Velmar→region:av.v');
+});
+
+test('elsewhere, the better-known city', () => {
+  expect(on('In Arvenia, Velmar Mayor Talen Ost announced the plant.')).toContain('Velmar→city:velmar');
+  expect(on('Arvenia will build a chip plant in Velmar.')).toContain('Velmar→city:velmar');
+});
