@@ -149,7 +149,7 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
   // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:
   // "Amman, Cairo, Jordan" — "Cairo" may close one item as well as open one.
   if (!town.entries.every((a) => lex.prominence(lex.entryEntity[a]!) < LITTLE_KNOWN) && LIST_RUNS_IN.test(text.slice(Math.max(0, town.start - 6), town.start))) return;
-  town.inLongerName = true;
+  town.inLongerName = town.elsewhere = true;
 }
 
 /**

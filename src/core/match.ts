@@ -141,6 +141,12 @@ export interface Span {
    * company's word-like name needs no other company on the page there (resolve.ts).
    */
   reports: boolean;
+  /**
+   * Placed in a region or country none of its readings lies in: "CAIRO, Ill. (AP)" is a town we do not
+   * know (containers.ts, placedElsewhere). The resolver doubts the name's place readings throughout
+   * the page: its next bare "Cairo" is Illinois's too.
+   */
+  elsewhere: boolean;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -1032,7 +1038,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
     afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false,
-    reports: single && reportsAfter(tokens, last) };
+    reports: single && reportsAfter(tokens, last), elsewhere: false };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

@@ -674,6 +674,8 @@ class NodeTables {
   readonly surnameGen: Int32Array;
   /** Node → the generation in which a span there begins or ends an organisation's name (Span.inOrgName). */
   readonly orgNameGen: Int32Array;
+  /** Node → the generation in which a span there is placed where none of its readings lies (Span.elsewhere). */
+  readonly elsewhereGen: Int32Array;
   gen = 0;
 
   constructor(nodeCount: number) {
@@ -681,10 +683,11 @@ class NodeTables {
     this.readingAt = new Int32Array(nodeCount);
     this.surnameGen = new Int32Array(nodeCount);
     this.orgNameGen = new Int32Array(nodeCount);
+    this.elsewhereGen = new Int32Array(nodeCount);
   }
 
   nextGen(): number {
-    return this.gen = nextGeneration(this.gen, this.readingGen, this.surnameGen, this.orgNameGen);
+    return this.gen = nextGeneration(this.gen, this.readingGen, this.surnameGen, this.orgNameGen, this.elsewhereGen);
   }
 
   /** Whether, in the document read last, a span at this node follows a given name not its own. */
@@ -695,6 +698,11 @@ class NodeTables {
   /** Whether, in the document read last, a span at this node begins or ends an organisation's name. */
   inOrgName(node: number): boolean {
     return this.orgNameGen[node] === this.gen;
+  }
+
+  /** Whether, in the document read last, a span at this node is placed where none of its readings lies. */
+  elsewhere(node: number): boolean {
+    return this.elsewhereGen[node] === this.gen;
   }
 }
 
@@ -937,7 +945,7 @@ interface Readings {
 /** The Reading of each span, sharing one among spans that read alike; marks the unknown surnames' nodes. */
 function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
   const gen = tables.nextGen();
-  const { readingGen, readingAt, surnameGen, orgNameGen } = tables;
+  const { readingGen, readingAt, surnameGen, orgNameGen, elsewhereGen } = tables;
   const ofSpan: Reading[] = new Array<Reading>(spans.length);
   const distinct: Reading[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -953,6 +961,7 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
     // Surnames of people we do not know ("Gerald R. Ford"): their other readings are doubted everywhere.
     if (span.afterFirstName) surnameGen[node] = gen;
     if (span.inOrgName) orgNameGen[node] = gen;
+    if (span.elsewhere) elsewhereGen[node] = gen;
     ofSpan[k] = r;
   }
   return { ofSpan, distinct };
@@ -1136,6 +1145,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (choice && !span.inLongerName && span.tokenCount === 1 && scratch.nodes.unknownSurname(span.node) &&
         (lex.entityKind[choice.entity] !== PERSON || (choice === short && !context2.has(choice.entity)))) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unknownPersonsSurname };
+      }
+      // "CAIRO, Ill. (AP) — … Cairo residents were told to leave": a place the page names as one we do not
+      // know (Span.elsewhere) is that place throughout the page, not the famous one — unless the page pins
+      // this reading down itself.
+      if (choice && !span.inLongerName && !span.placed && scratch.nodes.elsewhere(span.node) && lex.entityKind[choice.entity] === PLACE && !pinned?.includes(choice.entity)) {
+        choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.inLongerName };
       }
       // "Pinewood Studios … the Pinewood expansion", "Camden Market … Camden set for a makeover": a
       // little-known town's name that the page also uses in an organisation's name is that

@@ -2,7 +2,8 @@
  * One town per name per page: a town the page pins down by its region ("Velmar, Nordmark") is what
  * the bare name means further on, not the famous place of that name (resolve.ts; namesakes.ts,
  * pinnedTownAmong) — unless the page also names the famous one's country, or pins two towns of the
- * name. Made-up places.
+ * name. And a town the page places where none of our towns of that name lies ("KESSA, Nordmark") is
+ * one we do not know, there and further on (containers.ts, Span.elsewhere). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -15,6 +16,7 @@ const lexicon = lexiconOf([
   place('city:velmar', 'Velmar', 0.85, ['country:vl']),
   place('city:velmar-n', 'Velmar', 0.2, ['country:os', 'region:os.n']),
   place('city:velmar-s', 'Velmar', 0.2, ['country:os', 'region:os.s']),
+  place('city:kessa', 'Kessa', 0.85, ['country:vl']),
 ]);
 const on = (text: string) => links(text, {}, lexicon);
 
@@ -34,4 +36,9 @@ test('the famous place where nothing pins its namesake, or the page names its co
 
 test('a page that pins two towns of the name leaves the bare name as it was', () => {
   expect(on('Velmar, Nordmark, and Velmar, Sudmark, both flooded. The storm hit Velmar at noon.').at(-1)).toBe('Velmar→city:velmar');
+});
+
+test('a town placed where none of ours lies is none of ours further on either', () => {
+  expect(on('KESSA, Nordmark — Residents were told to leave. Kessa officials said the levees would hold.')).toEqual(['Nordmark→region:os.n']);
+  expect(on('Officials met in Kessa on Monday.')).toEqual(['Kessa→city:kessa']);
 });
