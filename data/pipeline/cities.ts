@@ -93,6 +93,16 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'IN:Cochin': 'Kochi',
   // Gaza's southern city, in GeoNames' letter-for-letter spelling "Rafaḩ".
   'PS:Rafaḩ': 'Rafah',
+  // Mexican cities under their official full names, which news never writes: "Acapulco", not
+  // "Acapulco de Juárez".
+  'MX:Acapulco de Juárez': 'Acapulco',
+  'MX:Santiago de Querétaro': 'Querétaro',
+  'MX:Xalapa de Enríquez': 'Xalapa',
+  'MX:León de los Aldama': 'León',
+  'MX:Pachuca de Soto': 'Pachuca',
+  'MX:Victoria de Durango': 'Durango',
+  'MX:Heroica Matamoros': 'Matamoros',
+  'MX:Naucalpan de Juárez': 'Naucalpan',
 };
 
 /** Wikipedia titles of newsworthy cities the general rules miss, keyed "CC:Display name". */
