@@ -28,3 +28,9 @@ export function possessiveAt(text: string, at: number): boolean {
   if (c !== 39 && c !== 0x2019) return false;
   return (text.charCodeAt(at + 1) | 32) === 115 || (text.charCodeAt(at - 1) | 32) === 115;
 }
+
+/** Where the possessive at offset `at` ends ("'s": two code units on, "s'": one), or `at` if there is none. */
+export function possessiveEnd(text: string, at: number): number {
+  if (!possessiveAt(text, at)) return at;
+  return (text.charCodeAt(at + 1) | 32) === 115 ? at + 2 : at + 1;
+}

@@ -28,7 +28,7 @@ import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn } from './containers.ts';
-import { commaBetween, possessiveAt } from './gaps.ts';
+import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
 import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
@@ -147,6 +147,12 @@ export interface Span {
    * the page: its next bare "Cairo" is Illinois's too.
    */
   elsewhere: boolean;
+  /**
+   * Where the name ends with the possessive after it, for a reading spelt with it: "Moody's cut its
+   * outlook", "McDonald's said" are marked whole when the resolver chooses that reading (a person's
+   * "McDonald" beside it keeps "McDonald's remarks" a possessive). `end` where no reading is so spelt.
+   */
+  possessiveEnd: number;
 }
 
 const ends = new Int32Array(MAX_ALIAS_TOKENS);
@@ -1021,6 +1027,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   else if (ownDot && text.charCodeAt(end) === 46) end++;
   // "OPEC+" owns its plus.
   else if (plus) end++;
+
   // A leading "the" belongs to the sentence, not to the name: the alias "the Fed" needs it, but the
   // mention is "Fed", as a reader (and news annotation) would mark it — also as "The Fed" at a
   // sentence start, unless a reading is spelt with a capital "The" ("The Hague"). (Inside a sentence
@@ -1038,7 +1045,8 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
     afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false,
-    reports: single && reportsAfter(tokens, last), elsewhere: false };
+    reports: single && reportsAfter(tokens, last), elsewhere: false,
+    possessiveEnd: entries.some((e) => (lexicon.entryFlags[e]! & E_POSSESSIVE) !== 0) ? possessiveEnd(text, end) : end };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

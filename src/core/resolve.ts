@@ -46,7 +46,7 @@ import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountries
 import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
+const { E_TOKENS_SHIFT, E_COMMON, E_GENERIC_BODY, E_LETTERS_SHIFT, E_OWN_DOT, E_POSSESSIVE, E_WORDLIKE, F_BRAND, F_COUNTRY, F_REGION, F_TEAM, F_WEAK, KIND_CODES, M_ACRONYM, M_COREF, M_DEMONYM, M_NEEDS_CONTEXT, M_ORDINARY, MODE_MASK } = format;
 
 const PLACE = KIND_CODES.indexOf('place');
 const PERSON = KIND_CODES.indexOf('person');
@@ -976,6 +976,11 @@ function sameReading(a: Span, b: Span): boolean {
   return true;
 }
 
+/** Whether the span's reading of `entity` is spelt with its possessive ("McDonald's"; format.ts, E_POSSESSIVE). */
+function spelledPossessive(lex: Lexicon, span: Span, entity: number): boolean {
+  return span.entries.some((e) => lex.entryEntity[e] === entity && (lex.entryFlags[e]! & E_POSSESSIVE) !== 0);
+}
+
 /** Resolves the spans of all blocks of one document. Returns, per block, its mentions in order. */
 export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: string; spans: readonly Span[] }>, options: ResolveOptions = {}): Mention[][] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -1205,10 +1210,12 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);
       if (kinds && !kinds.has(kind)) continue;
+      // ("McDonald's said": a reading spelt with its possessive owns it; Span.possessiveEnd.)
+      const end = span.possessiveEnd > span.end && spelledPossessive(lex, span, choice.entity) ? span.possessiveEnd : span.end;
       mentions.push({
         start: span.start,
-        end: span.end,
-        text: b.text.slice(span.start, span.end),
+        end,
+        text: b.text.slice(span.start, end),
         entityId: lex.entityId(choice.entity),
         kind,
         confidence: Math.round(choice.conf * 1000) / 1000,

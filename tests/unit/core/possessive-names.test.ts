@@ -15,12 +15,18 @@ const lexicon = lexiconOf(entities);
 test('the possessive of the name must be in the text', () => {
   expect(links('Marrow said he would run for the seat.', {}, lexicon)).toEqual([]);
   expect(links('Shoppers queued at Marrow’s and at Marrow\'s, and Marrows said so.', {}, lexicon))
-    .toEqual(['Marrow→marrow-s', 'Marrow→marrow-s', 'Marrows→marrow-s']);
+    .toEqual(['Marrow’s→marrow-s', 'Marrow\'s→marrow-s', 'Marrows→marrow-s']);
+});
+
+test('the mark takes in the possessive where the chosen reading is spelt with it, and not otherwise', () => {
+  const both = lexiconOf([...entities, { id: 'ede-marrow', kind: 'person', name: 'Ede Marrow', prominence: 0.8, aliases: [] }]);
+  expect(links('Marrow\'s said sales fell.', {}, both)).toEqual(['Marrow\'s→marrow-s']);
+  expect(links('Ede Marrow spoke. Marrow\'s remarks drew fire.', {}, both)).toEqual(['Ede Marrow→ede-marrow', 'Marrow→ede-marrow']);
 });
 
 test('a record\'s bare name needing context leaves its possessive name ordinary', () => {
   const both = lexiconOf([{ id: 'tarn-s', kind: 'organization', subkind: 'company', name: 'Tarn\'s', prominence: 0.7, aliases: [{ text: 'Tarn', match: 'needs-context' }] }]);
-  expect(links('Shoppers queued at Tarn\'s on Monday.', {}, both)).toEqual(['Tarn→tarn-s']);
+  expect(links('Shoppers queued at Tarn\'s on Monday.', {}, both)).toEqual(['Tarn\'s→tarn-s']);
   expect(links('Tarn said he would run for the seat.', {}, both)).toEqual([]);
 });
 
