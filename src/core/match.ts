@@ -1001,6 +1001,12 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     entries = entries.filter((e) => (lexicon.entryFlags[e]! & E_PLUS) !== 0);
     modes = modesOf(lexicon, entries);
   }
+  // "VALENCIA, Spain (Reuters) —": a dateline names a town, not the province or state of its name — a
+  // town the name is ordinarily (Quebec City's "Quebec" needs context, and the province keeps it).
+  if (dateline && entries.some((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) !== 0 && (lexicon.entryFlags[e]! & MODE_MASK) === M_ORDINARY) && entries.some((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_REGION) !== 0)) {
+    entries = entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_REGION) === 0);
+    modes = modesOf(lexicon, entries);
+  }
   // "Her arrival at JFK", "flights from Houston": a journey's end or start is a place, not a person.
   if (single && journeyBefore(tokens, first) && entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) {
     entries = entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] !== PERSON);

@@ -28,3 +28,14 @@ test('the same word opening a sentence, with no dateline mark, proves nothing', 
 test('a dateline is the place even after a person of that surname is named in full', () => {
   expect(links('Dana Willow spoke.\nWILLOW (AP) — The council voted.', {}, lexicon)).toEqual(['Dana Willow→dana-willow', 'WILLOW→city:willow']);
 });
+
+test('a dateline names the town, not the province of its name, where the page would weigh the province', () => {
+  const provinces = lexiconOf([
+    place('country:vastria', 'Vastria', 0.9, [], 'country'),
+    place('city:corlan', 'Corlan', 0.5, ['country:vastria', 'region:corlan']),
+    place('region:corlan', 'Corlan', 0.7, ['country:vastria'], 'region'),
+    place('city:orrin', 'Orrin', 0.4, ['country:vastria', 'region:corlan']),
+    place('city:tesk', 'Tesk', 0.4, ['country:vastria', 'region:corlan']),
+  ]);
+  expect(links('CORLAN, Vastria (Reuters) — Floods swept through Orrin and Tesk.', {}, provinces)[0]).toBe('CORLAN→city:corlan');
+});
