@@ -26,6 +26,15 @@ const PLACE = KIND_CODES.indexOf('place');
 export const FAMOUS_PLACE = 0.7;
 /** …and a namesake this little known. */
 export const OBSCURE_NAMESAKE = 0.5;
+/**
+ * A town this well known (prominence: Venice, Naples, Valencia)… */
+export const KNOWN_TOWN = 0.5;
+/**
+ * …has namesakes this obscure (Venice, Florida; Naples, Florida) that need support singling them out
+ * as a world-famous place's do: "Brad Pitt and George Clooney promoted their film in Venice" names two
+ * Americans, which speaks for every American town and singles none out.
+ */
+export const OBSCURE_TOWN = 0.2;
 /** A town this well known (prominence) is no evidence for the towns of its region (singlesOut). */
 export const BIG_CITY = 0.5;
 /** The page's support that singles a namesake out, in units of DocumentContext.direct. */
@@ -39,6 +48,21 @@ export function famousPlaceAmong(lex: Lexicon, span: Span): number {
     if ((lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY && lex.entityKind[entity] === PLACE && lex.prominence(entity) >= FAMOUS_PLACE) return entity;
   }
   return -1;
+}
+
+/** The best-known town among a span's ordinary readings, if it is well known (KNOWN_TOWN), or -1. */
+export function knownTownAmong(lex: Lexicon, span: Span): number {
+  let best = -1;
+  for (const entry of span.entries) {
+    const entity = lex.entryEntity[entry]!;
+    if ((lex.entryFlags[entry]! & MODE_MASK) === M_ORDINARY && lex.isTown(entity) && lex.prominence(entity) >= KNOWN_TOWN && (best < 0 || lex.prominence(entity) > lex.prominence(best))) best = entity;
+  }
+  return best;
+}
+
+/** Whether `entity` is an obscure town (OBSCURE_TOWN) named like `known`, a knownTownAmong result. */
+export function isObscureNamesake(lex: Lexicon, entity: number, known: number): boolean {
+  return known >= 0 && entity !== known && lex.isTown(entity) && lex.prominence(entity) < OBSCURE_TOWN;
 }
 
 /**

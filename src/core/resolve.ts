@@ -41,7 +41,7 @@ import { linkAcronyms } from './acronym-coref.ts';
 import { companyBesideCompany } from './company-lists.ts';
 import { clubOfPlayerAfter } from './player-clubs.ts';
 import * as format from './format.ts';
-import { famousPlaceAmong, isNamesake, pinnedTownAmong, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
+import { famousPlaceAmong, isNamesake, isObscureNamesake, knownTownAmong, pinnedTownAmong, NAMESAKE_SUPPORT, namesakeNamedNear, OBSCURE_NAMESAKE, wordTown, wordTownNamedNear } from './namesakes.ts';
 import { countryNamedNear, placeOfCountryNear, readingNear, mostlyOtherCountriesNear, relatedNamedNear } from './nearby.ts';
 import { isRegionName, regionAmongRegions, regionBesideRegion } from './region-lists.ts';
 
@@ -446,6 +446,8 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
   // context a region's short name needs ("Idlib" is the city unless the document says otherwise).
   const regionsOnly = span.regionWord && span.entries.some((e) => isRegionName(lex, e));
   const famous = context ? famousPlaceAmong(lex, span) : -1;
+  // (Or an obscure town named like a well-known one: Venice, Florida.)
+  const known = context && famous < 0 ? knownTownAmong(lex, span) : -1;
   let knownRegionUnsupported = false;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
@@ -455,7 +457,7 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     // A little-known namesake of a world-famous place needs support that singles it out (namesakes.ts),
     // unless a place named beside this span did (`local`).
     let support = 0;
-    if (context && entity !== local && isNamesake(lex, entity, famous)) {
+    if (context && entity !== local && (isNamesake(lex, entity, famous) || isObscureNamesake(lex, entity, known))) {
       const specific = context.direct(entity, rivals, WITHIN_COUNTRY);
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
       // "Lake Burton in north Georgia" on a page about Alabama football: a state named like another
@@ -1069,7 +1071,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // (Spans without name entries never got a name choice: r.name is then undefined.)
       let choice = r.name ?? null;
       // "Damascus is a small city in Oregon": a namesake of a famous place that the places beside it single out.
-      if (choice && span.entries.length > 1 && famousPlaceAmong(lex, span) === choice.entity) {
+      if (choice && span.entries.length > 1 && (famousPlaceAmong(lex, span) === choice.entity || knownTownAmong(lex, span) === choice.entity)) {
         const local = namesakeNamedNear(lex, b.text, b.spans, i, choice.entity, chosen);
         if (local >= 0) choice = chooseName(lex, span, context2, local) ?? choice;
       }
