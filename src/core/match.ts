@@ -23,7 +23,7 @@ import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { relativesName } from './relative-names.ts';
-import { personalPossessive } from './personal-possessives.ts';
+import { honorificBefore, personalPossessive } from './personal-possessives.ts';
 import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
@@ -133,8 +133,12 @@ export interface Span {
   afterThe: boolean;
   /** One word whose capital proves nothing: it opens a sentence or is in a title-case line (resolve.ts: a famous company's word-like name). */
   unprovenCapital: boolean;
-  /** A one-word name right after a word for a relative, "his wife Melania": a person the page names in full, or no one (relative-names.ts). */
-  relative: boolean;
+  /**
+   * A one-word name that is a person the page names in full, or no one: a relative's given name, "his
+   * wife Melania" (relative-names.ts); a surname after a personal honorific, "Mr. Jordan said"
+   * (personal-possessives.ts) — not Michael Jordan, nor the country, unless the page names him in full.
+   */
+  namedInFullOnly: boolean;
   /**
    * One word before what a company, a paper or a person does in the sentence it opens or holds: "Amazon
    * said", "Tesla reported" (speech.ts, reportsAfter). A river or a forest does not report: a famous
@@ -384,6 +388,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // other countries do not make it today's.
     if (compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
+    // "Mrs. Paris told reporters", "Mr. Jordan said he would appeal": a person the page names in full,
+    // or no one (personal-possessives.ts).
+    if (honorificBefore(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"), or at the end of such a name
@@ -424,7 +431,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A relative's given name (relative-names.ts): "her daughter Florence", "survived by his husband, Jordan"
   // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin); a person only
   // where the page names them in full ("Donald and Melania Trump … his wife Melania": resolve.ts).
-  if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = span.relative = true;
+  if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
   if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
@@ -1050,7 +1057,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   const span: Span = { start, end, node, tokenCount: last - first + 1, entries, weak, lowercase, inLongerName: false, inNamedBody: false, inOrgName: false, afterFirstName: false, regionWord: false, worldPart, placed: false, modes, capsRun,
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
-    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), relative: false,
+    afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), namedInFullOnly: false,
     reports: single && reportsAfter(tokens, last), elsewhere: false,
     possessiveEnd: entries.some((e) => (lexicon.entryFlags[e]! & E_POSSESSIVE) !== 0) ? possessiveEnd(text, end) : end };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —

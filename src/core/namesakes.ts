@@ -26,8 +26,7 @@ const PLACE = KIND_CODES.indexOf('place');
 export const FAMOUS_PLACE = 0.7;
 /** …and a namesake this little known. */
 export const OBSCURE_NAMESAKE = 0.5;
-/**
- * A town this well known (prominence: Venice, Naples, Valencia)… */
+/** A town this well known (prominence: Venice, Naples, Valencia)… */
 export const KNOWN_TOWN = 0.5;
 /**
  * …has namesakes this obscure (Venice, Florida; Naples, Florida) that need support singling them out

@@ -565,6 +565,10 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // A team's nickname ("Sharks", "Warriors", "Penguins"): the page names its town or its own people,
       // not merely its country — a headline about sharks on an American page is no hockey team's.
       const team = (lex.entityFlags[entity]! & F_TEAM) !== 0;
+      // (One that is an everyday word opening a sentence, where its capital proves nothing, takes two
+      // signs: "Heat warnings were issued for Miami", "Lightning struck a house in Tampa". A club named
+      // for its town is another matter: "Chelsea won 2-0 at Stamford Bridge".)
+      const townEnough = team && !(span.unprovenCapital && (lex.entryFlags[entry]! & E_COMMON) !== 0 && !somePlaceReading(lex, span));
       const direct = context.direct(entity, rivals, team ? BEYOND_COUNTRIES : town ? BEYOND_CONTAINERS : wordLike ? FOR_WORDLIKE_SHORT_FORM : BY_DEFAULT);
       const support = direct + (town || team ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
@@ -586,7 +590,7 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // "Kim" and "Lee" take two signs like anyone's.)
       const kind = lex.entityKind[entity];
       const ownTie = direct >= 1 && (kind === PERSON ? (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && context.tiedOfKind(entity, ORGANIZATION) : kind === ORGANIZATION && context.tiedOfKind(entity, PERSON));
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || team || ownTie)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || townEnough || ownTie)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
       // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's; nor where the word is
@@ -915,7 +919,7 @@ function genericBody(lex: Lexicon, span: Span, e: number): boolean {
 }
 
 /** The one person among the span's readings whom the page names in full, as a coreference; null if none or two. */
-function relativeNamedInFull(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
+function personNamedInFull(lex: Lexicon, span: Span, context: DocumentContext): Choice | null {
   let named = -1;
   for (const entry of span.entries) {
     const e = lex.entryEntity[entry]!;
@@ -976,6 +980,11 @@ function sameReading(a: Span, b: Span): boolean {
     a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
+}
+
+/** Whether some reading of the span is a place. */
+function somePlaceReading(lex: Lexicon, span: Span): boolean {
+  return span.entries.some((e) => lex.entityKind[lex.entryEntity[e]!] === PLACE);
 }
 
 /** Whether the span's reading of `entity` is spelt with its possessive ("McDonald's"; format.ts, E_POSSESSIVE). */
@@ -1206,9 +1215,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         !countryNamedNear(b.spans, i, lex.entityCountry[choice.entity]!, countryAt)) {
         choice = { entity: choice.entity, conf: choice.conf * WEIGHTS.unsupportedAcronym };
       }
-      // "His wife Melania": a relative's given name is a person the page names in full, or no one (match.ts,
-      // relative-names.ts). (The span, read as part of a longer name, adds no one to the page's context itself.)
-      if (span.relative) choice = relativeNamedInFull(lex, span, context2);
+      // "His wife Melania", "Mr. Jordan said": a person the page names in full, or no one (match.ts,
+      // Span.namedInFullOnly). (The span, read as part of a longer name, adds no one to the page's context itself.)
+      if (span.namedInFullOnly) choice = personNamedInFull(lex, span, context2);
       if (!choice || choice.conf < threshold) continue;
       const kind = lex.entityKindName(choice.entity);
       if (kinds && !kinds.has(kind)) continue;

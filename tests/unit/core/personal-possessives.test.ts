@@ -27,3 +27,12 @@ test('the place\'s own words, a word between, and a country keep the place', () 
   expect(on('Corva\'s mayor and Lume\'s governor met; Corva\'s death toll rose.')).toEqual(['Corva→city:corva', 'Lume→region:av.l', 'Corva→city:corva']);
   expect(on('Lume\'s cultural life is rich, and Arvenia\'s son came home.')).toEqual(['Lume→region:av.l', 'Arvenia→country:av']);
 });
+
+test('after a personal honorific, a person the page names in full, or no one', () => {
+  expect(on('Mrs. Corva told reporters she was innocent, and Mr. Arvenia said he would appeal.')).toEqual([]);
+  // (Not a famous bearer of the surname either: Dara Tarn is not named in full.)
+  expect(on('Officials in Arvenia said Mr. Tarn would appeal.')).toEqual(['Arvenia→country:av']);
+  expect(on('Dara Tarn spoke on Monday. Mr. Tarn said he would appeal.')).toEqual(['Dara Tarn→dara-tarn', 'Tarn→dara-tarn']);
+  // (Written without the abbreviation's dot too.)
+  expect(on('Dr Corva said so, in Arvenia.')).toEqual(['Arvenia→country:av']);
+});

@@ -87,6 +87,15 @@ test('a team\'s nickname names it where the page names its town, not merely its 
   expect(on('Fans in Corva cheered as the Otters won again.')).toEqual(['Corva→city:corva', 'Otters→corva-otters']);
   // A page full of the country's places, but not the team's town: otters are animals there.
   expect(on('Arvenia, Lume and Tarn: where the Otters swim, in Arvenia.')).not.toContain('Otters→corva-otters');
+  // A nickname that is an everyday word, opening a sentence, takes more than its town: "Heat warnings
+  // were issued for Miami". ("heat" is a common word of the core list.)
+  const heat = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.6, ['country:av']),
+    { id: 'corva-heat', kind: 'organization', subkind: 'sports-club', name: 'Corva Heat', prominence: 0.35, aliases: [{ text: 'Heat', match: 'needs-context' }], related: ['country:av', 'city:corva'] },
+  ]);
+  expect(links('Heat warnings were issued for Corva on Tuesday.', {}, heat)).toEqual(['Corva→city:corva']);
+  expect(links('Fans in Corva cheered as the Heat won again.', {}, heat)).toEqual(['Corva→city:corva', 'Heat→corva-heat']);
 });
 
 test('a player beats a player: names that read as no place stay people', () => {
