@@ -12,15 +12,21 @@
  * diacritics).
  */
 import { ofJoins } from './org-heads.ts';
-import { T_AFTER_COMMA, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
+/** After the name, in any case: "Hatay Province", "Santa Fe province". */
+const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate']);
 /**
- * After the name, in any case: "Hatay Province", "Santa Fe province"; and a governor's title, which a
- * state or a province has and its capital has not: "New York Gov. Kathy Hochul", "Lagos Governor"
- * (not a word of the region's name: regionWordAfter does not take it into the mark).
+ * Offices and bodies a state or a province has and its capital has not, after the name or its
+ * possessive: "New York Gov. Kathy Hochul", "Quebec Premier François Legault", "New York's attorney
+ * general", "Delhi Chief Minister Arvind Kejriwal", "the Delhi Legislative Assembly" — in any case, and
+ * not words of the region's name (regionWordAfter does not take them into the mark). Two-word offices
+ * as their first word and the second.
  */
-const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate', 'governor', 'gov']);
+const OFFICES = new WordSet(['governor', 'gov', 'premier', 'legislature']);
+const OFFICE_FIRST = new WordSet(['chief', 'attorney', 'lieutenant', 'lt', 'legislative']);
+const OFFICE_SECOND = new WordSet(['minister', 'general', 'governor', 'gov', 'assembly']);
 /** After the name, lower case only: "Washington state", "Tigray region". */
 const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
@@ -65,6 +71,7 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   const flags = tokens.flags;
   const next = last + 1;
   if (next < tokens.count && (flags[next]! & T_JOIN) !== 0 && isWord(tokens, next, AFTER_ANY_CASE, AFTER_LOWER)) return true;
+  if (officeAfter(tokens, next)) return true;
   if (listEndsInRegionWord(tokens, next)) return true;
   const of = first - 1;
   // "upstate New York", "downstate Illinois": only a state has an upstate.
@@ -75,6 +82,13 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER) || isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY);
   if ((flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, of)) return inListOfRegions(tokens, of);
   return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
+}
+
+/** Whether a state's or a province's office or body (OFFICES) begins at token k, right after a name or its possessive. */
+function officeAfter(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || (tokens.flags[k]! & (T_JOIN | T_AFTER_POSSESSIVE)) === 0) return false;
+  if (OFFICES.has(tokens, k)) return true;
+  return k + 1 < tokens.count && (tokens.flags[k + 1]! & T_JOIN) !== 0 && OFFICE_FIRST.has(tokens, k) && OFFICE_SECOND.has(tokens, k + 1);
 }
 
 /** Plurals after a list of names: "the Donetsk and Luhansk regions", "Cordoba and Santa Fe provinces". */

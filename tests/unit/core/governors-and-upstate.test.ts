@@ -1,7 +1,7 @@
 /**
- * A governor's title after a name, or "upstate" before it, says the name is a state's or a province's,
- * not its capital's of the same name (region-words.ts): "Velmar Gov. Talen Ost", "upstate Velmar".
- * Made-up places.
+ * A state's office after a name — a governor, a premier, a chief minister, an attorney general — or
+ * "upstate" before it, says the name is a state's or a province's, not its capital's of the same name
+ * (region-words.ts): "Velmar Gov. Talen Ost", "upstate Velmar". Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -17,6 +17,10 @@ test('before a governor\'s title, and after "upstate", the state', () => {
   expect(on('In Arvenia, Velmar Gov. Talen Ost announced the plant.')).toContain('Velmar→region:av.v');
   expect(on('In Arvenia, the Velmar governor visited the site.')).toContain('Velmar→region:av.v');
   expect(on('Arvenia will build a chip plant in upstate Velmar.')).toContain('Velmar→region:av.v');
+  // (Other offices a state has: a premier, a chief minister, an attorney general — after a possessive too.)
+  expect(on('In Arvenia, Velmar Chief Minister Talen Ost was arrested.')).toContain('Velmar→region:av.v');
+  expect(on('In Arvenia, Velmar\'s attorney general called for an inquiry.')).toContain('Velmar→region:av.v');
+  expect(on('In Arvenia, the Velmar premier resigned.')).toContain('Velmar→region:av.v');
 });
 
 test('elsewhere, the better-known city', () => {
