@@ -107,6 +107,12 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
 
 /** Two- and three-letter codes that are safe as case-sensitive acronyms in news text (RSA and KSA need context: EXTRA_ALIASES). */
 const SAFE_CODE_ACRONYMS = new Set(['USA', 'UAE', 'UK', 'DRC', 'PRC', 'DPRK', 'ROK']);
+/**
+ * Alternative spellings that news writes as people's surnames far more often than as the place: the
+ * Isle of Man's "Mann" is Thomas Mann or Punjab's Bhagwant Mann ("Mann said the state government
+ * would compensate farmers" was the Isle of Man).
+ */
+const SURNAME_SPELLINGS = new Set(['Mann']);
 
 const IPA = /[\u0250-\u02af]/;
 
@@ -174,6 +180,7 @@ export function buildCountries(
       if (alt.includes(', ') || hasWeirdChars(alt)) continue;
       if (demonymKeys.has(nameKey(alt))) continue;
       if (!alt.includes(' ') && isCommonWord(alt)) continue; // "Island" (Iceland)
+      if (SURNAME_SPELLINGS.has(alt)) continue;
       items.push([alt, 'ordinary']);
     }
     for (const n of Object.values(c.name.native ?? {})) {
