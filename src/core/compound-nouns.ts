@@ -9,8 +9,13 @@ import { fnvString } from './hash.ts';
 import { T_CAP, T_HYPHEN, T_JOIN, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
+/** Plurals English does not make with an ending: "Canada geese". */
+const IRREGULAR_PLURALS: Record<string, string> = { goose: 'geese', mouse: 'mice', man: 'men', woman: 'women', tooth: 'teeth', ox: 'oxen', wolf: 'wolves', calf: 'calves', leaf: 'leaves', knife: 'knives' };
+
 /** A noun's plural as English mostly writes it: "nuts", "sprouts", "fries" (a fry), "finches", "lilies". */
 function pluralOf(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular) return irregular;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
@@ -23,14 +28,22 @@ function pluralOf(noun: string): string {
  */
 const DEBT_NOUNS = 'treasury:auction,bill,bond,curve,debt,future,holding,issue,market,note,paper,price,purchase,rate,refunding,sale,security,strip,supply,trader,yield';
 
+/**
+ * Foods, drinks and a disease that news names after a place and WordNet does not list (in-house, same
+ * format): "Dijon mustard", "a Moscow mule", "Peking duck", "West Nile virus".
+ */
+const OTHER_NOUNS = 'dijon:mustard|moscow:mule|peking:duck|nile:virus,fever';
+
+/** First word → its second words, over all the lists ("nile" is WordNet's crocodile and our virus). */
+const secondsOf = new Map<string, string[]>();
+for (const entry of `${COMPOUND_NOUNS}|${DEBT_NOUNS}|${OTHER_NOUNS}`.split('|')) {
+  const [first, seconds] = entry.split(':') as [string, string];
+  secondsOf.set(first, [...(secondsOf.get(first) ?? []), ...seconds.split(',')]);
+}
 /** First word's hash → its second words (and their plurals); the first words themselves. */
 const SECONDS = new Map<number, WordSet>();
-const FIRSTS = new WordSet(`${COMPOUND_NOUNS}|${DEBT_NOUNS}`.split('|').map((entry) => {
-  const [first, seconds] = entry.split(':') as [string, string];
-  const words = seconds.split(',');
-  SECONDS.set(fnvString(first), new WordSet([...words, ...words.map(pluralOf)]));
-  return first;
-}));
+for (const [first, words] of secondsOf) SECONDS.set(fnvString(first), new WordSet([...words, ...words.map(pluralOf)]));
+const FIRSTS = new WordSet(secondsOf.keys());
 
 /**
  * Whether one-word name token k begins such a noun: the next word, joined to it in the same sentence,

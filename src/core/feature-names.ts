@@ -11,7 +11,7 @@
  * the apostle (`dedicatedBuildingAfter`); and a bridge, a day or a prize named after a person: "Francis
  * Scott Key Bridge" is not the poet (`namedForAfter`).
  */
-import { T_AFTER_POSSESSIVE, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
@@ -86,4 +86,16 @@ export function streamAfterThe(tokens: Tokens, first: number, last: number): boo
   // (A capital "The" only where it opens the sentence: "The Pearl River crested at 36 feet.")
   return first < last && a >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[a]! & (T_CAP | T_SENT)) !== T_CAP &&
     (tokens.flags[last]! & T_CAP) !== 0 && THE.has(tokens, a) && STREAM.has(tokens, last);
+}
+
+/** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS". */
+const SHIP_PREFIXES = new WordSet(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs']);
+
+/**
+ * Whether a navy's prefix, in capitals, stands right before token `first`: "USS Gerald R. Ford", "HMS
+ * Prince of Wales" — a ship named after the person or the place, not either of them.
+ */
+export function shipPrefixBefore(tokens: Tokens, first: number): boolean {
+  const p = first - 1;
+  return p >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[p]! & T_ALLCAPS) !== 0 && SHIP_PREFIXES.has(tokens, p);
 }

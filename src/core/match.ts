@@ -17,7 +17,7 @@ import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, streamAfterThe } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, streamAfterThe } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -437,6 +437,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
+  if (!span.inLongerName && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).
   if (!span.inLongerName && !single && streamAfterThe(tokens, first, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a

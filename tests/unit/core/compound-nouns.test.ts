@@ -20,6 +20,17 @@ test('the first word of such a noun is no mention, in the singular, the plural o
   expect(links('Brazil Nuts Recalled Over Safety Fears Across Europe', {}, lexicon)).toEqual([]);
 });
 
+test('an irregular plural, and the foods and disease WordNet does not list', () => {
+  const at = (text: string, k: number) => { const t = createTokens(16); tokenize(text, t); return compoundNounAt(t, k); };
+  expect(at('Canada geese landed', 0)).toBe(true);
+  expect(at('a Moscow mule', 1)).toBe(true);
+  expect(at('West Nile virus', 1)).toBe(true);
+  // (Merged with WordNet's nouns of the same first word, not in place of them.)
+  expect(at('a Nile crocodile', 1)).toBe(true);
+  expect(at('Moscow mules', 0)).toBe(true);
+  expect(at('Moscow said', 0)).toBe(false);
+});
+
 test('the name elsewhere is the place', () => {
   expect(links('Brazil beat Panama, and fans in Boston cheered.', {}, lexicon)).toEqual(['Brazil→country:br', 'Panama→country:pa', 'Boston→city:bo']);
   // Not across a comma or a hyphen.

@@ -23,3 +23,13 @@ test('the person where the next word is lowercase, a date or another sentence', 
   expect(on('Ivo Lanz Tuesday said no.')).toEqual(['Ivo Lanz→ivo-lanz']);
   expect(on('They thanked Ivo Lanz. Center stage was his.')).toEqual(['Ivo Lanz→ivo-lanz']);
 });
+
+test('a ship named after a person or a place, after its navy\'s prefix, is neither', () => {
+  const withPlace = lexiconOf([
+    { id: 'edda-morrow', kind: 'person', name: 'Edda Morrow', prominence: 0.7, aliases: [] },
+    { id: 'country:av', kind: 'place', subkind: 'country', name: 'Arvenia', prominence: 0.9, aliases: [] },
+  ]);
+  expect(links('The USS Edda Morrow sailed for the Gulf, and HMS Arvenia followed.', {}, withPlace)).toEqual([]);
+  // (Without the prefix, the person and the country.)
+  expect(links('She met Edda Morrow in Arvenia.', {}, withPlace)).toEqual(['Edda Morrow→edda-morrow', 'Arvenia→country:av']);
+});
