@@ -161,14 +161,16 @@ function writtenShort(text: string): string | null {
 /**
  * A person's surname by the record's name: its last word, of the name before a title ("Reza Pahlavi,
  * Crown Prince of Iran"; "Catherine of Aragon": the place a title names is no surname, and "Iran" or
- * "Wales" after the full name was the person), past a suffix ("Jr."); none for one word, or for a word
- * shorter than three letters or a title of rank.
+ * "Wales" after the full name was the person), past a suffix ("Jr."); none for one word, for a word
+ * shorter than three letters or a title of rank, or for a monarch's numeral ("Charles III").
  */
 function surnameOf(name: string): string | null {
   const words = name.replace(/\([^)]*\)/g, ' ').split(/,| of /)[0]!.trim().split(/\s+/);
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
   const last = words[words.length - 1]?.replace(/[.,]+$/, '');
-  return words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase()) ? last : null;
+  // (A monarch's or a pope's numeral is no surname: "Charles III" made "III" a name of his, which
+  // "World War III" and "Title III" then matched.)
+  return words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase()) && !/^[IVXLC]+$/.test(last) ? last : null;
 }
 
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */

@@ -22,7 +22,7 @@ import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
-import { relativesName } from './relative-names.ts';
+import { generationAfter, relativesName } from './relative-names.ts';
 import { honorificBefore, personalPossessive } from './personal-possessives.ts';
 import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
@@ -437,6 +437,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  // "Martin Luther King III": a descendant named after the person the dataset knows (relative-names.ts).
+  if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
   // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
   if (!span.inLongerName && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).

@@ -4,7 +4,7 @@
  * famous person's surname. News writes so in obituaries, profiles and crime reports. (A name the
  * dataset knows in full goes on as one longer span, "his wife Victoria Beckham", and is read as such.)
  */
-import { T_AFTER_COMMA, T_JOIN, type Tokens } from './tokenize.ts';
+import { T_AFTER_COMMA, T_ALLCAPS, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** Words for a relative (not "partner", which may be a country or a firm: "its partner Jordan"). */
@@ -20,4 +20,17 @@ export function relativesName(tokens: Tokens, k: number): boolean {
   if (k < 1) return false;
   const flags = tokens.flags;
   return (flags[k]! & (T_JOIN | T_AFTER_COMMA)) !== 0 && RELATIVES.has(tokens, k - 1);
+}
+
+/** A generation's numeral after a name: "Martin Luther King III", "Joseph P. Kennedy II". */
+const GENERATIONS = new WordSet(['ii', 'iii', 'iv']);
+
+/**
+ * Whether the word after token `last` is a generation's numeral, in capitals: the name before it is a
+ * descendant's named after the person the dataset knows ("Martin Luther King III" is not his father).
+ * (A numeral the dataset's name holds, "John Paul II", "Charles III", is matched with it.)
+ */
+export function generationAfter(tokens: Tokens, last: number): boolean {
+  const k = last + 1;
+  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_ALLCAPS)) === (T_JOIN | T_ALLCAPS) && GENERATIONS.has(tokens, k);
 }

@@ -1,0 +1,23 @@
+/**
+ * Numerals after names: "Martin Luther King III" is a descendant named after the person the dataset
+ * knows, not that person (relative-names.ts, generationAfter); and a monarch's numeral is no surname
+ * ("Charles III" gave "III" as a name of his, which "World War III" matched; compile.ts, surnameOf).
+ * Made-up names.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  { id: 'edda-morrow', kind: 'person', name: 'Edda Morrow', prominence: 0.7, aliases: [] },
+  { id: 'aldric-iii', kind: 'person', name: 'Aldric III', prominence: 0.8, aliases: [] },
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a name before a generation\'s numeral is a descendant\'s, not the person\'s', () => {
+  expect(on('Edda Morrow III spoke at the memorial.')).toEqual([]);
+  expect(on('Edda Morrow spoke at the memorial.')).toEqual(['Edda Morrow→edda-morrow']);
+});
+
+test('a monarch\'s numeral alone names no one, even after the monarch', () => {
+  expect(on('Aldric III was crowned. Fears of World War III grew, and Title III funds ran out.')).toEqual(['Aldric III→aldric-iii']);
+});
