@@ -1,0 +1,59 @@
+/**
+ * A place's name that a phrase beside it calls something else: "Chicago, the band, was inducted", "the
+ * band Kansas", "Texas, the Scottish band led by Sharleen Spiteri" — a band named after the place;
+ * "Patagonia, the outdoor clothing company, sued" — a company. The place's card is the wrong card
+ * there: the matcher keeps the name's company readings for a company, none for a band.
+ */
+import { T_AFTER_COMMA, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+/** What a band is called. */
+const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet']);
+/** What a company is called. */
+const COMPANIES = new WordSet(['company', 'firm', 'retailer', 'brand', 'maker', 'manufacturer', 'chain', 'label', 'startup', 'airline', 'carrier']);
+const ARTICLES = new WordSet(['the', 'a', 'an']);
+const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
+/** How many words may describe the band or the company: "the Scottish new wave band". */
+const DESCRIBING_WORDS = 3;
+
+/** Words that go on describing after an appositive's noun: "the Scottish band led by…", "a company based in…". */
+const DESCRIBING_ON = new WordSet('led based founded known formed fronted from of that which who whose behind'.split(' '));
+
+/**
+ * Whether the appositive's noun ends it before token k: a comma, the sentence's end, or words that go
+ * on describing it. Not a verb: "in Columbus, Ohio, the company said" is a clause of its own.
+ */
+function appositiveEnds(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count) return true;
+  const f = tokens.flags[k]!;
+  if ((f & T_JOIN) === 0) return (f & T_AFTER_COMMA) !== 0 || (f & T_SENT) !== 0;
+  return (f & T_CAP) === 0 && DESCRIBING_ON.has(tokens, k);
+}
+
+/** What the phrase beside a name calls it: nothing, a band or a company. */
+export const CALLED_NOTHING = 0;
+export const CALLED_BAND = 1;
+export const CALLED_COMPANY = 2;
+
+/**
+ * What the words around tokens [first, last] call the name (CALLED_*): a band or a company, by an
+ * appositive after it (", the … band", ", an outdoor clothing company") or by "band" right before it
+ * ("the band Chicago").
+ */
+export function calledBeside(tokens: Tokens, first: number, last: number): number {
+  const flags = tokens.flags;
+  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS.has(tokens, first - 1)) return CALLED_BAND;
+  const k = last + 1;
+  if (k >= tokens.count || (flags[k]! & T_AFTER_COMMA) === 0 || !ARTICLES.has(tokens, k)) return CALLED_NOTHING;
+  // (After a preposition of place the name says where, whatever follows: "In Corva, a band from Lume played.")
+  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && PLACE_PREPOSITIONS.has(tokens, first - 1)) return CALLED_NOTHING;
+  // (Words that describe it may come first, capitalised or not: "the Scottish band". A name right after
+  // the noun makes the noun its own: "In Arvenia, the rock band Lume played" calls Lume a band.)
+  for (let j = k + 1; j < tokens.count && j <= k + 1 + DESCRIBING_WORDS; j++) {
+    if ((flags[j]! & T_JOIN) === 0) return CALLED_NOTHING;
+    if ((flags[j]! & T_CAP) !== 0) continue;
+    const called = BANDS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : CALLED_NOTHING;
+    if (called !== CALLED_NOTHING) return appositiveEnds(tokens, j + 1) ? called : CALLED_NOTHING;
+  }
+  return CALLED_NOTHING;
+}

@@ -1,0 +1,35 @@
+/**
+ * A place's name that the words beside it call a band or a company: "Chicago, the band", "the band
+ * Kansas", "Patagonia, the outdoor clothing company" (appositives.ts). Made-up names.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.7, ['country:av']),
+  place('region:av.l', 'Lume', 0.6, ['country:av'], 'region'),
+  { id: 'tarn-air', kind: 'organization', subkind: 'company', name: 'Tarn Air', prominence: 0.7, aliases: [{ text: 'Tarn', match: 'needs-context' }] },
+  place('city:tarn', 'Tarn', 0.3, ['country:av']),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a band named after the place is no place', () => {
+  expect(on('Corva, the band, was inducted in Arvenia.')).toEqual(['Arvenia→country:av']);
+  expect(on('In Arvenia, the rock band Lume cancelled its tour.')).toEqual(['Arvenia→country:av']);
+  expect(on('In Arvenia, Lume, the new wave band from the north, split.')).toEqual(['Arvenia→country:av']);
+});
+
+test('a company: its own reading, or none', () => {
+  expect(on('In Arvenia, Corva, the outdoor clothing company, sued.')).toEqual(['Arvenia→country:av']);
+  expect(on('In Arvenia, Tarn, the airline, cancelled flights.')).toContain('Tarn→tarn-air');
+});
+
+test('the place where the words beside it call it something else', () => {
+  expect(on('Corva, the capital of Arvenia, voted.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
+  expect(on('In Arvenia, a band from Corva played.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
+  // (Nor before a verb: "the company said" is a clause of its own.)
+  expect(on('Its plants are in Arvenia and Corva, the company said.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
+  // (A name right after the noun is the band: "Corva, the band Lume's home town" calls Lume a band.)
+  expect(on('Fans said Corva, the band Lume\'s home town, had flooded.')).toEqual(['Corva→city:corva']);
+});
