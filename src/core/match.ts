@@ -264,9 +264,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_JOIN) !== 0 && someRegion(lexicon, spans[spans.length - 1]!) && allGenericBodies(lexicon, span)) {
           span.inLongerName = span.inNamedBody = true;
         }
-        // "Colombia's Liberal Party", "New Zealand's National Party": after a country's possessive, a body's
-        // generic name is that country's — its readings of that country alone, or, with none, a body we do
-        // not know (no other country's party).
+        // "Colombia's Liberal Party", "New Zealand's National Party": after a country's possessive (or a
+        // person's: "Bolsonaro's Liberal Party"), a body's generic name is that country's — its readings of
+        // that country alone, or, with none, a body we do not know (no other country's party).
         if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_AFTER_POSSESSIVE) !== 0 && allGenericBodies(lexicon, span)) {
           keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
         }
@@ -579,12 +579,15 @@ function allGenericBodies(lexicon: Lexicon, span: Span): boolean {
 }
 
 /**
- * Keeps the readings of a generic body's name (`body`) that are bodies of a country `owner` reads as;
- * with none, the name is another body's, one we do not know. Changes nothing when `owner` reads as no
- * country.
+ * Keeps the readings of a generic body's name (`body`) that are bodies of a country `owner` reads as —
+ * or, where every reading of `owner` is a person, of those people's countries ("Bolsonaro's Liberal
+ * Party" is Brazil's); with none, the name is another body's, one we do not know. Changes nothing when
+ * `owner` reads as no country and no person of a known country.
  */
 function keepCountrysBodies(lexicon: Lexicon, owner: Span, body: Span): void {
-  const countries = owner.entries.map((e) => lexicon.entryEntity[e]!).filter((c) => (lexicon.entityFlags[c]! & F_COUNTRY) !== 0);
+  const readings = owner.entries.map((e) => lexicon.entryEntity[e]!);
+  const people = readings.length > 0 && readings.every((x) => lexicon.entityKind[x] === PERSON);
+  const countries = people ? readings.map((x) => lexicon.entityCountry[x]!).filter((c) => c >= 0) : readings.filter((c) => (lexicon.entityFlags[c]! & F_COUNTRY) !== 0);
   if (countries.length === 0) return;
   const own = body.entries.filter((e) => countries.includes(lexicon.entityCountry[lexicon.entryEntity[e]!]!));
   if (own.length > 0) { body.entries = own; body.placed = true; } else body.inLongerName = body.inNamedBody = true;

@@ -71,4 +71,15 @@ describe('after a country\'s possessive, a body\'s generic name', () => {
   it('is no other country\'s where the dataset has none of that country', () => {
     expect(on("Marekia's Liberal Party won the vote.")).toEqual(['Marekia→country:mk']);
   });
+
+  it('after a person\'s possessive, is that person\'s country\'s', () => {
+    const withLeader = lexiconOf([...[
+      { id: 'country:ov', kind: 'place' as const, subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
+      { id: 'country:tz', kind: 'place' as const, subkind: 'country', name: 'Tarvezia', prominence: 0.8, aliases: [] },
+      { id: 'ov-liberal', kind: 'organization' as const, subkind: 'party', name: 'Liberal Party', prominence: 0.7, aliases: [], related: ['country:ov'], facts: [{ type: 'country' as const, value: 'Orvania', id: 'country:ov' }] },
+      { id: 'tz-liberal', kind: 'organization' as const, subkind: 'party', name: 'Liberal Party of Tarvezia', prominence: 0.1, aliases: [{ text: 'Liberal Party', match: 'ordinary' as const }], related: ['country:tz'], facts: [{ type: 'country' as const, value: 'Tarvezia', id: 'country:tz' }] },
+    ], { ...person('tomas-reyk', 'Tomas Reyk', 'country:tz'), aliases: [{ text: 'Reyk', match: 'needs-context' as const }] }]);
+    // (By the surname alone, as news names a leader: the page names neither Tarvezia nor him in full.)
+    expect(links("Reyk's Liberal Party won the vote.", {}, withLeader)).toContain('Liberal Party→tz-liberal');
+  });
 });
