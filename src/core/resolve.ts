@@ -37,7 +37,7 @@
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Span } from './match.ts';
-import { linkAcronyms } from './acronym-coref.ts';
+import { ACRONYM_COREF, linkAcronyms } from './acronym-coref.ts';
 import { companyBesideCompany } from './company-lists.ts';
 import { clubOfPlayerAfter } from './player-clubs.ts';
 import * as format from './format.ts';
@@ -982,6 +982,24 @@ function sameReading(a: Span, b: Span): boolean {
   return true;
 }
 
+/**
+ * The one body among the span's acronym readings that the page names in full before it, or -1.
+ * `inFull`: pairs of a body and the index of the first span naming it in full; `at`: this span's index.
+ */
+function bodyNamedInFull(lex: Lexicon, span: Span, inFull: readonly number[], at: number): number {
+  let body = -1;
+  for (const entry of span.entries) {
+    const e = lex.entryEntity[entry]!;
+    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ACRONYM || e === body) continue;
+    let named = false;
+    for (let p = 0; p < inFull.length; p += 2) if (inFull[p] === e && inFull[p + 1]! < at) named = true;
+    if (!named) continue;
+    if (body >= 0) return -1;
+    body = e;
+  }
+  return body;
+}
+
 /** Whether some reading of the span is a place. */
 function somePlaceReading(lex: Lexicon, span: Span): boolean {
   return span.entries.some((e) => lex.entityKind[lex.entryEntity[e]!] === PLACE);
@@ -1055,10 +1073,20 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (home >= 0) r.name = { entity: home, conf: r.name.conf };
   }
 
-  // The towns the page pins down by the region or country after them: "Dublin, Ohio" (namesakes.ts, pinnedTownAmong).
+  // The towns the page pins down by the region or country after them: "Dublin, Ohio" (namesakes.ts,
+  // pinnedTownAmong); the bodies it names in full, in words ("the Australian Federal Police").
+  // (Each body with the index of the first span that names it in full: its acronym means it after that.)
   let pinned: number[] | null = null;
+  let inFull: number[] | null = null;
   for (const r of readings.distinct) {
     if (r.span.placed && r.name && r.name.conf >= DEFAULT_THRESHOLD && lex.isTown(r.name.entity)) (pinned ??= []).push(r.name.entity);
+  }
+  for (let j = 0; j < readings.ofSpan.length; j++) {
+    const r = readings.ofSpan[j]!;
+    if (!r.name || r.name.conf < DEFAULT_THRESHOLD || r.span.tokenCount < 2 || (r.span.modes & (1 << M_ACRONYM)) !== 0 || lex.entityKind[r.name.entity] !== ORGANIZATION) continue;
+    let seen = false;
+    for (let p = 0; inFull && p < inFull.length; p += 2) if (inFull[p] === r.name.entity) seen = true;
+    if (!seen) (inFull ??= []).push(r.name.entity, j);
   }
 
   // 3. Every span's final choice.
@@ -1092,6 +1120,13 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         // (With the confidence the name had: whether the word names a place here at all — "Columbus is
         // beautiful and subtle", a film's title on a page that says where it was shot — is another question.)
         if (town >= 0 && town !== choice.entity && (country < 0 || country === countryOf(lex, town) || !context2.has(country))) choice = { entity: town, conf: choice.conf };
+      }
+      // "The Australian Federal Police charged two men. The AFP said…": an acronym of a body the page names
+      // in full is that body's, however well known another body of those letters is (Agence France-Presse).
+      // (After the full name only: "SYDNEY (AFP) — Australian Federal Police charged…" opens with the agency's credit.)
+      if (inFull && choice && span.modes & (1 << M_ACRONYM)) {
+        const body = bodyNamedInFull(lex, span, inFull, k - 1);
+        if (body >= 0) choice = { entity: body, conf: Math.max(body === choice.entity ? choice.conf : 0, ACRONYM_COREF) };
       }
       // "83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios": a town named like a region, listed among
       // regions of that region's country, is the region (region-lists.ts). Here only: a page that lists

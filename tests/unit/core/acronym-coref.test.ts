@@ -65,3 +65,20 @@ describe('initialsOf', () => {
     expect(initialsOf('Talen')).toBeNull();
   });
 });
+
+describe('an acronym two bodies share', () => {
+  const shared = lexiconOf([
+    { id: 'kessel-press', kind: 'organization', subkind: 'news-agency', name: 'Kessel Press Agency', prominence: 0.9, aliases: [{ text: 'KPA', match: 'acronym' }] },
+    { id: 'kaldor-police', kind: 'organization', subkind: 'police', name: 'Kaldor Police Authority', prominence: 0.4, aliases: [{ text: 'KPA', match: 'acronym' }] },
+  ]);
+  const on = (text: string) => links(text, {}, shared);
+
+  it('is the one the page names in full, however better known the other is', () => {
+    expect(on('The Kaldor Police Authority charged two men. The KPA said the inquiry went on.')).toEqual(['Kaldor Police Authority→kaldor-police', 'KPA→kaldor-police']);
+    expect(on('The Kessel Press Agency reported it. The KPA said more.')).toEqual(['Kessel Press Agency→kessel-press', 'KPA→kessel-press']);
+  });
+
+  it('is the better known one where the page names neither', () => {
+    expect(on('Police told KPA the suspect was arrested.')).toEqual(['KPA→kessel-press']);
+  });
+});
