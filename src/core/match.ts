@@ -211,7 +211,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
     // "the Pacific Islands Forum": an alias that begins with a lower-case "the" ("the Pacific") gives
     // way to a longer one that begins after it; on a page in another language, one that begins with its
     // article (ARTICLES). So does one whose "The" opens the sentence: "The Dow Jones Industrial Average
-    // rose" (a capital "The" inside one begins a title: "appeared on The Atlantic Monthly Show").
+    // rose". (A capital "The" inside a sentence is a title's own: check, capitalThe.)
     if (found > 0 && (flags[i]! & (T_CAP | T_SENT)) !== T_CAP && i + 1 < n && (flags[i + 1]! & T_JOIN) !== 0 && (foreign ? ARTICLES : THE).has(tokens, i)) {
       const ahead = walk(tokens, lexicon, ids, idAt, i + 1, aheadEnds, aheadNodes);
       if (ahead > 0 && aheadEnds[ahead - 1]! > ends[found - 1]!) { i++; continue; }
