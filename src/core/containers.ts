@@ -79,8 +79,10 @@ export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Sp
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries, true));
   town.placed = true;
   container.entries = container.entries.filter((b) => town.entries.some((a) => holds(lex, lex.entryEntity[b]!, lex.entryEntity[a]!, true) && lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!)));
-  // A region's short name ("Quebec", which needs context beside its capital's name) counts here.
-  if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0)) container.regionWord = true;
+  // A region's short name ("Quebec", which needs context beside its capital's name) counts here — unless
+  // a country of the name holds the town too: "TAIPEI, Taiwan" is the country, not its province.
+  if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_REGION) !== 0) &&
+    !container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_COUNTRY) !== 0)) container.regionWord = true;
   // So does a country's that needs it: "Goma, in eastern Congo" is the Democratic Republic's.
   if (container.entries.some((b) => (lex.entityFlags[lex.entryEntity[b]!]! & F_COUNTRY) !== 0)) container.placed = true;
   return true;

@@ -455,9 +455,10 @@ function chooseName(lex: Lexicon, span: Span, context: DocumentContext | null, l
     if (regionsOnly ? !isRegionName(lex, entry) : (mode === M_NEEDS_CONTEXT && !span.placed) || mode === M_COREF || mode === M_DEMONYM) continue;
     const entity = lex.entryEntity[entry]!;
     // A little-known namesake of a world-famous place needs support that singles it out (namesakes.ts),
-    // unless a place named beside this span did (`local`).
+    // unless a place named beside this span did (`local`), or the words beside it say which it is
+    // ("Georgia Rep. Marjorie Taylor Greene": region-words.ts).
     let support = 0;
-    if (context && entity !== local && (isNamesake(lex, entity, famous) || isObscureNamesake(lex, entity, known))) {
+    if (context && entity !== local && !regionsOnly && (isNamesake(lex, entity, famous) || isObscureNamesake(lex, entity, known))) {
       const specific = context.direct(entity, rivals, WITHIN_COUNTRY);
       support = specific >= NAMESAKE_SUPPORT ? Math.min(WEIGHTS.supportCap, specific) : 0;
       // "Lake Burton in north Georgia" on a page about Alabama football: a state named like another

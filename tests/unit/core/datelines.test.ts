@@ -39,3 +39,13 @@ test('a dateline names the town, not the province of its name, where the page wo
   ]);
   expect(links('CORLAN, Vastria (Reuters) — Floods swept through Orrin and Tesk.', {}, provinces)[0]).toBe('CORLAN→city:corlan');
 });
+
+test('a town and a name that is its country and its province too: the country', () => {
+  // ("TAIPEI, Taiwan —": Taiwan is the country and, in GeoNames, a province of it as well.)
+  const both = lexiconOf([
+    place('country:tv', 'Tarvel', 0.9, [], 'country'),
+    place('region:tv.t', 'Tarvel', 0.3, ['country:tv'], 'region'),
+    place('city:kesh', 'Kesh', 0.6, ['country:tv', 'region:tv.t']),
+  ]);
+  expect(links('KESH, Tarvel — The chip maker said profit rose.', {}, both)).toEqual(['KESH→city:kesh', 'Tarvel→country:tv']);
+});

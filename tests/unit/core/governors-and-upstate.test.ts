@@ -27,3 +27,15 @@ test('elsewhere, the better-known city', () => {
   expect(on('In Arvenia, Velmar Mayor Talen Ost announced the plant.')).toContain('Velmar→city:velmar');
   expect(on('Arvenia will build a chip plant in Velmar.')).toContain('Velmar→city:velmar');
 });
+
+test('a state named like a famous country is the state where its office says so', () => {
+  // (As Georgia is: the country is far better known, and a page must single the state out.)
+  const namesake = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('country:cv', 'Corvia', 0.9, [], 'country'),
+    place('region:av.c', 'Corvia', 0.3, ['country:av'], 'region'),
+  ]);
+  expect(links('On Monday, Corvia Sen. Talen Ost spoke in Arvenia.', {}, namesake)).toContain('Corvia→region:av.c');
+  expect(links('On Monday, the state of Corvia sued Arvenia.', {}, namesake)).toContain('Corvia→region:av.c');
+  expect(links('On Monday, talks on the war in Corvia resumed.', {}, namesake)).toEqual(['Corvia→country:cv']);
+});
