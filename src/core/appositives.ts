@@ -12,6 +12,10 @@ const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet']);
 /** What a company is called. */
 const COMPANIES = new WordSet(['company', 'firm', 'retailer', 'brand', 'maker', 'manufacturer', 'chain', 'label', 'startup', 'airline', 'carrier']);
 const ARTICLES = new WordSet(['the', 'a', 'an']);
+/**
+ * Prepositions before a place, in either case: "In Corva, a band from Lume played" opens with one.
+ * (place-prepositions.ts's placePrepositionBefore asks for a lower-case one, inside a sentence.)
+ */
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 /** How many words may describe the band or the company: "the Scottish new wave band". */
 const DESCRIBING_WORDS = 3;

@@ -653,7 +653,7 @@ function personReadings(lexicon: Lexicon, span: Span): void {
 }
 
 /** Whether some reading of a span is a place. */
-function somePlace(lexicon: Lexicon, span: Span): boolean {
+export function somePlace(lexicon: Lexicon, span: Span): boolean {
   return span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE);
 }
 
@@ -928,6 +928,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   let acronym = false;
   let modes = 0;
   let ownDot = false;
+  let ownPossessive = false; // a reading spelt with its possessive: "McDonald's" (Span.possessiveEnd)
   let ampersand = -1; // whether the text has "&" between the span's words: asked once, of the first alias written with one
   let germanNoun = -1; // whether the word is a German noun nothing places: asked once, on a German page
   let articled = -1; // whether an article comes before the one word, on a page in another language: asked once
@@ -1015,6 +1016,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     entries.push(e);
     modes |= 1 << mode;
     if ((ef & E_OWN_DOT) !== 0) ownDot = true;
+    if ((ef & E_POSSESSIVE) !== 0) ownPossessive = true;
   }
   if (entries.length === 0) return null;
   // "OPEC+" is the alliance, not OPEC: where a reading is written with the text's plus, the others go.
@@ -1074,7 +1076,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     unprovenCapital: single && noEvidence,
     afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), namedInFullOnly: false,
     reports: single && reportsAfter(tokens, last), elsewhere: false,
-    possessiveEnd: entries.some((e) => (lexicon.entryFlags[e]! & E_POSSESSIVE) !== 0) ? possessiveEnd(text, end) : end };
+    possessiveEnd: ownPossessive ? possessiveEnd(text, end) : end };
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&

@@ -36,7 +36,7 @@
  */
 import type { Kind } from '../data/schema.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Span } from './match.ts';
+import { somePlace, type Span } from './match.ts';
 import { ACRONYM_COREF, linkAcronyms } from './acronym-coref.ts';
 import { companyBesideCompany } from './company-lists.ts';
 import { clubOfPlayerAfter } from './player-clubs.ts';
@@ -569,7 +569,7 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // (One that is an everyday word opening a sentence, where its capital proves nothing, takes two
       // signs: "Heat warnings were issued for Miami", "Lightning struck a house in Tampa". A club named
       // for its town is another matter: "Chelsea won 2-0 at Stamford Bridge".)
-      const townEnough = team && !(span.unprovenCapital && (lex.entryFlags[entry]! & E_COMMON) !== 0 && !somePlaceReading(lex, span));
+      const townEnough = team && !(span.unprovenCapital && (lex.entryFlags[entry]! & E_COMMON) !== 0 && !somePlace(lex, span));
       const direct = context.direct(entity, rivals, team ? BEYOND_COUNTRIES : town ? BEYOND_CONTAINERS : wordLike ? FOR_WORDLIKE_SHORT_FORM : BY_DEFAULT);
       const support = direct + (town || team ? 0 : Math.min(WEIGHTS.mateCap, WEIGHTS.mateSupport * context.mates(entity, rivals)));
       // Linked: two entities of the document name it directly (related ids, facts), or one does and
@@ -985,25 +985,18 @@ function sameReading(a: Span, b: Span): boolean {
 
 /**
  * The one body among the span's acronym readings that the page names in full before it, or -1.
- * `inFull`: pairs of a body and the index of the first span naming it in full; `at`: this span's index.
+ * `inFull`: each body named in full → the index of the first span naming it; `at`: this span's index.
  */
-function bodyNamedInFull(lex: Lexicon, span: Span, inFull: readonly number[], at: number): number {
+function bodyNamedInFull(lex: Lexicon, span: Span, inFull: ReadonlyMap<number, number>, at: number): number {
   let body = -1;
   for (const entry of span.entries) {
     const e = lex.entryEntity[entry]!;
-    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ACRONYM || e === body) continue;
-    let named = false;
-    for (let p = 0; p < inFull.length; p += 2) if (inFull[p] === e && inFull[p + 1]! < at) named = true;
-    if (!named) continue;
+    const namedAt = inFull.get(e);
+    if ((lex.entryFlags[entry]! & MODE_MASK) !== M_ACRONYM || e === body || namedAt === undefined || namedAt >= at) continue;
     if (body >= 0) return -1;
     body = e;
   }
   return body;
-}
-
-/** Whether some reading of the span is a place. */
-function somePlaceReading(lex: Lexicon, span: Span): boolean {
-  return span.entries.some((e) => lex.entityKind[lex.entryEntity[e]!] === PLACE);
 }
 
 /** Whether the span's reading of `entity` is spelt with its possessive ("McDonald's"; format.ts, E_POSSESSIVE). */
@@ -1078,16 +1071,14 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   // pinnedTownAmong); the bodies it names in full, in words ("the Australian Federal Police").
   // (Each body with the index of the first span that names it in full: its acronym means it after that.)
   let pinned: number[] | null = null;
-  let inFull: number[] | null = null;
+  let inFull: Map<number, number> | null = null;
   for (const r of readings.distinct) {
     if (r.span.placed && r.name && r.name.conf >= DEFAULT_THRESHOLD && lex.isTown(r.name.entity)) (pinned ??= []).push(r.name.entity);
   }
   for (let j = 0; j < readings.ofSpan.length; j++) {
     const r = readings.ofSpan[j]!;
     if (!r.name || r.name.conf < DEFAULT_THRESHOLD || r.span.tokenCount < 2 || (r.span.modes & (1 << M_ACRONYM)) !== 0 || lex.entityKind[r.name.entity] !== ORGANIZATION) continue;
-    let seen = false;
-    for (let p = 0; inFull && p < inFull.length; p += 2) if (inFull[p] === r.name.entity) seen = true;
-    if (!seen) (inFull ??= []).push(r.name.entity, j);
+    if (!inFull?.has(r.name.entity)) (inFull ??= new Map()).set(r.name.entity, j);
   }
 
   // 3. Every span's final choice.
