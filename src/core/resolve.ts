@@ -1048,8 +1048,11 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
       const country = countryOf(lex, c.entity);
       // (Not a company's or a news agency's: a page's "Follow on Instagram" and "(AFP)" say nothing of
-      // the countries it is about, and made "May's Budget war with Hammond" a town in Indiana.)
-      if (country >= 0 && (lex.entityFlags[c.entity]! & F_BRAND) === 0) countries.add(country);
+      // the countries it is about, and made "May's Budget war with Hammond" a town in Indiana. Nor a body
+      // read by a name every country's may have: that reading is the tally's to decide, and counted, it
+      // voted for itself — "In Sweden the Social Democratic Party won" tied Portugal with Sweden and
+      // kept Portugal's party.)
+      if (country >= 0 && (lex.entityFlags[c.entity]! & F_BRAND) === 0 && !genericBody(lex, r.span, c.entity)) countries.add(country);
       if (lex.isTown(c.entity)) countries.addTown(c.entity);
       const region = country >= 0 ? regionOf(lex, c.entity) : -1;
       if (region >= 0) countries.addPlace(region, country);

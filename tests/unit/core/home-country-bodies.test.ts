@@ -83,3 +83,17 @@ describe('after a country\'s possessive, a body\'s generic name', () => {
     expect(links("Reyk's Liberal Party won the vote.", {}, withLeader)).toContain('Liberal Party→tz-liberal');
   });
 });
+
+describe('a body read by its generic name', () => {
+  const parties = lexiconOf([
+    { id: 'country:ov', kind: 'place', subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
+    { id: 'country:mk', kind: 'place', subkind: 'country', name: 'Marekia', prominence: 0.8, aliases: [] },
+    { id: 'ov-liberal', kind: 'organization', subkind: 'party', name: 'Liberal Party', prominence: 0.7, aliases: [], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }] },
+  ]);
+
+  it('is no vote for its own country in the page\'s tally: another country named once outweighs it', () => {
+    // (Counted, the party's own reading tied Orvania with Marekia, and so kept itself.)
+    expect(links('In Marekia the Liberal Party won the vote.', {}, parties)).toEqual(['Marekia→country:mk']);
+    expect(links('The Liberal Party won the vote.', {}, parties)).toEqual(['Liberal Party→ov-liberal']);
+  });
+});
