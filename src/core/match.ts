@@ -39,7 +39,7 @@ import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
-import { namedAsTeam, teamRoleAfter } from './sports-teams.ts';
+import { namedAsTeam, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
@@ -47,7 +47,7 @@ import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
-const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
+const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
 const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
@@ -201,6 +201,8 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   };
 
   const spans: Span[] = [];
+  // Each span's first and last token, in pairs (for the pass over neighbours after the loop).
+  const spanTokens: number[] = [];
   let lastEnd = -1; // last token of the previous span
   let lastStart = -1; // and its first
   let i = 0;
@@ -270,10 +272,18 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_AFTER_POSSESSIVE) !== 0 && allGenericBodies(lexicon, span)) {
           keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
         }
-        spans.push(span); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
+        spans.push(span); spanTokens.push(i, last); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
     if (!taken) i++;
+  }
+  // "Nottingham Forest stunned Liverpool", "Liverpool lost to Nottingham Forest", "Arsenal 2-1 Liverpool":
+  // a town's name that a club shares, facing a club the dataset names only as a club across a match's
+  // words, is that club (sports-teams.ts, teamsFacing). (Asked after the loop: the club may come second.)
+  for (let s = 1; s < spans.length; s++) {
+    const a = spans[s - 1]!, b = spans[s]!;
+    const town = onlyTeams(lexicon, a) ? b : onlyTeams(lexicon, b) ? a : null;
+    if (town && townsClub(lexicon, town) && teamsFacing(tokens, spanTokens[2 * s - 1]!, spanTokens[2 * s]!)) keepTeams(lexicon, town);
   }
   return { spans, scratch: ids };
 }
@@ -643,6 +653,31 @@ function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
 function teamReadings(lexicon: Lexicon, span: Span): void {
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
   else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+}
+
+/** Whether every reading of a span is a sports club (F_TEAM), and it is no part of a longer name. */
+function onlyTeams(lexicon: Lexicon, span: Span): boolean {
+  if (span.inLongerName) return false;
+  for (const e of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_TEAM) === 0) return false;
+  return true;
+}
+
+/** Whether a span reads a town or a region (not a country: a nation's team keeps its card) and also a club named for it. */
+function townsClub(lexicon: Lexicon, span: Span): boolean {
+  if (span.inLongerName || span.placed) return false;
+  let club = false, town = false;
+  for (const e of span.entries) {
+    const entity = lexicon.entryEntity[e]!;
+    if ((lexicon.entityFlags[entity]! & F_COUNTRY) !== 0) return false;
+    if ((lexicon.entityFlags[entity]! & F_TEAM) !== 0) club = true;
+    else if (lexicon.entityKind[entity] === PLACE) town = true;
+  }
+  return club && town;
+}
+
+/** Keeps a span's club readings, which the words around it single out. */
+function keepTeams(lexicon: Lexicon, span: Span): void {
+  keepReadings(lexicon, span, span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_TEAM) !== 0));
 }
 
 /** Keeps a span's person readings, where the words after it say a person; with none, a place's name is part of another's. */

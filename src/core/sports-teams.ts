@@ -9,6 +9,8 @@
  * the words right beside the name are read, and only words no other kind of news puts there
  * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
  * a national team is named for its country, whose card is still what a reader wants.
+ * Beside a club the dataset names only as a club, fewer words do: "Nottingham Forest stunned
+ * Liverpool", "Liverpool lost to Nottingham Forest", "Arsenal v Liverpool" (teamsFacing).
  */
 import { possessiveAt } from './gaps.ts';
 import { T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
@@ -201,3 +203,50 @@ function beatenTeamEnds(tokens: Tokens, k: number): boolean {
   if (k >= tokens.count || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || tokens.letters[k] === 0) return true;
   return AFTER_BEATEN.has(tokens, k);
 }
+
+/**
+ * The words of a match between two teams, one word: "Arsenal v Liverpool", "Forest stunned Liverpool",
+ * "Everton host Chelsea", "Spurs and Liverpool drew". Only beside a club's own name (teamsFacing):
+ * "Manchester United face Liverpool" is a match, "Manchester faces Liverpool's port" is not asked.
+ */
+const FACING = new WordSet(`v vs versus face faces faced facing host hosts hosted hosting visit visits play plays played meet meets
+beat beats beating defeated defeat defeats edged edge routed thrashed stunned downed overcame eliminated against and`.split(/\s+/));
+/** Two words: "lost to", "fell to", "drew with", "beaten by", "held by", "lost at", "won at", "knocked out". */
+const FACING_FIRST = new WordSet('lost lose loses losing fell drew draw draws tied beaten held won knocked'.split(' '));
+const FACING_SECOND = new WordSet('to with by at out'.split(' '));
+/** "were beaten by", "have lost to": an auxiliary before those. */
+const AUXILIARY = new WordSet("was were has have had is are".split(' '));
+
+/**
+ * Whether the words strictly between token `a` (the last of one team's name) and token `b` (the first of
+ * the other's) are a match's, in one clause: one of FACING, or two of FACING_FIRST and FACING_SECOND,
+ * after an auxiliary or not; a score may stand anywhere between ("Arsenal 2-1 Liverpool", "drew 1-1 with").
+ */
+export function teamsFacing(tokens: Tokens, a: number, b: number): boolean {
+  if (b <= a + 1 || b - a > 6) return false;
+  let first = -1; // the first word, and how many words
+  let words = 0;
+  let numbers = 0;
+  for (let k = a + 1; k <= b; k++) {
+    if (!joined(tokens, k)) return false;
+    if (k === b) break;
+    if (tokens.letters[k] === 0) { numbers++; continue; }
+    if ((tokens.flags[k]! & T_CAP) !== 0) return false;
+    if (words === 0) first = k;
+    words++;
+  }
+  if (words === 0) return numbers >= 2;
+  // (The words run without a number between them: "drew 1-1 with" is "drew" … "with" either way.)
+  let w = first;
+  if (words > 1 && AUXILIARY.has(tokens, w)) { w = nextWord(tokens, w, b); words--; }
+  if (words === 1) return FACING.has(tokens, w);
+  return words === 2 && FACING_FIRST.has(tokens, w) && FACING_SECOND.has(tokens, nextWord(tokens, w, b));
+}
+
+/** The next token after k, before b, that has letters (b if none). */
+function nextWord(tokens: Tokens, k: number, b: number): number {
+  let j = k + 1;
+  while (j < b && tokens.letters[j] === 0) j++;
+  return j;
+}
+

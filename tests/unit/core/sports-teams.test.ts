@@ -117,3 +117,27 @@ test('a role right after the place, without a possessive, and "beating" name its
   expect(links('Vessa fans protested before the match.', {}, club)).toEqual(['Vessa→vessa-fc']);
   expect(on('The Corva city manager resigned; police were seen beating Lume protesters.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
 });
+
+test('a town\'s name facing a club the dataset knows only as a club, across a match\'s words, is its club', () => {
+  const clubs = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.7, ['country:av']),
+    { id: 'corva-fc', kind: 'organization', subkind: 'sports-club', name: 'Corva FC', prominence: 0.6, aliases: [{ text: 'Corva', match: 'needs-context' }] },
+    { id: 'lume-rovers', kind: 'organization', subkind: 'sports-club', name: 'Lume Rovers', prominence: 0.6, aliases: [] },
+  ]);
+  const on = (text: string) => links(text, {}, clubs);
+  const club = ['Lume Rovers→lume-rovers', 'Corva→corva-fc'];
+  expect(on('Lume Rovers stunned Corva on Sunday.')).toEqual(club);
+  expect(on('Lume Rovers 2-1 Corva.')).toEqual(club);
+  expect(on('Lume Rovers v Corva: team news.')).toEqual(club);
+  expect(on('Lume Rovers and Corva drew 0-0.')).toEqual(club);
+  expect(on('Lume Rovers drew 1-1 with Corva.')).toEqual(club);
+  // (The club second.)
+  expect(on('Corva lost to Lume Rovers.')).toEqual(['Corva→corva-fc', 'Lume Rovers→lume-rovers']);
+  expect(on('Corva were beaten by Lume Rovers.')).toEqual(['Corva→corva-fc', 'Lume Rovers→lume-rovers']);
+  // Other words between, punctuation, or a country: the place.
+  expect(on('Lume Rovers flew to Corva on Friday.')).toEqual(['Lume Rovers→lume-rovers', 'Corva→city:corva']);
+  expect(on('Lume Rovers fans travelled and Corva waited.')).toEqual(['Lume Rovers→lume-rovers', 'Corva→city:corva']);
+  expect(on('Lume Rovers won. Corva celebrated.')).toEqual(['Lume Rovers→lume-rovers', 'Corva→city:corva']);
+  expect(on('Lume Rovers v Arvenia in a friendly.')).toEqual(['Lume Rovers→lume-rovers', 'Arvenia→country:av']);
+});
