@@ -30,6 +30,7 @@ import { townsOfNote } from './place-names.ts';
 import { loadRegionNames } from './region-names.ts';
 import { loadRegionTitles } from './region-titles.ts';
 import { buildRegions, readAdmin1 } from './regions.ts';
+import { staleAdmin1Countries, withoutStaleAdmin1 } from './stale-admin1.ts';
 import { SOURCES } from './sources.ts';
 import { BuildError, nameKey, Warnings } from './util.ts';
 import { markWordNetNamesakes, namedOtherThanPlace } from './wordnet-namesakes.ts';
@@ -87,7 +88,10 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   // ---- countries (first pass: names), cities, regions
   const first = buildCountries(worldCountries, countriesList);
   const countryName = (cca2: string): string | undefined => first.names.get(cca2);
-  const cities = selectCities(cityRecords);
+  // (Towns of a country that renumbered its regions after the towns' snapshot get no region: stale-admin1.ts.)
+  const selected = selectCities(cityRecords);
+  const staleAdmin1 = staleAdmin1Countries(selected, admin1);
+  const cities = withoutStaleAdmin1(selected, staleAdmin1);
   const regions = buildRegions(admin1, cities, countryName, loadRegionTitles().titles, loadRegionNames());
 
   const countryNames = new Map<string, string[]>();
@@ -217,6 +221,7 @@ export function buildDataset(opts: BuildOptions): BuildReport {
   const warnings = merged.warnings;
   const extra = new Warnings();
   if (annotated.unlinked.length) for (const u of annotated.unlinked) extra.add('map-country-without-iso2', u);
+  for (const [country, t] of staleAdmin1.countries) extra.add('towns-without-region (admin1 codes out of step)', `${country}: ${t.strays} of ${t.seats} seats carry another region's code`);
   const allWarnings = [...warnings.counts.keys(), ...extra.counts.keys()].sort().map((category) => ({
     category,
     count: warnings.count(category) + extra.count(category),
