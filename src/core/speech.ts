@@ -26,10 +26,14 @@ export function quotedSpeaker(tokens: Tokens, k: number): boolean {
   return prev >= 0 && (flags[k]! & T_JOIN) !== 0 && (flags[prev]! & T_CAP) === 0 && BEFORE.has(tokens, prev);
 }
 
-/** What a paper, a magazine, a broadcaster or a company does in a sentence: "Time reported", "Amazon said". */
+/**
+ * What a paper, a magazine, a broadcaster or a company does in a sentence: "Time reported", "Amazon
+ * said" — or what only a listed company has, right after its name: "Tesla shares rose", "Meta stock
+ * fell" (a river or a scientist has no shares).
+ */
 const REPORTS = new WordSet(`said says told reported reports wrote writes published publishes revealed reveals
 found finds named names ranked ranks cited cites quoted quotes obtained obtains interviewed broke asked
-added noted estimated estimates`.split(/\s+/));
+added noted estimated estimates shares stock`.split(/\s+/));
 
 /** Whether the word after token k (joined, in lower case) is what a publication or a company does: "Time reported". */
 export function reportsAfter(tokens: Tokens, k: number): boolean {

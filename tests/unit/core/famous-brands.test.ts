@@ -41,6 +41,12 @@ describe('a famous company\'s word-like name', () => {
     expect(links('Anchor rose on Thursday.', {}, lexicon)).toEqual([]);
   });
 
+  it('links alone right before what only a listed company has: its shares, its stock', () => {
+    expect(links('Anchor shares rose 5% on Thursday.', {}, lexicon)).toEqual(['Anchor→anchor-inc']);
+    expect(links('Analysts said Anchor stock fell.', {}, lexicon)).toEqual(['Anchor→anchor-inc']);
+    expect(links('Orbit shares rose 5% on Thursday.', {}, lexicon)).toEqual([]);
+  });
+
   it('does not count itself, nor another famous word-like name that links only by it', () => {
     expect(links('Regulators fined Anchor and Larch on Monday.', {}, lexicon)).toEqual([]);
   });
