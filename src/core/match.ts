@@ -15,7 +15,7 @@ import { inByline } from './bylines.ts';
 import { capsWordInProse, datelineAt } from './caps-words.ts';
 import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
-import { CALLED_BAND, CALLED_COMPANY, calledBeside } from './appositives.ts';
+import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
 import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, streamAfterThe } from './feature-names.ts';
@@ -448,12 +448,15 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
-  // "Chicago, the band, was inducted", "Patagonia, the outdoor clothing company": a band named after the
-  // place, or a company, which keeps its own readings (appositives.ts).
+  // "Chicago, the band, was inducted", "Patagonia, the outdoor clothing company", "said Jordan, a
+  // passenger": a band named after the place, a company, which keeps its own readings, or a person
+  // (appositives.ts).
   if (!span.inLongerName && somePlace(lexicon, span)) {
     const called = calledBeside(tokens, first, last);
     if (called === CALLED_BAND && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
     else if (called === CALLED_COMPANY) companyReadings(lexicon, span);
+    // (Someone the phrase calls "a passenger" is nobody the dataset knows, unless the page names them in full.)
+    else if (called === CALLED_PERSON) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
   // "Martin Luther King III": a descendant named after the person the dataset knows (relative-names.ts).
   if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;

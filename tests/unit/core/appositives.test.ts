@@ -1,6 +1,7 @@
 /**
- * A place's name that the words beside it call a band or a company: "Chicago, the band", "the band
- * Kansas", "Patagonia, the outdoor clothing company" (appositives.ts). Made-up names.
+ * A place's name that the words beside it call a band, a company or a person: "Chicago, the band", "the
+ * band Kansas", "Patagonia, the outdoor clothing company", "said Jordan, a passenger", "Austin, 34,"
+ * (appositives.ts). Made-up names.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -23,6 +24,22 @@ test('a band named after the place is no place', () => {
 test('a company: its own reading, or none', () => {
   expect(on('In Arvenia, Corva, the outdoor clothing company, sued.')).toEqual(['Arvenia→country:av']);
   expect(on('In Arvenia, Tarn, the airline, cancelled flights.')).toContain('Tarn→tarn-air');
+  // (After a name's possessive too.)
+  expect(on('Tarn, Arvenia\'s largest carrier, cancelled flights.')).toEqual(['Tarn→tarn-air', 'Arvenia→country:av']);
+});
+
+test('a person: someone the page names in full, or no one', () => {
+  const people = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.7, ['country:av']),
+    { id: 'dara-corva', kind: 'person', name: 'Dara Corva', prominence: 0.8, aliases: [{ text: 'Corva', match: 'needs-context' }], related: ['country:av'] },
+  ]);
+  const on = (text: string) => links(text, {}, people);
+  expect(on('"It was chaos," said Corva, a passenger from Arvenia.')).toEqual(['Arvenia→country:av']);
+  expect(on('Corva, 34, told police in Arvenia she had been robbed.')).toEqual(['Arvenia→country:av']);
+  expect(on('Dara Corva spoke. "It was great," said Corva, a passenger from Arvenia.')).toEqual(['Dara Corva→dara-corva', 'Corva→dara-corva', 'Arvenia→country:av']);
+  // (Not a number's thousands, nor a year: "spoke Corva, 51,336 lived there".)
+  expect(on('In Arvenia, 86,403 people spoke Corva, 51,336 of them at home.')).toContain('Corva→city:corva');
 });
 
 test('the place where the words beside it call it something else', () => {
