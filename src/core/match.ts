@@ -25,7 +25,7 @@ import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
 import { generationAfter, relativesName } from './relative-names.ts';
 import { honorificBefore, personalPossessive } from './personal-possessives.ts';
-import { journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
+import { acrossThe, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn } from './containers.ts';
@@ -458,6 +458,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // (Someone the phrase calls "a passenger" is nobody the dataset knows, unless the page names them in full.)
     else if (called === CALLED_PERSON) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
+  // "The storm weakened over the Atlantic": a publication is not flown over (place-prepositions.ts).
+  if (!span.inLongerName && someMedia(lexicon, span) && somePlace(lexicon, span) && acrossThe(tokens, first)) keepPlaces(lexicon, span);
   // "Martin Luther King III": a descendant named after the person the dataset knows (relative-names.ts).
   if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
   // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
@@ -584,6 +586,17 @@ function titleWord(lexicon: Lexicon, id: number): boolean {
 function allMedia(lexicon: Lexicon, span: Span): boolean {
   for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_MEDIA) === 0) return false;
   return true;
+}
+
+/** Whether some reading of a span is a paper, a magazine or a broadcaster. */
+function someMedia(lexicon: Lexicon, span: Span): boolean {
+  for (const entry of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[entry]!]! & F_MEDIA) !== 0) return true;
+  return false;
+}
+
+/** Keeps a span's place readings, which the words around it single out. */
+function keepPlaces(lexicon: Lexicon, span: Span): void {
+  keepReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE));
 }
 
 /** Whether every reading of a span is by a body's generic name ("Senate", "Supreme Court"; format.ts, E_GENERIC_BODY). */

@@ -31,3 +31,29 @@ export function journeyBefore(tokens: Tokens, k: number): boolean {
   if ((flags[k]! & (T_JOIN | T_HYPHEN | T_SENT)) !== T_JOIN || (flags[k - 1]! & (T_JOIN | T_CAP | T_SENT)) !== T_JOIN) return false;
   return JOURNEY_PREPOSITIONS.has(tokens, k - 1) && JOURNEY.has(tokens, k - 2);
 }
+
+/**
+ * Prepositions that put a thing over, across or off a stretch of the world: "weakened over the
+ * Atlantic", "off the Pacific coast". A magazine is written in, never flown over.
+ */
+const ACROSS = new WordSet('over across off under beneath crossing crossed toward towards through into'.split(' '));
+/** "in the Atlantic", "from the Pacific": a place too — unless writing comes first ("an essay in the Atlantic"). */
+const IN_FROM = new WordSet(['in', 'from']);
+const WRITING = new WordSet('wrote writes writing written published publishes essay essays article articles piece column op-ed story interview cover report'.split(' '));
+const THE = new WordSet(['the']);
+
+/**
+ * Whether the name whose first word is token k (a lower-case "the" of its own, or the word after one)
+ * follows one of ACROSS, or "in" or "from" not after writing, in one clause: "over the Atlantic".
+ */
+export function acrossThe(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags;
+  // (The name may begin with its article, as the dataset writes "the Atlantic", or after it.)
+  const the = k >= 0 && k < tokens.count && (flags[k]! & T_CAP) === 0 && THE.has(tokens, k) ? k : k - 1;
+  if (the < 1 || the + 1 >= tokens.count || (flags[the]! & (T_JOIN | T_CAP | T_SENT)) !== T_JOIN || (flags[the + 1]! & T_JOIN) === 0 || !THE.has(tokens, the)) return false;
+  const p = the - 1;
+  if ((flags[p]! & T_CAP) !== 0) return false;
+  if (ACROSS.has(tokens, p)) return true;
+  return IN_FROM.has(tokens, p) && !(p >= 1 && (flags[p]! & T_JOIN) !== 0 && WRITING.has(tokens, p - 1));
+}
+

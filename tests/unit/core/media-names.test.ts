@@ -29,3 +29,16 @@ test('the magazine where what follows is what a publication does, its possessive
   // Inside a sentence, the capital is evidence enough.
   expect(on('Tide magazine named her, and later Tide will run the story.')).toEqual(['Tide magazine→tide-magazine', 'Tide→tide-magazine']);
 });
+
+test('a magazine named like a sea is the sea where the words say it is crossed or flown over', () => {
+  const sea = loadLexicon(compileLexicon([
+    { id: 'country:av', kind: 'place', subkind: 'country', name: 'Arvenia', prominence: 0.9, aliases: [] },
+    { id: 'the-corvan', kind: 'organization', subkind: 'media', name: 'The Corvan', prominence: 0.7, aliases: [], related: ['country:av'] },
+    { id: 'corvan-sea', kind: 'place', subkind: 'body-of-water', name: 'Corvan Sea', prominence: 0.7, aliases: [{ text: 'the Corvan', match: 'ordinary' }] },
+  ]));
+  const on = (text: string) => links(text, {}, sea);
+  expect(on('The storm weakened over the Corvan before striking Arvenia.')).toContain('Corvan→corvan-sea');
+  expect(on('The storm formed in the Corvan before striking Arvenia.')).toContain('Corvan→corvan-sea');
+  // (Written in, it is the magazine, as the page's country says.)
+  expect(on('She wrote an essay in the Corvan about Arvenia.')).toContain('Corvan→the-corvan');
+});
