@@ -9,7 +9,8 @@
  * - a one-word alias that is a common English word is marked E_COMMON (capital needed, and a
  *   sentence-initial capital is not enough); an alias made only of common words needs capitals;
  * - an alias written in capitals ("NATO" as a display name) is treated as an acronym;
- * - a person's surname becomes an M_COREF alias (links only after the full name appears);
+ * - a person's surname becomes an M_COREF alias (links only after the full name appears), and so does
+ *   a named storm's given name ("Milton" of "Hurricane Milton");
  * - entity metadata for the resolver: kind, prominence, country, context ids (related + fact ids).
  */
 import type { Entity } from '../data/schema.ts';
@@ -173,6 +174,12 @@ function surnameOf(name: string): string | null {
   return words.length >= 2 && last && last.length >= 3 && !TITLES_OF_RANK.has(last.toLowerCase()) && !/^[IVXLC]+$/.test(last) ? last : null;
 }
 
+/** A named storm's given name: "Milton" of "Hurricane Milton", "Haiyan" of "Super Typhoon Haiyan"; null for any other name. */
+function stormNameOf(name: string): string | null {
+  const m = /^(?:Hurricane|(?:Super )?Typhoon|(?:Tropical |Severe Tropical )?(?:Storm|Cyclone)) (\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
+  return m ? m[1]! : null;
+}
+
 /** Compiles entities into the lexicon artifact. Entities must have unique ids. */
 export function compileLexicon(entities: readonly LexiconEntity[], options: CompileOptions = {}, stats?: CompileStats): Uint8Array {
   const common = options.commonWords ?? commonWords();
@@ -277,8 +284,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (mode === M_ORDINARY && e.kind === 'place' && e.subkind === 'city' && countryNameOf.get(e.id) === words.join(' ')) mode = M_NEEDS_CONTEXT;
     // A war or battle named after its place ("Vietnam", "Hastings", "Gallipoli") is, in one word, the
     // place: even on a page that names the war in full, "tours to Vietnam" are to the country. (WordNet
-    // lists such metonyms among an event's names.)
-    if (n === 1 && e.kind === 'event' && !spec.own && placeWords.has(words[0]!)) return;
+    // lists such metonyms among an event's names.) A storm's given name is another matter: it links only
+    // after the storm's full name, as a surname does ("Hurricane Milton … Milton's winds").
+    if (n === 1 && e.kind === 'event' && !spec.own && mode !== M_COREF && placeWords.has(words[0]!)) return;
     // A person's one-word alias that is also a word ("Marine" for Marine Le Pen) is a short form, not
     // a name that links on its own.
     if (mode === M_ORDINARY && n === 1 && e.kind === 'person' && !spec.own && dictionary?.has(words[0]!) === true) mode = M_NEEDS_CONTEXT;
@@ -424,6 +432,12 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // The surname, for "Fahrettin Altun … Altun" even when the record does not list it.
       const last = surnameOf(e.name);
       if (last) addAlias(i, { text: last, mode: M_COREF });
+    }
+    // A storm's given name, for "Hurricane Milton struck Florida … Milton's winds": after the full name
+    // only, as a surname (the name alone is a town's, a person's, or next year's storm).
+    if (e.kind === 'event') {
+      const given = stormNameOf(e.name);
+      if (given) addAlias(i, { text: given, mode: M_COREF });
     }
   });
 
