@@ -23,7 +23,7 @@ import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { givenAsName } from './naming-verbs.ts';
-import { generationAfter, relativesName } from './relative-names.ts';
+import { familyAfter, generationAfter, relativesName } from './relative-names.ts';
 import { honorificBefore, personalPossessive } from './personal-possessives.ts';
 import { acrossThe, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
@@ -462,6 +462,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && someMedia(lexicon, span) && somePlace(lexicon, span) && acrossThe(tokens, first)) keepPlaces(lexicon, span);
   // "Martin Luther King III": a descendant named after the person the dataset knows (relative-names.ts).
   if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
+  // "The Bush family", "the Kennedy clan": a family, not its best-known member (relative-names.ts).
+  if (!span.inLongerName && single && familyAfter(tokens, last) && span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) span.inLongerName = span.inNamedBody = true;
   // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
   if (!span.inLongerName && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).

@@ -4,7 +4,7 @@
  * famous person's surname. News writes so in obituaries, profiles and crime reports. (A name the
  * dataset knows in full goes on as one longer span, "his wife Victoria Beckham", and is read as such.)
  */
-import { T_AFTER_COMMA, T_ALLCAPS, T_JOIN, type Tokens } from './tokenize.ts';
+import { T_AFTER_COMMA, T_ALLCAPS, T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** Words for a relative (not "partner", which may be a country or a firm: "its partner Jordan"). */
@@ -34,3 +34,21 @@ export function generationAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_ALLCAPS)) === (T_JOIN | T_ALLCAPS) && GENERATIONS.has(tokens, k);
 }
+
+/** A family's words after its name: "the Bush family", "the Kennedy clan", "the Gandhi dynasty". */
+const FAMILIES = new WordSet('family families clan dynasty household siblings'.split(' '));
+
+const THE = new WordSet(['the']);
+
+/**
+ * Whether the one-word name at token `at`, between "the" and a family's word (lower case, joined), is
+ * a family's: one member's card, the father's or the best known, is not the family's ("The Bush family
+ * said George H.W. Bush's widow…" was the president). (Not after "a": "a Houston family sued" is a
+ * family from the town.)
+ */
+export function familyAfter(tokens: Tokens, at: number): boolean {
+  const k = at + 1;
+  return at >= 1 && k < tokens.count && (tokens.flags[at]! & T_JOIN) !== 0 && THE.has(tokens, at - 1) &&
+    (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN && FAMILIES.has(tokens, k);
+}
+

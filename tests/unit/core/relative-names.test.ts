@@ -36,3 +36,18 @@ describe('a name right after a word for a relative', () => {
     expect(on('Arvenia and its partner Corva agreed. The Daughter Corva Festival opened.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
   });
 });
+
+describe('a surname between "the" and a family\'s word', () => {
+  it('is the family, not its best-known member', () => {
+    expect(on('Oren Dask spoke in Arvenia. The Dask family arrived later; the Dask clan stayed.')).toEqual(['Oren Dask→oren-dask', 'Arvenia→country:av']);
+  });
+
+  it('keeps its card after "a", or without a family\'s word', () => {
+    const town = lexiconOf([
+      place('city:corva', 'Corva', 0.8),
+      { id: 'lia-corva', kind: 'person', name: 'Lia Corva', prominence: 0.9, aliases: [{ text: 'Corva', match: 'needs-context' }] },
+    ]);
+    expect(links('A Corva family sued the council.', {}, town)).toEqual(['Corva→city:corva']);
+    expect(on('Oren Dask spoke. The Dask plan failed.')).toEqual(['Oren Dask→oren-dask', 'Dask→oren-dask']);
+  });
+});
