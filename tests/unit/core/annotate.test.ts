@@ -340,6 +340,8 @@ describe('a place at the start or end of a geographic name we do not know', () =
   it('is not linked: the lake, sound or county is another place', () => {
     expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
     expect(links('Floods rose along the River Hatay.')).toEqual([]);
+    // (A city's metropolitan county or region: "Greater Manchester", "Metro Manila".)
+    expect(links('The mayor of Greater Ankara and the police of Metro Paris met.')).toEqual([]);
     expect(links('A stabbing in Ankara upon Hatay left one injured.')).toEqual([]);
     // (A territory, as Jersey is; "shore" a word the lexicon knows from a name of its own.)
     const shores = lexiconOf([place('country:corva', 'Corva', 0.7, [], 'country'), place('region:north-shore', 'North Shore', 0.3, [], 'region')]);
