@@ -327,9 +327,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       if (n === 1 && common.has(words[0]!)) flags |= E_COMMON;
       if (n === 1 && (mode === M_NEEDS_CONTEXT || mode === M_COREF) && (isCommon(words[0]!) || GIVEN_NAMES.has(words[0]!) || rareWord)) flags |= E_WORDLIKE;
     }
-    // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY).
+    // "Supreme Court", "Labour": a kind of body every country has (format.ts, E_GENERIC_BODY). Of words
+    // however rare, as long as they are English words: "Democratic Alliance", "Constitutional Court".
     if (e.kind === 'organization' && mode !== M_ACRONYM && !wordInCapitals && words.some((w) => INSTITUTION_WORDS.has(w)) &&
-      words.every((w) => (isCommon(w) || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w) && !ONE_NATIONS.has(w))) flags |= E_GENERIC_BODY;
+      words.every((w) => (isCommon(w) || rare?.has(w) === true || INSTITUTION_WORDS.has(w)) && !BEYOND_NATIONS.has(w) && !ONE_NATIONS.has(w))) flags |= E_GENERIC_BODY;
     // "H&M": the ampersand too, wherever it stands (format.ts, E_AMPERSAND); "McDonald's": the possessive
     // (E_POSSESSIVE).
     if (n > 1 && spec.text.includes('&')) flags |= E_AMPERSAND;

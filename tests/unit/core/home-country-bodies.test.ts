@@ -4,6 +4,7 @@
  * even where the page never names the country itself. (Made-up countries, people and court.)
  */
 import { describe, expect, it } from 'vitest';
+import { compileLexicon, loadLexicon } from '../../../src/core/index.ts';
 import { lexiconOf, links } from './helpers.ts';
 
 const person = (id: string, name: string, country: string) => ({
@@ -95,5 +96,18 @@ describe('a body read by its generic name', () => {
     // (Counted, the party's own reading tied Orvania with Marekia, and so kept itself.)
     expect(links('In Marekia the Liberal Party won the vote.', {}, parties)).toEqual(['Marekia→country:mk']);
     expect(links('The Liberal Party won the vote.', {}, parties)).toEqual(['Liberal Party→ov-liberal']);
+  });
+});
+
+describe('a body named by English words, however rare', () => {
+  // ("plurinational" is no common word, but an English one: the dataset's rare words.)
+  it('is a kind of body every country has: doubted as another country\'s on a page about a country the dataset has none of', () => {
+    const one = loadLexicon(compileLexicon([
+      { id: 'country:ov', kind: 'place', subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
+      { id: 'country:mk', kind: 'place', subkind: 'country', name: 'Marekia', prominence: 0.8, aliases: [] },
+      { id: 'ov-assembly', kind: 'organization', name: 'Plurinational Assembly', prominence: 0.7, aliases: [], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }] },
+    ], { rareWords: new Set(['plurinational']) }));
+    expect(links('In Marekia the Plurinational Assembly met; Marekia voted.', {}, one)).toEqual(['Marekia→country:mk', 'Marekia→country:mk']);
+    expect(links('The Plurinational Assembly met.', {}, one)).toEqual(['Plurinational Assembly→ov-assembly']);
   });
 });
