@@ -1071,7 +1071,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   }
 
   // The towns the page pins down by the region or country after them: "Dublin, Ohio" (namesakes.ts,
-  // pinnedTownAmong); the bodies it names in full, in words ("the Australian Federal Police").
+  // pinnedTownAmong); the bodies and places it names in full, in words ("the Australian Federal Police",
+  // "John F. Kennedy International Airport").
   // (Each body with the index of the first span that names it in full: its acronym means it after that.)
   let pinned: number[] | null = null;
   let inFull: Map<number, number> | null = null;
@@ -1080,7 +1081,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   }
   for (let j = 0; j < readings.ofSpan.length; j++) {
     const r = readings.ofSpan[j]!;
-    if (!r.name || r.name.conf < DEFAULT_THRESHOLD || r.span.tokenCount < 2 || (r.span.modes & (1 << M_ACRONYM)) !== 0 || lex.entityKind[r.name.entity] !== ORGANIZATION) continue;
+    if (!r.name || r.name.conf < DEFAULT_THRESHOLD || r.span.tokenCount < 2 || (r.span.modes & (1 << M_ACRONYM)) !== 0 ||
+      (lex.entityKind[r.name.entity] !== ORGANIZATION && lex.entityKind[r.name.entity] !== PLACE)) continue;
     if (!inFull?.has(r.name.entity)) (inFull ??= new Map()).set(r.name.entity, j);
   }
 
@@ -1117,9 +1119,11 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
         if (town >= 0 && town !== choice.entity && (country < 0 || country === countryOf(lex, town) || !context2.has(country))) choice = { entity: town, conf: choice.conf };
       }
       // "The Australian Federal Police charged two men. The AFP said…": an acronym of a body the page names
-      // in full is that body's, however well known another body of those letters is (Agence France-Presse).
+      // in full is that body's, however well known another body of those letters is (Agence France-Presse);
+      // so is a place's: "Delays hit John F. Kennedy International Airport. JFK handled…" is no president.
       // (After the full name only: "SYDNEY (AFP) — Australian Federal Police charged…" opens with the agency's credit.)
-      if (inFull && choice && span.modes & (1 << M_ACRONYM)) {
+      // (Not inside a longer name, which it does not name: "U.S. Games Systems, Inc." on a page that names the United States.)
+      if (inFull && choice && !span.inLongerName && span.modes & (1 << M_ACRONYM)) {
         const body = bodyNamedInFull(lex, span, inFull, k - 1);
         if (body >= 0) choice = { entity: body, conf: Math.max(body === choice.entity ? choice.conf : 0, ACRONYM_COREF) };
       }

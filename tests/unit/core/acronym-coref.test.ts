@@ -82,3 +82,26 @@ describe('an acronym two bodies share', () => {
     expect(on('Police told KPA the suspect was arrested.')).toEqual(['KPA→kessel-press']);
   });
 });
+
+describe('an acronym a place shares with a person', () => {
+  const shared = lexiconOf([
+    { id: 'ravi-kessel', kind: 'person', name: 'Ravi Kessel', prominence: 0.9, aliases: [{ text: 'RKI', match: 'ordinary' }] },
+    { id: 'rki-airport', kind: 'place', subkind: 'airport', name: 'Ravi Kessel International Airport', prominence: 0.5, aliases: [{ text: 'RKI', match: 'acronym' }] },
+  ]);
+  const on = (text: string) => links(text, {}, shared);
+
+  it('is the place after the page names it in full', () => {
+    expect(on('Delays hit Ravi Kessel International Airport on Monday. RKI handled 60 million passengers.')).toEqual([
+      'Ravi Kessel International Airport→rki-airport', 'RKI→rki-airport',
+    ]);
+  });
+});
+
+describe('an acronym inside a longer name', () => {
+  it('stays doubted after the full name: it does not name the place there', () => {
+    const union = lexiconOf([{ id: 'country:au', kind: 'place', subkind: 'country', name: 'Arvenian Union', prominence: 0.9, aliases: [{ text: 'A.U.', match: 'acronym' }] }]);
+    expect(links('The Arvenian Union voted. A.U. Games Systems, Inc. sold cards there. A.U. voters agreed.', {}, union)).toEqual([
+      'Arvenian Union→country:au', 'A.U.→country:au',
+    ]);
+  });
+});
