@@ -543,6 +543,8 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
   let second = 0;
   let secondEntity = -1;
   const rivals = context.memberRivals(span);
+  let countriesOnly = true;
+  for (const entry of span.entries) if ((lex.entityFlags[lex.entryEntity[entry]!]! & F_COUNTRY) === 0) countriesOnly = false;
   for (const entry of span.entries) {
     const mode = lex.entryFlags[entry]! & MODE_MASK;
     if (mode !== M_NEEDS_CONTEXT && mode !== M_COREF) continue;
@@ -591,7 +593,11 @@ function chooseShortForm(lex: Lexicon, span: Span, context: DocumentContext, loc
       // "Kim" and "Lee" take two signs like anyone's.)
       const kind = lex.entityKind[entity];
       const ownTie = direct >= 1 && (kind === PERSON ? (lex.entryFlags[entry]! & E_WORDLIKE) === 0 && context.tiedOfKind(entity, ORGANIZATION) : kind === ORGANIZATION && context.tiedOfKind(entity, PERSON));
-      if (direct >= 2 || (direct >= 1 && (support >= 2 || townEnough || ownTie)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
+      // A short name only countries share, and no word ("Congo" for either republic): one place or
+      // person of one of them on the page says which ("Congo's health ministry … South Kivu province" was
+      // the Democratic Republic at 0.45, no card). (Not "Emirates", an airline's too: Dubai backs both.)
+      const countryTie = direct >= 1 && countriesOnly && (lex.entryFlags[entry]! & E_WORDLIKE) === 0;
+      if (direct >= 2 || (direct >= 1 && (support >= 2 || townEnough || ownTie || countryTie)) || (famousSurname && support >= 1) || famousBrand) conf = Math.min(WEIGHTS.contextMax, WEIGHTS.contextLinked + WEIGHTS.contextPerSupport * support);
       // And a head of state's or government's of the first rank needs no sign at all: "Trump met Putin in
       // Alaska", "Macron and Starmer proposed…" — headlines and short items name them so. (Not after "in"
       // or "to": "crowds gathered in Obama" is the Japanese town's, if anyone's; nor where the word is
