@@ -52,8 +52,12 @@ const PLAYING = new WordSet('play plays played playing'.split(' '));
 const AGAINST = new WordSet(['against']);
 const CONTESTS = new WordSet(`won win wins winning lost lose loses losing drew draw draws victory victories defeat defeats
 match matches game games goal goals hattrick trick scored score scores points touchdown touchdowns`.split(/\s+/));
-/** "a loss to Chicago", "a 3-0 defeat to Liverpool" (not "lost to": jobs are lost to places), "was traded to Houston". */
+/**
+ * "a loss to Chicago", "a 3-0 defeat to Liverpool" (not "lost to": jobs are lost to places), "was traded
+ * to Houston"; and after "by": "a 4-0 defeat by Barcelona", "was traded by Houston".
+ */
 const LOSS = new WordSet(['loss', 'defeat', 'traded']);
+const BY = new WordSet(['by']);
 /** "a 2-1 win over Chelsea", "their victory over Texas". */
 const OVER = new WordSet(['over']);
 const WIN = new WordSet(['win', 'victory']);
@@ -140,6 +144,9 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) return LOSS.has(tokens, a);
+  // (After "by", as after "beat", the clause ends or goes on as a table's does: "the measure's defeat by
+  // Texas voters" was no team's.)
+  if (BY.has(tokens, b)) return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
   if (OVER.has(tokens, b)) return WIN.has(tokens, a);
   // (Then, as after "beat", the clause ends or goes on as a table's does: "scored points with Paris voters" is no team's.)
   if (POINTS_BESIDE.has(tokens, b) && POINTS.has(tokens, a)) return beatenTeamEnds(tokens, last + 1);

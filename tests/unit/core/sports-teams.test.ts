@@ -29,6 +29,7 @@ test('the words right beside a place may name its team', () => {
   expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
   expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
   expect(on('After a 3-0 defeat to Corva and a 2-1 win over Lume, Yabo left.')).toEqual([]);
+  expect(on('Talen was sacked after a 4-0 defeat by Corva.')).toEqual([]);
   expect(on('Corva drew 1-1 with Lume on Saturday, and Nordmark tied with Hertha.')).toEqual([]);
   expect(on('Hertha are level on points with Corva at the top, two points behind Lume and a point ahead of Nordmark.')).toEqual([]);
   expect(on('The plan scored points with Corva voters.')).toEqual(['Corva→city:corva']);
@@ -55,6 +56,7 @@ test('the same places in other news keep their cards', () => {
   expect(on('The band is playing in Corva; pianists playing in Lume sold out.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   expect(on('In Corva, losing seasons hurt.')).toEqual(['Corva→city:corva']);
   expect(on('Nordmark won control over Corva after the defeat of Lume.')).toEqual(['Nordmark→region:av.n', 'Corva→city:corva', 'Lume→city:lume']);
+  expect(on('Officials said the measure\'s defeat by Corva voters stung.')).toEqual(['Corva→city:corva']);
 });
 
 test('a country keeps its card: its national team is named for it', () => {
