@@ -22,7 +22,7 @@ import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBef
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
-import { givenAsName } from './naming-verbs.ts';
+import { bearerNamed, givenAsName } from './naming-verbs.ts';
 import { familyAfter, generationAfter, relativesName } from './relative-names.ts';
 import { honorificBefore, personalPossessive } from './personal-possessives.ts';
 import { acrossThe, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
@@ -439,6 +439,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && onlyPlaces(lexicon, span) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  // "A man named George Washington was arrested", "a dog named Biden": a bearer of the name the reader
+  // does not know — unless the page names that person in full otherwise (naming-verbs.ts).
+  if (!span.inLongerName && bearerNamed(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   // A relative's given name (relative-names.ts): "her daughter Florence", "survived by his husband, Jordan"
   // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin); a person only
   // where the page names them in full ("Donald and Melania Trump … his wife Melania": resolve.ts).

@@ -32,3 +32,21 @@ export function givenAsName(text: string, tokens: Tokens, first: number, last: n
   k -= 1;
   return DETERMINERS.has(tokens, k) && NAMED.has(tokens, k - 1);
 }
+
+/** "a man named", "a woman called", "a dog named": someone or something that merely bears the name. */
+const BEARERS = new WordSet(`man woman boy girl baby child person someone resident student teacher driver passenger customer
+patient suspect victim dog cat horse puppy kitten`.split(/\s+/));
+const CALLED = new WordSet(['named', 'called']);
+const A = new WordSet(['a', 'an', 'one']);
+
+/**
+ * Whether the name at token `first` follows "a man named", "a woman called", "a dog named": its bearer
+ * is someone the reader does not know, not the famous bearer of the name ("A man named George Washington
+ * was arrested" is no president).
+ */
+export function bearerNamed(tokens: Tokens, first: number): boolean {
+  const k = first - 1; // "named"
+  if (k < 2 || (tokens.flags[first]! & (T_JOIN | T_SENT)) !== T_JOIN || !lowerJoined(tokens, k) || !CALLED.has(tokens, k)) return false;
+  return (tokens.flags[k - 1]! & T_JOIN) !== 0 && BEARERS.has(tokens, k - 1) && A.has(tokens, k - 2);
+}
+

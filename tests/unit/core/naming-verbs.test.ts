@@ -24,3 +24,15 @@ test('a possessive after it, a country, and other words keep the place', () => {
   expect(on('Talen was named Arvenia coach.')).toEqual(['Arvenia→country:av']);
   expect(on('Officials named in Corva were fired; the ship left Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
 });
+
+test('a name borne by "a man named", "a dog named" is nobody the dataset knows', () => {
+  const people = lexiconOf([
+    place('city:corva', 'Corva', 0.7),
+    { id: 'oren-dask', kind: 'person', name: 'Oren Dask', prominence: 0.9, aliases: [{ text: 'Dask', match: 'needs-context' }] },
+  ]);
+  const on = (text: string) => links(text, {}, people);
+  expect(on('A man named Oren Dask was arrested in Corva on Tuesday.')).toEqual(['Corva→city:corva']);
+  expect(on('A dog named Corva won the show.')).toEqual([]);
+  // ("named" as "appointed" keeps the person: "Talen named Oren Dask as his deputy".)
+  expect(on('Talen named Oren Dask as his deputy in Corva.')).toEqual(['Oren Dask→oren-dask', 'Corva→city:corva']);
+});
