@@ -29,10 +29,11 @@ function pluralOf(noun: string): string {
 const DEBT_NOUNS = 'treasury:auction,bill,bond,curve,debt,future,holding,issue,market,note,paper,price,purchase,rate,refunding,sale,security,strip,supply,trader,yield';
 
 /**
- * Foods, drinks and a disease that news names after a place and WordNet does not list (in-house, same
- * format): "Dijon mustard", "a Moscow mule", "Peking duck", "West Nile virus".
+ * Foods, drinks, a disease and scholarships that news names after a place or a person and WordNet does
+ * not list (in-house, same format): "Dijon mustard", "a Moscow mule", "Peking duck", "West Nile virus",
+ * "the Rhodes scholar".
  */
-const OTHER_NOUNS = 'dijon:mustard|moscow:mule|peking:duck|nile:virus,fever';
+const OTHER_NOUNS = 'dijon:mustard|moscow:mule|peking:duck|nile:virus,fever|rhodes:scholar,scholarship|fulbright:scholar,scholarship';
 
 /** First word → its second words, over all the lists ("nile" is WordNet's crocodile and our virus). */
 const secondsOf = new Map<string, string[]>();

@@ -20,7 +20,7 @@ test('the first word of such a noun is no mention, in the singular, the plural o
   expect(links('Brazil Nuts Recalled Over Safety Fears Across Europe', {}, lexicon)).toEqual([]);
 });
 
-test('an irregular plural, and the foods and disease WordNet does not list', () => {
+test('an irregular plural, and the foods, disease and scholarships WordNet does not list', () => {
   const at = (text: string, k: number) => { const t = createTokens(16); tokenize(text, t); return compoundNounAt(t, k); };
   expect(at('Canada geese landed', 0)).toBe(true);
   expect(at('a Moscow mule', 1)).toBe(true);
@@ -29,6 +29,8 @@ test('an irregular plural, and the foods and disease WordNet does not list', () 
   expect(at('a Nile crocodile', 1)).toBe(true);
   expect(at('Moscow mules', 0)).toBe(true);
   expect(at('Moscow said', 0)).toBe(false);
+  expect(at('the Rhodes scholar', 1)).toBe(true);
+  expect(at('two Fulbright scholarships', 1)).toBe(true);
 });
 
 test('the name elsewhere is the place', () => {
