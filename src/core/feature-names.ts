@@ -17,10 +17,11 @@ import { WordSet } from './word-set.ts';
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
 const UPON = new WordSet(['upon']);
 /**
- * Capitalised words before the place: "Lake Taupo", "Mount Holyoke", "the River Severn"; and a city's
- * metropolitan county or region, "Greater Manchester", "Metro Manila".
+ * Capitalised words before the place: "Lake Taupo", "Mount Holyoke", "the River Severn"; a city's
+ * metropolitan county or region, "Greater Manchester", "Metro Manila"; and an airline named after its
+ * country or city, "Air New Zealand", "Air Berlin" (those the dataset knows, "Air Canada", are matched whole).
  */
-const BEFORE = new WordSet('lake lakes mount mt cape river greater metro'.split(' '));
+const BEFORE = new WordSet('lake lakes mount mt cape river greater metro air'.split(' '));
 /**
  * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County"; and streets
  * named after a place, "a shooting near Washington Street", "Pennsylvania Avenue", "Oxford Road".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, annotateBlocks, DocumentAnnotator } from '../../../src/core/index.ts';
+import { annotate, annotateBlocks, compileLexicon, DocumentAnnotator, loadLexicon } from '../../../src/core/index.ts';
 import { fixtureLexicon, lexiconOf, links, place } from './helpers.ts';
 
 describe('spelling variants', () => {
@@ -342,6 +342,11 @@ describe('a place at the start or end of a geographic name we do not know', () =
     expect(links('Floods rose along the River Hatay.')).toEqual([]);
     // (A city's metropolitan county or region: "Greater Manchester", "Metro Manila".)
     expect(links('The mayor of Greater Ankara and the police of Metro Paris met.')).toEqual([]);
+    // (An airline named after its country or city: "Air New Zealand", "Air Berlin". A name of two words
+    // after "Air" was read as the country's.)
+    const countries = loadLexicon(compileLexicon([place('country:av', 'North Arvenia', 0.9, [], 'country'), place('country:lm', 'Lumeland', 0.9, [], 'country'),
+      { id: 'air-lumeland', kind: 'organization', subkind: 'company', name: 'Air Lumeland', prominence: 0.6, aliases: [] }], { commonWords: new Set(['air']) }));
+    expect(links('The crew of Air North Arvenia landed in Lumeland.', {}, countries)).toEqual(['Lumeland→country:lm']);
     expect(links('A stabbing in Ankara upon Hatay left one injured.')).toEqual([]);
     // (A territory, as Jersey is; "shore" a word the lexicon knows from a name of its own.)
     const shores = lexiconOf([place('country:corva', 'Corva', 0.7, [], 'country'), place('region:north-shore', 'North Shore', 0.3, [], 'region')]);
