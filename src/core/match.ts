@@ -485,8 +485,16 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "Charles M. Blow", "Jordan B. Peterson": a name, a capital initial and a capitalised word are
   // someone's full name, a person we do not know — not the King's "Charles", not the country.
   if (!span.inLongerName && single) span.inLongerName = initialAndNameAfter(tokens, last);
-  // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda.
-  if (!span.inLongerName && single && minorTowns(lexicon, span) && quotedSpeaker(tokens, first)) span.inLongerName = true;
+  // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda. Where the
+  // dataset has people of that surname, the towns go and the people stay, to be weighed as any short
+  // form is: "Ueda said the Bank of Japan would raise rates" was the town of Ueda, not its governor.
+  if (!span.inLongerName && single && quotedSpeaker(tokens, first)) {
+    if (minorTowns(lexicon, span)) span.inLongerName = true;
+    else if (minorTownsAndPeople(lexicon, span)) {
+      span.entries = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
+      span.modes = modesOf(lexicon, span.entries);
+    }
+  }
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
   // "Halden and Co", is that firm: its legal form joins its name in findSpans.)
   if (!span.inLongerName && single && !onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = inFirmName(text, tokens, first);
@@ -808,6 +816,19 @@ function minorTowns(lexicon: Lexicon, span: Span): boolean {
     if (!lexicon.isTown(entity) || lexicon.prominence(entity) >= SPEAKING_TOWN) return false;
   }
   return true;
+}
+
+/** Whether a span reads people and towns too little known to speak for a government, and nothing else. */
+function minorTownsAndPeople(lexicon: Lexicon, span: Span): boolean {
+  let people = false;
+  let towns = false;
+  for (const e of span.entries) {
+    const entity = lexicon.entryEntity[e]!;
+    if (lexicon.entityKind[entity] === PERSON) people = true;
+    else if (lexicon.isTown(entity) && lexicon.prominence(entity) < SPEAKING_TOWN) towns = true;
+    else return false;
+  }
+  return people && towns;
 }
 
 /**

@@ -733,6 +733,21 @@ describe('a surname quoted as a speaker', () => {
     expect(links('The plant will close, Peabody said. "It is over," said Peabody.')).toEqual([]);
   });
 
+  it('is the person of that surname the page backs, where the dataset has one: the town goes', () => {
+    const banker = lexiconOf([
+      place('country:av', 'Arvenia', 0.9, [], 'country'),
+      place('city:lume', 'Lume', 0.8, ['country:av']),
+      place('city:veda', 'Veda', 0.3, ['country:av']),
+      { id: 'bank-of-arvenia', kind: 'organization', name: 'Bank of Arvenia', prominence: 0.7, aliases: [], related: ['country:av'] },
+      { id: 'kazu-veda', kind: 'person', name: 'Kazu Veda', prominence: 0.7, aliases: [{ text: 'Veda', match: 'needs-context' }], related: ['bank-of-arvenia'] },
+    ]);
+    // (The town of the page's country was as likely as its governor: no card.)
+    expect(links('In Lume, Veda said the Bank of Arvenia would raise rates in Arvenia.', {}, banker)).toEqual([
+      'Lume→city:lume', 'Veda→kazu-veda', 'Bank of Arvenia→bank-of-arvenia', 'Arvenia→country:av',
+    ]);
+    expect(links('Veda said rates would rise.', {}, banker)).toEqual([]);
+  });
+
   it('leaves the town where the speakers are, and capitals that speak for governments', () => {
     expect(links('Officials in Peabody said the plant would close.')).toEqual(['Peabody→city:4946863']);
     expect(links('Ankara said it would respond.')).toEqual(['Ankara→city:323786']);
