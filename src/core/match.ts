@@ -256,6 +256,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         // "Valencia in Spain": after "in" too, where the two fit (containers.ts).
         else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        // "Rome police in Georgia", "Naples officials in Florida": the town's own people, then where it lies
+        // — as after a comma (containers.ts): Rome, Georgia, or a town we do not know ("Paris police in Tennessee").
+        else if (i > 2 && lastEnd === i - 3 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i - 2]! & (T_JOIN | T_CAP)) === T_JOIN &&
+          (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1) && TOWNS_PEOPLE.has(tokens, i - 2)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         // "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass.
         else if (lastEnd >= 0 && inRegionOf(tokens, lastEnd, i)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
         // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
@@ -853,6 +857,8 @@ const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
+/** A town's own people and services, between its name and where it lies: "Rome police in Georgia". */
+const TOWNS_PEOPLE = new WordSet('police officials authorities firefighters deputies residents council'.split(' '));
 /** Parts of a country by the compass: "in northern Lebanon", "in the south-east of" is not one. */
 const COMPASS_PARTS = new WordSet('northern southern eastern western central northeastern northwestern southeastern southwestern north south east west'.split(' '));
 

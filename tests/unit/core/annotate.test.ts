@@ -983,6 +983,11 @@ describe('a town and the region or country it lies in', () => {
     expect(links('Syria and Damascus in the news; Damascus in Europe.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:170654']);
   });
 
+  it('picks it after the town\'s people or services and "in": "Rome police in Georgia"', () => {
+    expect(links('Damascus police in Oregon said the crash killed two.')).toEqual(['Damascus→city:5722064', 'Oregon→region:us-or']);
+    expect(links('Syria and Damascus: Damascus officials in Oregon agreed.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:5722064', 'Oregon→region:us-or']);
+  });
+
   it('reads a state\'s abbreviation after a town of it, and a name written with its comma as one', () => {
     // ("Washington, D.C." is the fixture's name for the city, comma and all: one mention.)
     expect(links('Officials in Portland, Ore., said. He lives in Washington, D.C. now.')).toEqual([
