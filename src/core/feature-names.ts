@@ -23,12 +23,13 @@ const UPON = new WordSet(['upon']);
  */
 const BEFORE = new WordSet('lake lakes mount mt cape river greater metro air'.split(' '));
 /**
- * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County"; and streets
- * named after a place, "a shooting near Washington Street", "Pennsylvania Avenue", "Oxford Road".
+ * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County"; and streets,
+ * squares and parks named after a place, "a shooting near Washington Street", "Pennsylvania Avenue",
+ * "Oxford Road", "Washington Square Park".
  */
 const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
   falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal
-  street avenue road boulevard lane drive highway expressway parkway`.split(/\s+/).filter(Boolean));
+  street avenue road boulevard lane drive highway expressway parkway square park`.split(/\s+/).filter(Boolean));
 
 /** A saint's name that begins a place's ("St. Peter", a Jersey parish; "St Paul", Minnesota's capital)… */
 const SAINT = new WordSet(['st', 'saint', 'ste', 'sainte']);
@@ -49,7 +50,7 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
 
 /** Capitalised words that make a person's name a structure's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
-  field square station terminal dam park day prize award medal trophy`.split(/\s+/).filter(Boolean));
+  field square station terminal dam park day prize award medal trophy parish county hospital school`.split(/\s+/).filter(Boolean));
 
 /**
  * Whether the capitalised word right after token `last` makes the name before it a thing named after

@@ -340,6 +340,7 @@ describe('a place at the start or end of a geographic name we do not know', () =
   it('is not linked: the lake, sound or county is another place', () => {
     expect(links('Boats crossed Lake Ankara and sailed up Paris Sound past London County.')).toEqual([]);
     expect(links('Floods rose along the River Hatay.')).toEqual([]);
+    expect(links('The suspect fled toward Ankara Square Park and Paris Square.')).toEqual([]);
     // (A city's metropolitan county or region: "Greater Manchester", "Metro Manila".)
     expect(links('The mayor of Greater Ankara and the police of Metro Paris met.')).toEqual([]);
     // (An airline named after its country or city: "Air New Zealand", "Air Berlin". A name of two words

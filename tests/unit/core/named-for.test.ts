@@ -16,6 +16,8 @@ test('a person named before a structure, a day or a body named after them is no 
   expect(on('A ship struck the Edda Morrow Bridge at night.')).toEqual([]);
   expect(on('Schools closed for Edda Morrow Day.')).toEqual([]);
   expect(on('She performed at the Ivo Lanz Center.')).toEqual([]);
+  // (A parish or county, a hospital, a school: "Jefferson Davis Parish".)
+  expect(on('Edda Morrow Parish deputies and Ivo Lanz Hospital staff met.')).toEqual([]);
 });
 
 test('the person where the next word is lowercase, a date or another sentence', () => {
