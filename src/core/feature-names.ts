@@ -104,3 +104,21 @@ export function shipPrefixBefore(tokens: Tokens, first: number): boolean {
   const p = first - 1;
   return p >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[p]! & T_ALLCAPS) !== 0 && SHIP_PREFIXES.has(tokens, p);
 }
+
+/**
+ * Capitalised words after a company's name that make it a venue's or an event's it sponsors: "AT&T
+ * Stadium", "Citi Field", "Capital One Arena", "the Wells Fargo Championship", "the BNP Paribas Open".
+ */
+const SPONSORED = new WordSet(`stadium arena field center centre park dome bowl coliseum pavilion ballpark speedway raceway
+  championship championships open classic invitational cup trophy`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether the capitalised word right after token `last` makes the company named before it the sponsor
+ * of a venue or an event named after it (SPONSORED): the company's card is not the stadium's. (Not in a
+ * title-case line, where every word has a capital.)
+ */
+export function sponsoredAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && SPONSORED.has(tokens, next);
+}
+

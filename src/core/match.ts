@@ -18,7 +18,7 @@ import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { dayInDate, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, streamAfterThe } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, sponsoredAfter, streamAfterThe } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -1131,6 +1131,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   if (acronym && text.charCodeAt(tokens.end[last]!) === 36 /* $ */) return null;
   // "Brazil nuts", "a Panama hat", "guinea pigs": an English noun that begins with a place's name (compound-nouns.ts).
   if (single && compoundNounAt(tokens, first)) return null;
+  // "AT&T Stadium", "Citi Field", "the Wells Fargo Championship": a venue or an event named after the
+  // company that sponsors it (feature-names.ts), no mention of the company.
+  // (A company's: "the MLS Cup", "the World Athletics Championships" are the body's own.)
+  if (sponsoredAfter(tokens, last) && entries.every((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_BRAND) !== 0)) return null;
   // (Weak only if short, or if no reading is well known: Paris, France opens French sentences too.)
   if (foreign && single && noEvidence && ordinaryName && (tokens.letters[first]! <= SHORT_WORD || !wellKnown)) weak = true;
   let end = tokens.end[last]!;

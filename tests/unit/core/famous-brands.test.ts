@@ -51,3 +51,15 @@ describe('a famous company\'s word-like name', () => {
     expect(links('Regulators fined Anchor and Larch on Monday.', {}, lexicon)).toEqual([]);
   });
 });
+
+describe('a company before a venue or an event named after it', () => {
+  it('is no mention of the company: it sponsors the stadium or the tournament', () => {
+    expect(links('The Tarns lost at Halvex Systems Stadium; Dunmore Motors Championship starts Friday.', {}, lexicon)).toEqual([]);
+    expect(links('Halvex Systems said profits rose.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
+  });
+
+  it('is the body\'s own where the body is no company', () => {
+    const league = lexiconOf([{ id: 'lume-league', kind: 'organization', subkind: 'sports-league', name: 'Lume League', prominence: 0.6, aliases: [] }]);
+    expect(links('Fans gathered for the Lume League Cup.', {}, league)).toEqual(['Lume League→lume-league']);
+  });
+});
