@@ -35,8 +35,8 @@ export function titleArticleBefore(text: string, tokens: Tokens, k: number): boo
 
 /**
  * Whether token k follows a lower-case "the" and ends the sentence (or the line, or the text): "Landgraf
- * and Meijer played at the Tivoli." — a venue, a hotel or a ship named for a town, not the town, which
- * English names without an article. (Not before a comma: "the Louisville, Kent and Nashville offices"
+ * and Meijer played at the Tivoli." — a venue, a hotel, a ship or a river named for a town, not the
+ * town, which English names without an article. (Not before a comma: "the Louisville, Kent and Nashville offices"
  * lists towns that qualify the noun after them, as in "the Paris attacks".) A name whose alias holds
  * the article ("the Hague") is matched from it.
  */
@@ -44,8 +44,15 @@ export function venueAfterThe(tokens: Tokens, k: number): boolean {
   if (k < 1 || (tokens.flags[k]! & T_JOIN) === 0) return false;
   const a = k - 1;
   if ((tokens.flags[a]! & T_CAP) !== 0 || !THE.has(tokens, a)) return false;
-  return k + 1 >= tokens.count || (tokens.flags[k + 1]! & T_SENT) !== 0;
+  if (k + 1 >= tokens.count || (tokens.flags[k + 1]! & T_SENT) !== 0) return true;
+  // Or a verb or a preposition goes on from it, which no noun the town qualifies would let in: "the
+  // Kakhovka dam on the Dnipro was destroyed", "a bridge over the Dnipro near Zaporizhzhia" (a river
+  // named like the city; "the Paris attacks" qualifies a noun).
+  return (tokens.flags[k + 1]! & (T_JOIN | T_CAP)) === T_JOIN && GOES_ON.has(tokens, k + 1);
 }
+
+/** Verbs and prepositions that may follow a name with "the" but no noun it qualifies (see venueAfterThe). */
+const GOES_ON = new WordSet('was is were are has had in at on near from to for with by as into after before'.split(' '));
 
 /** "Miss USA", "Miss Teen USA", "Miss America": a beauty pageant's title, and its winner's. */
 const MISS = new WordSet(['miss']);

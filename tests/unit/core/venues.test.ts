@@ -1,6 +1,7 @@
 /**
  * A town's name after a lower-case "the", ending the sentence, is a venue, a hotel or a ship named for
- * it ("played at the Tivoli."): English names a town without an article. The town still qualifies a
+ * it ("played at the Tivoli."), and so is one before a verb or a preposition ("the dam on the Dnipro
+ * was destroyed"): English names a town without an article. The town still qualifies a
  * noun after "the" ("the Tivola attacks") and lists of towns before one ("the Tivola, Marsk and Brell
  * offices"). A landmark, a river or a museum is named with the article, and stays itself there. So is
  * a place's name with a number after a hyphen ("Karbala-8", an operation), and a place's name quoted
@@ -20,6 +21,9 @@ const lexicon = lexiconOf([
 test('a town after "the" at the end of a sentence is a venue named for it', () => {
   expect(links('Landgraf and Meijer played at the Tivola.', {}, lexicon)).toEqual([]);
   expect(links('Landgraf and Meijer played at the Tivola', {}, lexicon)).toEqual([]);
+  // (Or before a verb or a preposition, which no noun it qualifies would let in: a river or a ship
+  // named like the city, "the dam on the Dnipro was destroyed".)
+  expect(links('The dam on the Tivola was destroyed, and a bridge over the Tivola near Marsk fell.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
 });
 
 test('a river or a museum after "the" at the end of a sentence is itself', () => {
