@@ -173,6 +173,17 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
   let mergedById = 0;
   let replacedWordNet = 0;
   const packIds = new Map<string, string>();
+  // Every pack record's names (display name and aliases) → the ids of the records that list them: a
+  // WordNet name another pack record gives itself is that record's to have (below).
+  const packNamed = new Map<string, Set<string>>();
+  for (const { entity: p } of packs) {
+    for (const text of [p.name, ...p.aliases.map((a) => a.text)]) {
+      const k = nameKey(text);
+      (packNamed.get(k) ?? packNamed.set(k, new Set()).get(k)!).add(p.id);
+    }
+  }
+  /** Whether a pack record other than `id` gives itself the name `text`. */
+  const anotherPacksName = (text: string, id: string): boolean => [...(packNamed.get(nameKey(text)) ?? [])].some((other) => other !== id);
   for (const { entity: p, where } of packs) {
     let target: string | undefined;
     let how: 'title' | 'id' | undefined;
@@ -228,8 +239,10 @@ export function mergeAll(generated: GeneratedDraft[], packs: PackRecord[], optio
       // common surname, wordnet.ts) gives way to the pack's record of the same person, which names
       // the name as it wants it read.
       const pk = nameKey(p.name);
-      // (Its one-word names are the pack's to give: keptFromWordNet.)
-      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, keptFromWordNet(w.aliases).filter((a) => a.match === 'acronym' || nameKey(a.text) !== pk)) });
+      // (Its one-word names are the pack's to give: keptFromWordNet. So is a name another pack record
+      // gives itself: WordNet lists "Islamic Jihad", Hezbollah's cover name of the 1980s, among
+      // Hezbollah's names; today's news means Palestinian Islamic Jihad by it, which the packs name so.)
+      entity = orderFields({ ...entity, aliases: unionAliases(p.name, p.aliases, keptFromWordNet(w.aliases).filter((a) => (a.match === 'acronym' || nameKey(a.text) !== pk) && !anotherPacksName(a.text, p.id))) });
       byId.delete(w.id);
       origin.delete(w.id);
       redirects.set(w.id, p.id);

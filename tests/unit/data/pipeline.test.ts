@@ -571,6 +571,15 @@ describe('merge', () => {
     const merged = mergeAll([{ draft: wnRiver, source: 'wordnet' }], [{ entity: packRiver, where: 'a:1' }]).entities.find((e) => e.id === 'quell-river')!;
     expect(merged.aliases).toEqual([{ text: 'Quell', match: 'needs-context' }, { text: 'Long Quell', match: 'ordinary' }]);
   });
+  it('leaves a replaced WordNet record\'s name that another pack record gives itself to that record', () => {
+    // WordNet lists a group's cover name of decades ago among its names; the packs give it to the group news means by it today.
+    const wn = { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' };
+    const wnGroup = entity({ id: 'wordnet:5', kind: 'organization', name: 'Corva Front', aliases: [{ text: 'Lume Movement', match: 'ordinary' }, { text: 'Party of Corva', match: 'ordinary' }], source: wn });
+    const packGroup = entity({ id: 'corva-front', kind: 'organization', name: 'Corva Front', aliases: [] });
+    const packOther = entity({ id: 'lume-movement', kind: 'organization', name: 'Lume Liberation Movement', aliases: [{ text: 'Lume Movement', match: 'ordinary' }] });
+    const merged = mergeAll([{ draft: wnGroup, source: 'wordnet' }], [{ entity: packGroup, where: 'a:1' }, { entity: packOther, where: 'a:2' }]).entities;
+    expect(merged.find((e) => e.id === 'corva-front')!.aliases).toEqual([{ text: 'Party of Corva', match: 'ordinary' }]);
+  });
   it('fails on duplicate ids', () => {
     expect(() => mergeAll(gen, [{ entity: entity({ id: 'city:323786', wikipedia: 'Other' }), where: 'x:1' }, { entity: entity({ id: 'city:323786' }), where: 'x:2' }])).toThrow(BuildError);
     expect(() => mergeAll([...gen, { draft: turkey, source: 'again' }], [])).toThrow(/duplicate id "country:tr"/);
