@@ -1,6 +1,7 @@
 /**
  * A place's name that a phrase beside it calls something else: "Chicago, the band, was inducted", "the
  * band Kansas", "Texas, the Scottish band led by Sharleen Spiteri" — a band named after the place;
+ * "Boston guitarist Tom Scholz" — a band;
  * "Patagonia, the outdoor clothing company, sued", "Santander, Spain's largest bank, said" — a company;
  * "'It was chaos,' said Jordan, a passenger from Leeds", "Austin, 34, told police" — a person. The
  * place's card is the wrong card there: the matcher keeps the name's company readings for a company,
@@ -11,6 +12,11 @@ import { WordSet } from './word-set.ts';
 
 /** What a band is called. */
 const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet']);
+/**
+ * A band's members, right after its name: "Boston guitarist Tom Scholz", "Europe frontman Joey
+ * Tempest". (Not "singer" or "star": "Nashville singer Taylor Swift" is from the town.)
+ */
+const MEMBERS = new WordSet('guitarist frontman frontwoman drummer bassist keyboardist'.split(' '));
 /** What a company is called. */
 const COMPANIES = new WordSet(['company', 'firm', 'retailer', 'brand', 'maker', 'manufacturer', 'chain', 'label', 'startup', 'airline', 'carrier',
   'bank', 'lender', 'insurer', 'automaker', 'carmaker', 'conglomerate', 'giant', 'group', 'miner', 'brewer', 'operator']);
@@ -60,6 +66,8 @@ const AGE_DIGITS = 3;
 export function calledBeside(tokens: Tokens, first: number, last: number): number {
   const flags = tokens.flags;
   if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS.has(tokens, first - 1)) return CALLED_BAND;
+  // ("Boston guitarist Tom Scholz": its member, then the member's name.)
+  if (last + 2 < tokens.count && (flags[last + 1]! & (T_JOIN | T_CAP)) === T_JOIN && MEMBERS.has(tokens, last + 1) && (flags[last + 2]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) return CALLED_BAND;
   const k = last + 1;
   if (k >= tokens.count || (flags[k]! & T_AFTER_COMMA) === 0) return CALLED_NOTHING;
   // (After a preposition of place the name says where, whatever follows: "In Corva, a band from Lume played.")

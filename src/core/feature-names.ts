@@ -50,17 +50,24 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
 
 /** Capitalised words that make a person's name a structure's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
-  field square station terminal dam park day prize award medal trophy parish county hospital school`.split(/\s+/).filter(Boolean));
+  field square station terminal dam park day prize award medal trophy parish county hospital school world`.split(/\s+/).filter(Boolean));
 
 /**
  * Whether the capitalised word right after token `last` makes the name before it a thing named after
- * someone: "Francis Scott Key Bridge", "Martin Luther King Day" — neither is the person. (Not in a
- * title-case line, where every word has a capital.)
+ * someone: "Francis Scott Key Bridge", "Martin Luther King Day", "Walt Disney World" — none is the
+ * person; or a lower-case award (AWARDS). (Not in a title-case line, where every word has a capital.)
  */
 export function namedForAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
-  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && NAMED_FOR.has(tokens, next);
+  if (next >= tokens.count) return false;
+  const f = tokens.flags[next]!;
+  if ((f & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP)) return NAMED_FOR.has(tokens, next);
+  // An award named after the person, in lower case as sports pages write it: "the NL Cy Young award".
+  return (f & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && AWARDS.has(tokens, next);
 }
+
+/** Awards as written in lower case after the person's name they bear. */
+const AWARDS = new WordSet('award awards prize prizes trophy medal'.split(' '));
 
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */
 export function featureNameAround(tokens: Tokens, first: number, last: number): boolean {

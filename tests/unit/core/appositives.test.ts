@@ -17,6 +17,9 @@ const on = (text: string) => links(text, {}, lexicon);
 
 test('a band named after the place is no place', () => {
   expect(on('Corva, the band, was inducted in Arvenia.')).toEqual(['Arvenia→country:av']);
+  // (Its member, then the member's name; not a singer, who may be from the town.)
+  expect(on('Corva guitarist Tom Hale sued the band in Arvenia.')).toEqual(['Arvenia→country:av']);
+  expect(on('Corva singer Tom Hale moved to Arvenia.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
   expect(on('In Arvenia, the rock band Lume cancelled its tour.')).toEqual(['Arvenia→country:av']);
   expect(on('In Arvenia, Lume, the new wave band from the north, split.')).toEqual(['Arvenia→country:av']);
 });

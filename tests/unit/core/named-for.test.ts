@@ -16,8 +16,10 @@ test('a person named before a structure, a day or a body named after them is no 
   expect(on('A ship struck the Edda Morrow Bridge at night.')).toEqual([]);
   expect(on('Schools closed for Edda Morrow Day.')).toEqual([]);
   expect(on('She performed at the Ivo Lanz Center.')).toEqual([]);
-  // (A parish or county, a hospital, a school: "Jefferson Davis Parish".)
-  expect(on('Edda Morrow Parish deputies and Ivo Lanz Hospital staff met.')).toEqual([]);
+  // (A parish or county, a hospital, a school: "Jefferson Davis Parish"; a resort: "Walt Disney World".)
+  expect(on('Edda Morrow Parish deputies and Ivo Lanz Hospital staff met at Edda Morrow World.')).toEqual([]);
+  // (An award in lower case, as sports pages write it: "the NL Cy Young award".)
+  expect(on('He won the Edda Morrow award, and Ivo Lanz prizes went to two others.')).toEqual([]);
 });
 
 test('the person where the next word is lowercase, a date or another sentence', () => {
