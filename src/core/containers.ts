@@ -58,8 +58,8 @@ function liesIn(lex: Lexicon, a: number, entries: readonly number[], towns = fal
  * "Town, Container": keeps, of each span, the readings that fit together — the towns that lie in one
  * of the second span's regions or countries, and those containers. Changes nothing when none fit.
  */
-export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span): void {
-  if (!pairTownIn(text, lex, town, container) && !possessiveAt(text, container.end) && !sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
+export function pairTownContainer(text: string, lex: Lexicon, town: Span, container: Span, placeAfterPossessive = false): void {
+  if (!pairTownIn(text, lex, town, container, placeAfterPossessive) && !possessiveAt(text, container.end) && !sameEntity(lex, town, container)) placedElsewhere(text, lex, town, container);
 }
 
 /**
@@ -69,11 +69,13 @@ export function pairTownContainer(text: string, lex: Lexicon, town: Span, contai
  * only where it fits: "Erdoğan in Syria", "Georgia in Europe" place nothing, and a town said to be in a
  * country it does not lie in is simply somewhere else for a while.
  */
-export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span): boolean {
-  // "Akar, Turkey's defence minister" is a person; "Paris, France's capital" is no pair either. A
-  // person's surname (a short form) may give way to the town, as in "Burton, Michigan", and so may an
-  // event named after it ("Port Arthur, Australia"); a full name or an organisation may not.
-  if (possessiveAt(text, container.end)) return false;
+export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Span, placeAfterPossessive = false): boolean {
+  // "Akar, Turkey's defence minister" is a person, and "Paris, France's president said" no pair either —
+  // unless what the possessive has is a place (`placeAfterPossessive`, the caller's reading of the words
+  // after it): "Tripoli, Lebanon's second-largest city". A person's surname (a short form) may give way
+  // to the town, as in "Burton, Michigan", and so may an event named after it ("Port Arthur,
+  // Australia"); a full name or an organisation may not.
+  if (possessiveAt(text, container.end) && !placeAfterPossessive) return false;
   if (!town.entries.every((a) => placeOrEvent(lex, a) || shortForm(lex, a)) ||
     !town.entries.some((a) => liesIn(lex, a, container.entries, true))) return false;
   town.entries = town.entries.filter((a) => liesIn(lex, a, container.entries, true));

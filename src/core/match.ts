@@ -253,7 +253,13 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         }
         // "Augusta, Georgia", "Murdochville, Quebec": a town and the region or country it lies in (containers.ts);
         // the unknown town may open the sentence, as in a dateline ("INNISFIL, Ontario —").
-        if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
+        if (i > 0 && lastEnd === i - 1 && commaBetween(text, spans[spans.length - 1]!.end, span.start)) {
+          const had = placeAfterPossessive(tokens, last);
+          const town = spans[spans.length - 1]!;
+          pairTownContainer(text, lexicon, town, span, had !== PLACE_NONE);
+          // ("Santa Cruz, Bolivia's largest city": the city, not its department.)
+          if (had === PLACE_TOWN) keepTowns(lexicon, town);
+        }
         // "Valencia in Spain": after "in" too, where the two fit (containers.ts).
         else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
         // "Rome police in Georgia", "Naples officials in Florida": the town's own people, then where it lies
@@ -857,6 +863,38 @@ const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
+/** What a country or a region has that is a town, or a region: "Tripoli, Lebanon's second-largest city". */
+const TOWN_NOUNS = new WordSet('city town village port capital'.split(' '));
+const REGION_NOUNS = new WordSet('province region state island'.split(' '));
+/** How many words may describe it: "second-largest", "northern port". */
+const PLACE_NOUN_WORDS = 2;
+const PLACE_NONE = 0;
+const PLACE_TOWN = 1;
+const PLACE_REGION = 2;
+
+/**
+ * What the words after token `last`'s possessive name, in lower case: a town of it ("Lebanon's
+ * second-largest city", "Ukraine's southern port"), a region of it, or neither (PLACE_*). The name
+ * before the comma lies there (containers.ts).
+ */
+function placeAfterPossessive(tokens: Tokens, last: number): number {
+  const first = last + 1;
+  if (first >= tokens.count || (tokens.flags[first]! & T_AFTER_POSSESSIVE) === 0) return PLACE_NONE;
+  for (let k = first; k < tokens.count && k <= first + PLACE_NOUN_WORDS; k++) {
+    if ((tokens.flags[k]! & T_CAP) !== 0 || (k > first && (tokens.flags[k]! & T_JOIN) === 0)) return PLACE_NONE;
+    if (TOWN_NOUNS.has(tokens, k)) return PLACE_TOWN;
+    if (REGION_NOUNS.has(tokens, k)) return PLACE_REGION;
+  }
+  return PLACE_NONE;
+}
+
+/** Keeps a span's town readings; with none, it is a town we do not know (doubted as inside a longer name). */
+function keepTowns(lexicon: Lexicon, span: Span): void {
+  const towns = span.entries.filter((e) => lexicon.isTown(lexicon.entryEntity[e]!));
+  if (towns.length === 0) span.inLongerName = true;
+  else if (towns.length < span.entries.length) { span.entries = towns; span.modes = modesOf(lexicon, towns); }
+}
+
 /** A town's own people and services, between its name and where it lies: "Rome police in Georgia". */
 const TOWNS_PEOPLE = new WordSet('police officials authorities firefighters deputies residents council'.split(' '));
 /** Parts of a country by the compass: "in northern Lebanon", "in the south-east of" is not one. */

@@ -984,6 +984,17 @@ describe('a town and the region or country it lies in', () => {
     expect(links('Syria and Damascus in the news; Damascus in Europe.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:170654']);
   });
 
+  it('picks it before the possessive of a place of it: "Tripoli, Lebanon\'s second-largest city"', () => {
+    expect(links('Syria and Damascus: clashes broke out in Damascus, Oregon\'s second-largest town.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:5722064', 'Oregon→region:us-or']);
+    // (Not before a person or a body of it.)
+    expect(links('Syria met Damascus, Oregon\'s governor said.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Oregon→region:us-or']);
+    // (A city is the town of the name, not the region; with no town of it, a town we do not know.)
+    const both = lexiconOf([place('country:av', 'Arvenia', 0.9, [], 'country'), place('region:av.c', 'Corva', 0.6, ['country:av'], 'region'),
+      place('city:corva', 'Corva', 0.4, ['country:av', 'region:av.c']), place('region:av.l', 'Lume', 0.6, ['country:av'], 'region')]);
+    expect(links('Corva, Arvenia\'s largest city, ran out of fuel.', {}, both)).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
+    expect(links('Lume, Arvenia\'s largest city, ran out of fuel.', {}, both)).toEqual(['Arvenia→country:av']);
+  });
+
   it('picks it after the town\'s people or services and "in": "Rome police in Georgia"', () => {
     expect(links('Damascus police in Oregon said the crash killed two.')).toEqual(['Damascus→city:5722064', 'Oregon→region:us-or']);
     expect(links('Syria and Damascus: Damascus officials in Oregon agreed.')).toEqual(['Syria→country:sy', 'Damascus→city:170654', 'Damascus→city:5722064', 'Oregon→region:us-or']);
