@@ -11,7 +11,7 @@
  * is matched from the article and is not asked about.
  */
 import * as chars from './chars.ts';
-import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 const ARTICLES = new WordSet(['the', 'a', 'an']);
@@ -48,7 +48,9 @@ export function venueAfterThe(tokens: Tokens, k: number): boolean {
   // Or a verb or a preposition goes on from it, which no noun the town qualifies would let in: "the
   // Kakhovka dam on the Dnipro was destroyed", "a bridge over the Dnipro near Zaporizhzhia" (a river
   // named like the city; "the Paris attacks" qualifies a noun).
-  return (tokens.flags[k + 1]! & (T_JOIN | T_CAP)) === T_JOIN && GOES_ON.has(tokens, k + 1);
+  // (Not the first word of a compound: "the Runcorn by-election" is the town's.)
+  return (tokens.flags[k + 1]! & (T_JOIN | T_CAP | T_HYPHEN)) === T_JOIN && GOES_ON.has(tokens, k + 1) &&
+    !(k + 2 < tokens.count && (tokens.flags[k + 2]! & T_HYPHEN) !== 0);
 }
 
 /** Verbs and prepositions that may follow a name with "the" but no noun it qualifies (see venueAfterThe). */

@@ -24,6 +24,8 @@ test('a town after "the" at the end of a sentence is a venue named for it', () =
   // (Or before a verb or a preposition, which no noun it qualifies would let in: a river or a ship
   // named like the city, "the dam on the Dnipro was destroyed".)
   expect(links('The dam on the Tivola was destroyed, and a bridge over the Tivola near Marsk fell.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
+  // (Across a space: "the Tivola by-election" is the town's.)
+  expect(links('Labour won the Tivola by-election.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
 });
 
 test('a river or a museum after "the" at the end of a sentence is itself', () => {
