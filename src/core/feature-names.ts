@@ -128,4 +128,3 @@ export function sponsoredAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && SPONSORED.has(tokens, next);
 }
-

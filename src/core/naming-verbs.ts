@@ -49,4 +49,3 @@ export function bearerNamed(tokens: Tokens, first: number): boolean {
   if (k < 2 || (tokens.flags[first]! & (T_JOIN | T_SENT)) !== T_JOIN || !lowerJoined(tokens, k) || !CALLED.has(tokens, k)) return false;
   return (tokens.flags[k - 1]! & T_JOIN) !== 0 && BEARERS.has(tokens, k - 1) && A.has(tokens, k - 2);
 }
-

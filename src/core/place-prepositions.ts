@@ -56,4 +56,3 @@ export function acrossThe(tokens: Tokens, k: number): boolean {
   if (ACROSS.has(tokens, p)) return true;
   return IN_FROM.has(tokens, p) && !(p >= 1 && (flags[p]! & T_JOIN) !== 0 && WRITING.has(tokens, p - 1));
 }
-

@@ -51,4 +51,3 @@ export function familyAfter(tokens: Tokens, at: number): boolean {
   return at >= 1 && k < tokens.count && (tokens.flags[at]! & T_JOIN) !== 0 && THE.has(tokens, at - 1) &&
     (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN && FAMILIES.has(tokens, k);
 }
-

@@ -256,4 +256,3 @@ function nextWord(tokens: Tokens, k: number, b: number): number {
   while (j < b && tokens.letters[j] === 0) j++;
   return j;
 }
-
