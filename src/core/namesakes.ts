@@ -29,11 +29,12 @@ export const OBSCURE_NAMESAKE = 0.5;
 /** A town this well known (prominence: Venice, Naples, Valencia)… */
 export const KNOWN_TOWN = 0.5;
 /**
- * …has namesakes this obscure (Venice, Florida; Naples, Florida) that need support singling them out
- * as a world-famous place's do: "Brad Pitt and George Clooney promoted their film in Venice" names two
- * Americans, which speaks for every American town and singles none out.
+ * …has namesakes this obscure (Venice, Florida; Naples, Florida; Donetsk in Rostov, 0.201) that need
+ * support singling them out as a world-famous place's do: "Brad Pitt and George Clooney promoted their
+ * film in Venice" names two Americans, which speaks for every American town and singles none out, and
+ * "Russia's proxies have controlled Donetsk" names Russia. (0.2 let the Rostov town through.)
  */
-export const OBSCURE_TOWN = 0.2;
+export const OBSCURE_TOWN = 0.25;
 /** A town this well known (prominence) is no evidence for the towns of its region (singlesOut). */
 export const BIG_CITY = 0.5;
 /** The page's support that singles a namesake out, in units of DocumentContext.direct. */

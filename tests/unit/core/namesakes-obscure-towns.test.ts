@@ -1,5 +1,5 @@
 /**
- * An obscure town (prominence under 0.2) named like a well-known one (0.5 and more) needs support that
+ * An obscure town (prominence under 0.25) named like a well-known one (0.5 and more) needs support that
  * singles it out, as a world-famous place's namesake does: two people of its country named on the page
  * speak for every town of that country, and single none out ("Brad Pitt and George Clooney promoted
  * their film in Venice" is not Venice, Florida). Its region named beside it does (namesakes.ts,
@@ -21,6 +21,16 @@ const on = (text: string) => links(text, {}, lexicon);
 
 test('people of the obscure town\'s country do not single it out', () => {
   expect(on('Ada Kell and Bo Dorn promoted their film in Merano.')).toContain('Merano→city:merano');
+});
+
+test('nor does its country alone, for a town of 0.2 to 0.25 too ("Russia\'s proxies have controlled Donetsk")', () => {
+  const border = lexiconOf([
+    place('country:vl', 'Velaria', 0.9, [], 'country'),
+    place('country:os', 'Ostland', 0.9, [], 'country'),
+    place('city:dask', 'Dask', 0.58, ['country:vl']),
+    place('city:dask-os', 'Dask', 0.22, ['country:os']),
+  ]);
+  expect(links('Ostland\'s proxies have controlled Dask since 2014.', {}, border)).toEqual(['Ostland→country:os', 'Dask→city:dask']);
 });
 
 test('its region beside it does', () => {
