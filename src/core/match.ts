@@ -41,7 +41,7 @@ import { quotedSpeaker, reportsAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
 import { namedAsTeam, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
-import { pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
+import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -461,6 +461,13 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
   if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  // "Olivia Rodrigo headlined Glastonbury", "Harry Styles sold out Wembley": a festival or a venue — its
+  // own reading where the dataset has one (Wembley Stadium), else no card (titles.ts).
+  if (!span.inLongerName && headlinedBefore(tokens, first) && somePlace(lexicon, span)) {
+    const venues = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) === 0);
+    if (venues.length > 0) keepReadings(lexicon, span, venues);
+    else span.inLongerName = span.inNamedBody = true;
+  }
   // "Chicago, the band, was inducted", "Patagonia, the outdoor clothing company", "said Jordan, a
   // passenger": a band named after the place, a company, which keeps its own readings, or a person
   // (appositives.ts).

@@ -99,3 +99,21 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
   return !((before >= 65 && before <= 90) || (before >= 97 && before <= 122));
 }
 
+/** What a performer does to a festival or a venue, and never to a town: "headlined Glastonbury", "sold out Wembley". */
+const HEADLINED = new WordSet('headlined headlining headlines headline'.split(' '));
+const SOLD = new WordSet(['sold', 'selling', 'sells']);
+const OUT = new WordSet(['out']);
+
+/**
+ * Whether token k follows "headlined" or "sold out" (lower case, joined, inside a sentence): what
+ * follows is a festival or a venue named like its town ("Olivia Rodrigo headlined Glastonbury", "Harry
+ * Styles sold out Wembley"), not the town. ("Tickets for Glastonbury sold out" has the words after it.)
+ */
+export function headlinedBefore(tokens: Tokens, k: number): boolean {
+  if (k < 1 || (tokens.flags[k]! & (T_JOIN | T_SENT)) !== T_JOIN) return false;
+  const a = k - 1;
+  if ((tokens.flags[a]! & T_CAP) !== 0) return false;
+  if (HEADLINED.has(tokens, a)) return true;
+  return a >= 1 && OUT.has(tokens, a) && (tokens.flags[a]! & T_JOIN) !== 0 && SOLD.has(tokens, a - 1);
+}
+

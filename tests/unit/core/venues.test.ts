@@ -49,3 +49,14 @@ test('a place quoted alone is a work named after it; quoted in a longer quotatio
   expect(links('"Tivola," the film, won; Marsk\'s "Tivola" was reissued.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
   expect(links('He said "Tivola is cold" and flew to Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Tivola→city:tivola']);
 });
+
+test('after "headlined" or "sold out", a festival or a venue named like its town: its own card, or none', () => {
+  const stage = lexiconOf([
+    place('city:tivola', 'Tivola', 0.6),
+    { id: 'tivola-arena', kind: 'place', subkind: 'stadium', name: 'Tivola Arena', prominence: 0.6, aliases: [{ text: 'Tivola', match: 'needs-context' }] },
+    place('city:marsk', 'Marsk', 0.6),
+  ]);
+  expect(links('The band sold out Tivola, then headlined Marsk on Sunday.', {}, stage)).toEqual(['Tivola→tivola-arena']);
+  // (Not before them: "Tickets for Marsk sold out".)
+  expect(links('Tickets for Marsk sold out in minutes.', {}, stage)).toEqual(['Marsk→city:marsk']);
+});
