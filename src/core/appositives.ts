@@ -1,6 +1,7 @@
 /**
  * A place's name that a phrase beside it calls something else: "Chicago, the band, was inducted", "the
- * band Kansas", "Texas, the Scottish band led by Sharleen Spiteri" — a band named after the place;
+ * band Kansas", "Texas, the Scottish band led by Sharleen Spiteri" — a band named after the place, and
+ * "Philadelphia, the 1993 drama", "Atlanta, Donald Glover's FX series" — a work;
  * "Boston guitarist Tom Scholz" — a band;
  * "Patagonia, the outdoor clothing company, sued", "Santander, Spain's largest bank, said" — a company;
  * "'It was chaos,' said Jordan, a passenger from Leeds", "Austin, 34, told police" — a person. The
@@ -10,8 +11,9 @@
 import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-/** What a band is called. */
-const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet']);
+/** What a band is called — and a work named after a place, which is no place either: "Casablanca, the film", "Fargo, the FX series". */
+const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet',
+  'film', 'movie', 'series', 'miniseries', 'show', 'soap', 'sitcom', 'drama', 'documentary', 'biopic', 'musical', 'album', 'novel']);
 /**
  * A band's members, right after its name: "Boston guitarist Tom Scholz", "Europe frontman Joey
  * Tempest". (Not "singer" or "star": "Nashville singer Taylor Swift" is from the town.)
@@ -35,7 +37,7 @@ const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'from', 'to', 'near', 'acros
 const DESCRIBING_WORDS = 3;
 
 /** Words that go on describing after an appositive's noun: "the Scottish band led by…", "a company based in…". */
-const DESCRIBING_ON = new WordSet('led based founded known formed fronted from of that which who whose behind'.split(' '));
+const DESCRIBING_ON = new WordSet('led based founded known formed fronted from of that which who whose behind about starring directed written set'.split(' '));
 
 /**
  * Whether the appositive's noun ends it before token k: a comma, the sentence's end, or words that go
@@ -76,13 +78,20 @@ export function calledBeside(tokens: Tokens, first: number, last: number): numbe
   // The appositive opens with an article or a name's possessive: "the", "a", "Spain's".
   let from: number;
   if (ARTICLES.has(tokens, k)) from = k + 1;
-  else if ((flags[k]! & T_CAP) !== 0 && k + 1 < tokens.count && (flags[k + 1]! & T_AFTER_POSSESSIVE) !== 0) from = k + 1;
-  else return CALLED_NOTHING;
+  else {
+    // (A name of up to three words: "Donald Glover's FX series".)
+    let n = k;
+    while (n < k + 3 && n + 1 < tokens.count && (flags[n]! & T_CAP) !== 0 && (flags[n + 1]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) n++;
+    if ((flags[n]! & T_CAP) === 0 || n + 1 >= tokens.count || (flags[n + 1]! & T_AFTER_POSSESSIVE) === 0) return CALLED_NOTHING;
+    from = n + 1;
+  }
   // (Words that describe it may come first, capitalised or not: "the Scottish band". A name right after
   // the noun makes the noun its own: "In Arvenia, the rock band Lume played" calls Lume a band.)
   for (let j = from; j < tokens.count && j <= from + DESCRIBING_WORDS; j++) {
     if ((flags[j]! & (T_JOIN | T_AFTER_POSSESSIVE)) === 0) return CALLED_NOTHING;
     if ((flags[j]! & T_CAP) !== 0) continue;
+    // (Another article begins another phrase: "Kodiak, Alaska, the Polaris makes a series of trips".)
+    if (ARTICLES.has(tokens, j)) return CALLED_NOTHING;
     const called = BANDS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : PEOPLE.has(tokens, j) ? CALLED_PERSON : CALLED_NOTHING;
     if (called !== CALLED_NOTHING) return appositiveEnds(tokens, j + 1) ? called : CALLED_NOTHING;
   }

@@ -51,6 +51,7 @@ const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SH
 const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
+const EVENT = format.KIND_CODES.indexOf('event');
 const ORGANIZATION = format.KIND_CODES.indexOf('organization');
 const PERSON = format.KIND_CODES.indexOf('person');
 
@@ -473,7 +474,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // (appositives.ts).
   if (!span.inLongerName && somePlace(lexicon, span)) {
     const called = calledBeside(tokens, first, last);
-    if (called === CALLED_BAND && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+    // (A band's or a work's: of a place's readings, an event named like it — the battle of Atlanta — goes too.)
+    if (called === CALLED_BAND && span.entries.every((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE || lexicon.entityKind[lexicon.entryEntity[e]!] === EVENT)) span.inLongerName = span.inNamedBody = true;
     else if (called === CALLED_COMPANY) companyReadings(lexicon, span);
     // (Someone the phrase calls "a passenger" is nobody the dataset knows, unless the page names them in full.)
     else if (called === CALLED_PERSON) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;

@@ -17,6 +17,10 @@ const on = (text: string) => links(text, {}, lexicon);
 
 test('a band named after the place is no place', () => {
   expect(on('Corva, the band, was inducted in Arvenia.')).toEqual(['Arvenia→country:av']);
+  // (A work named after it: "Casablanca, the film", "Atlanta, Donald Glover's FX series".)
+  expect(on('Corva, the 1993 drama, and Lume, Tom Hale\'s FX series about Arvenia, won prizes.')).toEqual(['Arvenia→country:av']);
+  // (Not across a clause: "From a base in Kodiak, Alaska, the Polaris makes a series of trips".)
+  expect(on('From a base in Arvenia, Corva, the Polaris makes a series of trips.')).toContain('Corva→city:corva');
   // (Its member, then the member's name; not a singer, who may be from the town.)
   expect(on('Corva guitarist Tom Hale sued the band in Arvenia.')).toEqual(['Arvenia→country:av']);
   expect(on('Corva singer Tom Hale moved to Arvenia.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
