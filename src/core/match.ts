@@ -291,10 +291,19 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
   // "Nottingham Forest stunned Liverpool", "Liverpool lost to Nottingham Forest", "Arsenal 2-1 Liverpool":
   // a town's name that a club shares, facing a club the dataset names only as a club across a match's
   // words, is that club (sports-teams.ts, teamsFacing). (Asked after the loop: the club may come second.)
+  // Two such names facing each other across a match's words other than "and" are both clubs: "Chelsea
+  // were held 1-1 by Brentford", "Liverpool v Everton".
+  // ("and" only beside a club's own name, not a short one that needs context: "Chelsea and Brentford
+  // residents" are a town's and a district's, whatever the dataset calls "Brentford".)
   for (let s = 1; s < spans.length; s++) {
     const a = spans[s - 1]!, b = spans[s]!;
-    const town = onlyTeams(lexicon, a) ? b : onlyTeams(lexicon, b) ? a : null;
-    if (town && townsClub(lexicon, town) && teamsFacing(tokens, spanTokens[2 * s - 1]!, spanTokens[2 * s]!)) keepTeams(lexicon, town);
+    const club = onlyTeams(lexicon, a) ? a : onlyTeams(lexicon, b) ? b : null;
+    const town = club === a ? b : club === b ? a : null;
+    if (town && townsClub(lexicon, town) && teamsFacing(tokens, spanTokens[2 * s - 1]!, spanTokens[2 * s]!, club!.modes === 1 << M_ORDINARY)) keepTeams(lexicon, town);
+    else if (!town && townsClub(lexicon, a) && townsClub(lexicon, b) && teamsFacing(tokens, spanTokens[2 * s - 1]!, spanTokens[2 * s]!, false)) {
+      keepTeams(lexicon, a);
+      keepTeams(lexicon, b);
+    }
   }
   return { spans, scratch: ids };
 }

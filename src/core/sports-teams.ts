@@ -218,6 +218,7 @@ function beatenTeamEnds(tokens: Tokens, k: number): boolean {
  */
 const FACING = new WordSet(`v vs versus face faces faced facing host hosts hosted hosting visit visits play plays played meet meets
 beat beats beating defeated defeat defeats edged edge routed thrashed stunned downed overcame eliminated against and`.split(/\s+/));
+const AND = new WordSet(['and']);
 /** Two words: "lost to", "fell to", "drew with", "beaten by", "held by", "lost at", "won at", "knocked out". */
 const FACING_FIRST = new WordSet('lost lose loses losing fell drew draw draws tied beaten held won knocked'.split(' '));
 const FACING_SECOND = new WordSet('to with by at out'.split(' '));
@@ -228,8 +229,10 @@ const AUXILIARY = new WordSet("was were has have had is are".split(' '));
  * Whether the words strictly between token `a` (the last of one team's name) and token `b` (the first of
  * the other's) are a match's, in one clause: one of FACING, or two of FACING_FIRST and FACING_SECOND,
  * after an auxiliary or not; a score may stand anywhere between ("Arsenal 2-1 Liverpool", "drew 1-1 with").
+ * `andCounts`: whether "and" alone is a match's word (beside a club's own name, "Spurs and Liverpool
+ * drew"; between two towns' names, "Chelsea and Brentford residents", it is not).
  */
-export function teamsFacing(tokens: Tokens, a: number, b: number): boolean {
+export function teamsFacing(tokens: Tokens, a: number, b: number, andCounts = true): boolean {
   if (b <= a + 1 || b - a > 6) return false;
   let first = -1; // the first word, and how many words
   let words = 0;
@@ -246,7 +249,7 @@ export function teamsFacing(tokens: Tokens, a: number, b: number): boolean {
   // (The words run without a number between them: "drew 1-1 with" is "drew" … "with" either way.)
   let w = first;
   if (words > 1 && AUXILIARY.has(tokens, w)) { w = nextWord(tokens, w, b); words--; }
-  if (words === 1) return FACING.has(tokens, w);
+  if (words === 1) return FACING.has(tokens, w) && (andCounts || !AND.has(tokens, w));
   return words === 2 && FACING_FIRST.has(tokens, w) && FACING_SECOND.has(tokens, nextWord(tokens, w, b));
 }
 

@@ -143,3 +143,18 @@ test('a town\'s name facing a club the dataset knows only as a club, across a ma
   expect(on('Lume Rovers won. Corva celebrated.')).toEqual(['Lume Rovers→lume-rovers', 'Corva→city:corva']);
   expect(on('Lume Rovers v Arvenia in a friendly.')).toEqual(['Lume Rovers→lume-rovers', 'Arvenia→country:av']);
 });
+
+test('two towns\' names that clubs share, facing each other across a match\'s words, are clubs; "and" takes a club\'s own name', () => {
+  const clubs = lexiconOf([
+    place('city:corva', 'Corva', 0.7),
+    place('city:lume', 'Lume', 0.7),
+    { id: 'corva-fc', kind: 'organization', subkind: 'sports-club', name: 'Corva FC', prominence: 0.6, aliases: [{ text: 'Corva', match: 'needs-context' }] },
+    { id: 'lume-fc', kind: 'organization', subkind: 'sports-club', name: 'Lume FC', prominence: 0.6, aliases: [{ text: 'Lume', match: 'needs-context' }] },
+    { id: 'tarn-fc', kind: 'organization', subkind: 'sports-club', name: 'Tarn FC', prominence: 0.6, aliases: [{ text: 'Tarn', match: 'needs-context' }] },
+  ]);
+  const on = (text: string) => links(text, {}, clubs);
+  expect(on('Corva v Lume: team news.')).toContain('Corva→corva-fc');
+  expect(on('Corva and Lume residents protested.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  // (A club known here only by a short name that needs context is no club's own name beside "and".)
+  expect(on('Corva and Tarn residents protested.')).toEqual(['Corva→city:corva']);
+});
