@@ -11,8 +11,11 @@
 import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
-/** What a band is called — and a work named after a place, which is no place either: "Casablanca, the film", "Fargo, the FX series". */
-const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet',
+/**
+ * What a band is called — and a work named after a place, which is no place either: "Casablanca, the
+ * film", "Fargo, the FX series". (Both are CALLED_BAND: the matcher treats them alike.)
+ */
+const BANDS_AND_WORKS = new WordSet(['band', 'duo', 'trio', 'quartet',
   'film', 'movie', 'series', 'miniseries', 'show', 'soap', 'sitcom', 'drama', 'documentary', 'biopic', 'musical', 'album', 'novel']);
 /**
  * A band's members, right after its name: "Boston guitarist Tom Scholz", "Europe frontman Joey
@@ -67,7 +70,7 @@ const AGE_DIGITS = 3;
  */
 export function calledBeside(tokens: Tokens, first: number, last: number): number {
   const flags = tokens.flags;
-  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS.has(tokens, first - 1)) return CALLED_BAND;
+  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS_AND_WORKS.has(tokens, first - 1)) return CALLED_BAND;
   // ("Boston guitarist Tom Scholz": its member, then the member's name.)
   if (last + 2 < tokens.count && (flags[last + 1]! & (T_JOIN | T_CAP)) === T_JOIN && MEMBERS.has(tokens, last + 1) && (flags[last + 2]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) return CALLED_BAND;
   const k = last + 1;
@@ -92,7 +95,7 @@ export function calledBeside(tokens: Tokens, first: number, last: number): numbe
     if ((flags[j]! & T_CAP) !== 0) continue;
     // (Another article begins another phrase: "Kodiak, Alaska, the Polaris makes a series of trips".)
     if (ARTICLES.has(tokens, j)) return CALLED_NOTHING;
-    const called = BANDS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : PEOPLE.has(tokens, j) ? CALLED_PERSON : CALLED_NOTHING;
+    const called = BANDS_AND_WORKS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : PEOPLE.has(tokens, j) ? CALLED_PERSON : CALLED_NOTHING;
     if (called !== CALLED_NOTHING) return appositiveEnds(tokens, j + 1) ? called : CALLED_NOTHING;
   }
   return CALLED_NOTHING;

@@ -519,8 +519,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && quotedSpeaker(tokens, first)) {
     if (minorTowns(lexicon, span)) span.inLongerName = true;
     else if (minorTownsAndPeople(lexicon, span)) {
-      span.entries = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
-      span.modes = modesOf(lexicon, span.entries);
+      narrowReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON));
     }
   }
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
@@ -690,6 +689,11 @@ function leaderReadings(lexicon: Lexicon, span: Span): void {
 /** Narrows a span to `kept` of its entries, which the words around it single out: they are its context (Span.placed). */
 function keepReadings(lexicon: Lexicon, span: Span, kept: number[]): void {
   span.placed = true;
+  narrowReadings(lexicon, span, kept);
+}
+
+/** Narrows a span to `kept` of its entries, leaving what the page must say for them (Span.placed) as it was. */
+function narrowReadings(lexicon: Lexicon, span: Span, kept: number[]): void {
   if (kept.length === span.entries.length) return;
   span.entries = kept;
   span.modes = modesOf(lexicon, kept);
@@ -910,7 +914,7 @@ function placeAfterPossessive(tokens: Tokens, last: number): number {
 function keepTowns(lexicon: Lexicon, span: Span): void {
   const towns = span.entries.filter((e) => lexicon.isTown(lexicon.entryEntity[e]!));
   if (towns.length === 0) span.inLongerName = true;
-  else if (towns.length < span.entries.length) { span.entries = towns; span.modes = modesOf(lexicon, towns); }
+  else narrowReadings(lexicon, span, towns);
 }
 
 /** A town's own people and services, between its name and where it lies: "Rome police in Georgia". */

@@ -213,8 +213,8 @@ function beatenTeamEnds(tokens: Tokens, k: number): boolean {
 
 /**
  * The words of a match between two teams, one word: "Arsenal v Liverpool", "Forest stunned Liverpool",
- * "Everton host Chelsea", "Spurs and Liverpool drew". Only beside a club's own name (teamsFacing):
- * "Manchester United face Liverpool" is a match, "Manchester faces Liverpool's port" is not asked.
+ * "Everton host Chelsea", "Spurs and Liverpool drew". Asked only where one side is a club's name
+ * (match.ts): "face" and "and" say a match only there.
  */
 const FACING = new WordSet(`v vs versus face faces faced facing host hosts hosted hosting visit visits play plays played meet meets
 beat beats beating defeated defeat defeats edged edge routed thrashed stunned downed overcame eliminated against and`.split(/\s+/));
@@ -246,7 +246,7 @@ export function teamsFacing(tokens: Tokens, a: number, b: number, andCounts = tr
     words++;
   }
   if (words === 0) return numbers >= 2;
-  // (The words run without a number between them: "drew 1-1 with" is "drew" … "with" either way.)
+  // (A score between the words is passed over: "drew 1-1 with" reads as "drew with".)
   let w = first;
   if (words > 1 && AUXILIARY.has(tokens, w)) { w = nextWord(tokens, w, b); words--; }
   if (words === 1) return FACING.has(tokens, w) && (andCounts || !AND.has(tokens, w));
