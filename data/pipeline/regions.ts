@@ -150,6 +150,17 @@ export interface RegionBuild {
 }
 
 /**
+ * Regions that hold their country's capital but are seated in another town, by admin1 code. GeoNames
+ * marks a seat only by feature code, and a region that holds the national capital (PPLC) is most often
+ * seated there (Île-de-France, Ankara Province, a capital district), so the PPLC wins by default; these
+ * regions' own seats are a PPLA beside it. Without the list Ontario's card said "its capital is Ottawa"
+ * and put its map point there. (Checked against each region's seat as of 2026: Toronto, Haarlem,
+ * Johannesburg, Hillerød, Kolonia. Not taken further: in most other regions where the two codes meet,
+ * the PPLA GeoNames gives is no seat at all — West Ilsley for England, Swords for Leinster.)
+ */
+const SEATED_APART = new Set(['CA.08', 'NL.07', 'ZA.06', 'DK.17', 'FM.02']);
+
+/**
  * `knownTitles`: Wikipedia titles by admin1 code for countries without a naming rule (region-titles.ts);
  * `otherNames`: names in other languages by admin1 code (region-names.ts).
  */
@@ -161,8 +172,10 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
   for (const c of cities) {
     if (c.featureCode === 'PPLA' || c.featureCode === 'PPLC') {
       const prev = seatOf.get(c.admin1);
-      // A capital district's seat is the national capital; otherwise the biggest PPLA.
-      if (!prev || (c.featureCode === 'PPLC' && prev.featureCode !== 'PPLC') || (c.featureCode === prev.featureCode && c.population > prev.population)) seatOf.set(c.admin1, c);
+      // A capital district's seat is the national capital; otherwise the biggest PPLA. (Where the
+      // national capital lies in a region seated elsewhere, SEATED_APART, the region's PPLA.)
+      const first = SEATED_APART.has(c.admin1) ? 'PPLA' : 'PPLC';
+      if (!prev || (c.featureCode === first && prev.featureCode !== first) || (c.featureCode === prev.featureCode && c.population > prev.population)) seatOf.set(c.admin1, c);
     }
     const list = citiesIn.get(c.admin1) ?? [];
     list.push(c);

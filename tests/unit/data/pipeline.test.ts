@@ -185,6 +185,19 @@ describe('short names of other countries\' regions', () => {
   });
 });
 
+describe('region seats', () => {
+  it('seats a region that holds the national capital there, but for the few seated in another town (Ontario in Toronto, not Ottawa)', () => {
+    const towns = selectCities([
+      city(41, 'Capitola', 'CA', 'PPLC', '08', 900_000), city(42, 'Lakeport', 'CA', 'PPLA', '08', 2_700_000),
+      city(43, 'Harnvik', 'QZ', 'PPLC', '01', 900_000), city(44, 'Ostrel', 'QZ', 'PPLA', '01', 2_700_000),
+    ]);
+    const built = buildRegions([{ code: 'CA.08', name: 'Ontario' }, { code: 'QZ.01', name: 'Velmora' }], towns, () => 'Testland');
+    const capital = (code: string) => built.drafts.find((d) => d.id === `region:${code}`)!.facts!.find((f) => f.type === 'capital')?.value;
+    expect(capital('ca.08')).toBe('Lakeport');
+    expect(capital('qz.01')).toBe('Harnvik');
+  });
+});
+
 describe('city names', () => {
   it('drops the suffix GeoNames writes after a few Japanese cities\' names ("Nara-shi"), and keeps the name it gave', () => {
     const [nara, other] = selectCities([city(31, 'Harumi-shi', 'JP', 'PPLA', '29', 350_000), city(32, 'Kobashi', 'JP', 'PPL', '29', 200_000)]);
