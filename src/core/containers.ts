@@ -127,8 +127,8 @@ function listsRegion(lex: Lexicon, e: number): boolean {
  * doubted as a word of a longer unknown name is. Not in a list of places ("Afrin, Turkey and Iraq"),
  * where the comma only separates names, and only after a country, which every place's record lists —
  * or after a state or province of a country neither the place's nor its neighbour: "Berlin,
- * Connecticut" is no German capital; or of its own country, another than the one its record lists
- * ("Woodside, California" is no town in New York).
+ * Connecticut" is no German capital, "Poland, Maine" no country; or of its own country, another than
+ * the one its record lists ("Woodside, California" is no town in New York).
  */
 function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
   if (container.entries.length === 0) return;
@@ -140,14 +140,18 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
     // first's, its places ("Berlin" is Irving Berlin too, whom no state follows).
     const regions = container.entries.filter((b) => (flagsOf(b) & (F_REGION | F_COUNTRY)) !== 0);
     if (regions.length === 0 || !regions.every((b) => (flagsOf(b) & F_COUNTRY) === 0)) return;
-    const countryOf = (entry: number) => lex.entityCountry[lex.entryEntity[entry]!]!;
-    const places = town.entries.filter((a) => mayLieWithin(lex, lex.entryEntity[a]!));
+    // (A country is its own: "DENMARK, S.C. (AP)", "Poland, Maine", "Peru, Ind." are towns named like
+    // countries, which no state of another country holds.)
+    const countryOf = (entry: number) => { const e = lex.entryEntity[entry]!; return (lex.entityFlags[e]! & F_COUNTRY) !== 0 ? e : lex.entityCountry[e]!; };
+    const places = town.entries.filter((a) => mayLieWithin(lex, lex.entryEntity[a]!) || (flagsOf(a) & F_COUNTRY) !== 0);
     // (Nor a neighbour's: "from Damascus, Hatay to London" lists two places that lie a border apart.)
     const apart = (c: number, d: number) => c !== d && !lex.lists(c, d) && !lex.lists(d, c);
     // Of its own country, a state the record does not list where it lists another: "Woodside,
     // California" is not the Woodside in New York. (A record that lists no region says nothing.)
     const otherRegion = (a: number, b: number) => countryOf(a) === countryOf(b) && listsRegion(lex, lex.entryEntity[a]!) && !lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!);
-    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => apart(countryOf(a), countryOf(b)) || otherRegion(a, b)))) return;
+    // (A country is no town near a border: "MEXICO, Maine" is not Mexico, which lists the US beside it.)
+    const neither = (a: number, b: number) => (flagsOf(a) & F_COUNTRY) !== 0 ? countryOf(a) !== countryOf(b) : apart(countryOf(a), countryOf(b)) || otherRegion(a, b);
+    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => neither(a, b)))) return;
   }
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
   // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:

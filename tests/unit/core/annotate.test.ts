@@ -968,6 +968,21 @@ describe('a place placed in a country', () => {
     // (A record that lists no region says nothing of where it lies.)
     expect(on('She retired to Dalby, Victoria.')).toEqual(['Dalby→city:dalby', 'Victoria→au.vic']);
   });
+
+  it('is a town named like a country after a state of another country ("DENMARK, S.C.", "Mexico, Maine"), even a neighbour', () => {
+    const withCountries = lexiconOf([
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('au.nsw', 'New South Wales', 0.6, ['au'], 'region'),
+      place('pe', 'Peloria', 0.8, [], 'country'),
+      // (Quizland lists Australia beside it, as Mexico's record lists the US.)
+      place('qz', 'Quizland', 0.8, ['au'], 'country'),
+    ]);
+    const on = (text: string) => links(text, {}, withCountries);
+    expect(on('PELORIA, New South Wales — The mill closed on Sunday.')).toEqual(['New South Wales→au.nsw']);
+    expect(on('The mayor of Quizland, New South Wales, said the road reopened.')).toEqual(['New South Wales→au.nsw']);
+    // (A list: the comma only separates names.)
+    expect(on('Trade between Peloria, New South Wales and Quizland grew.')).toEqual(['Peloria→pe', 'New South Wales→au.nsw', 'Quizland→qz']);
+  });
 });
 
 describe('a town and the region or country it lies in', () => {
