@@ -50,12 +50,12 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
 
 /** Capitalised words that make a person's name a structure's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
-  field square station terminal dam park day prize award medal trophy parish county hospital school world`.split(/\s+/).filter(Boolean));
+  field square station terminal dam park day prize award medal trophy parish county hospital school world city`.split(/\s+/).filter(Boolean));
 
 /**
  * Whether the capitalised word right after token `last` makes the name before it a thing named after
- * someone: "Francis Scott Key Bridge", "Martin Luther King Day", "Walt Disney World" — none is the
- * person; or a lower-case award (AWARDS). (Not in a title-case line, where every word has a capital.)
+ * someone: "Francis Scott Key Bridge", "Martin Luther King Day", "Walt Disney World", "Sadr City" — none
+ * is the person; or a lower-case award (AWARDS). (Not in a title-case line, where every word has a capital.)
  */
 export function namedForAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;

@@ -446,8 +446,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
   if (!span.inLongerName && dedicatedBuildingAfter(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "Francis Scott Key Bridge", "the John F. Kennedy Center": a person's full name before what is named
-  // after them, a structure or a body (feature-names.ts, org-heads.ts). (One word is asked above.)
-  if (!span.inLongerName && !single && onlyKind(lexicon, span, PERSON) && (namedForAfter(tokens, last) || orgNameFollows(tokens, last))) span.inLongerName = span.inNamedBody = true;
+  // after them, a structure or a body (feature-names.ts, org-heads.ts); a surname before a structure, a
+  // prize or a town named after its bearer: "Sadr City", "the Pulitzer Prize", "Trump Tower". (A body
+  // after one word is asked above.)
+  if (!span.inLongerName && onlyKind(lexicon, span, PERSON) && (namedForAfter(tokens, last) || (!single && orgNameFollows(tokens, last)))) span.inLongerName = span.inNamedBody = true;
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
   // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.

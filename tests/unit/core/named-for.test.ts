@@ -37,3 +37,11 @@ test('a ship named after a person or a place, after its navy\'s prefix, is neith
   // (Without the prefix, the person and the country.)
   expect(links('She met Edda Morrow in Arvenia.', {}, withPlace)).toEqual(['Edda Morrow→edda-morrow', 'Arvenia→country:av']);
 });
+
+test('a surname the page names in full, before a town or a prize named after its bearer, is neither ("Sadr City")', () => {
+  expect(on('Edda Morrow led the movement. Turnout in Morrow City was high, and the Lanz Prize went to Ivo Lanz.')).toEqual([
+    'Edda Morrow→edda-morrow', 'Ivo Lanz→ivo-lanz',
+  ]);
+  // (The surname alone, after the full name, is still the person.)
+  expect(on('Edda Morrow led the movement. Morrow said turnout was high.')).toEqual(['Edda Morrow→edda-morrow', 'Morrow→edda-morrow']);
+});
