@@ -493,7 +493,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   }
   // "The storm weakened over the Atlantic": a publication is not flown over (place-prepositions.ts).
   if (!span.inLongerName && someMedia(lexicon, span) && somePlace(lexicon, span) && acrossThe(tokens, first)) keepPlaces(lexicon, span);
-  // "Martin Luther King III": a descendant named after the person the dataset knows (relative-names.ts).
+  // "Martin Luther King III", "Hank Williams Jr.": a descendant named after the person the dataset knows (relative-names.ts).
   if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
   // "The Bush family", "the Kennedy clan": a family, not its best-known member (relative-names.ts).
   if (!span.inLongerName && single && familyAfter(tokens, last) && span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) span.inLongerName = span.inNamedBody = true;

@@ -24,15 +24,21 @@ export function relativesName(tokens: Tokens, k: number): boolean {
 
 /** A generation's numeral after a name: "Martin Luther King III", "Joseph P. Kennedy II". */
 const GENERATIONS = new WordSet(['ii', 'iii', 'iv']);
+/** A son's suffix after a name, with a capital: "Hank Williams Jr.", "Frank Sinatra, Jr.", "Jnr" as British papers write it. */
+const JUNIOR = new WordSet(['jr', 'jnr']);
 
 /**
- * Whether the word after token `last` is a generation's numeral, in capitals: the name before it is a
- * descendant's named after the person the dataset knows ("Martin Luther King III" is not his father).
- * (A numeral the dataset's name holds, "John Paul II", "Charles III", is matched with it.)
+ * Whether the word after token `last` is a generation's numeral, in capitals, or a son's suffix: the
+ * name before it is a descendant's named after the person the dataset knows ("Martin Luther King III",
+ * "Hank Williams Jr." are not their fathers). (A numeral or a suffix the dataset's name holds, "John
+ * Paul II", "Robert Downey Jr.", is matched with it.)
  */
 export function generationAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
-  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_ALLCAPS)) === (T_JOIN | T_ALLCAPS) && GENERATIONS.has(tokens, k);
+  if (k >= tokens.count) return false;
+  const f = tokens.flags[k]!;
+  return ((f & (T_JOIN | T_ALLCAPS)) === (T_JOIN | T_ALLCAPS) && GENERATIONS.has(tokens, k)) ||
+    ((f & (T_JOIN | T_AFTER_COMMA)) !== 0 && (f & T_CAP) !== 0 && JUNIOR.has(tokens, k));
 }
 
 /** A family's words after its name: "the Bush family", "the Kennedy clan", "the Gandhi dynasty". */
