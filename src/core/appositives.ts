@@ -1,7 +1,8 @@
 /**
  * A place's name that a phrase beside it calls something else: "Chicago, the band, was inducted", "the
  * band Kansas", "Texas, the Scottish band led by Sharleen Spiteri" — a band named after the place, and
- * "Philadelphia, the 1993 drama", "Atlanta, Donald Glover's FX series" — a work;
+ * "Philadelphia, the 1993 drama", "Atlanta, Donald Glover's FX series" — a work; "the Kursk, the
+ * nuclear submarine" — a ship;
  * "Boston guitarist Tom Scholz" — a band;
  * "Patagonia, the outdoor clothing company, sued", "Santander, Spain's largest bank, said" — a company;
  * "'It was chaos,' said Jordan, a passenger from Leeds", "Austin, 34, told police" — a person. The
@@ -12,11 +13,13 @@ import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens }
 import { WordSet } from './word-set.ts';
 
 /**
- * What a band is called — and a work named after a place, which is no place either: "Casablanca, the
- * film", "Fargo, the FX series". (Both are CALLED_BAND: the matcher treats them alike.)
+ * What a band is called — and a work or a ship named after a place, which is no place either:
+ * "Casablanca, the film", "Fargo, the FX series", "the Kursk, the nuclear submarine". (All are
+ * CALLED_BAND: the matcher treats them alike.)
  */
-const BANDS_AND_WORKS = new WordSet(['band', 'duo', 'trio', 'quartet',
-  'film', 'movie', 'series', 'miniseries', 'show', 'soap', 'sitcom', 'drama', 'documentary', 'biopic', 'musical', 'album', 'novel']);
+const BANDS_WORKS_AND_SHIPS = new WordSet(['band', 'duo', 'trio', 'quartet',
+  'film', 'movie', 'series', 'miniseries', 'show', 'soap', 'sitcom', 'drama', 'documentary', 'biopic', 'musical', 'album', 'novel',
+  'ship', 'submarine', 'vessel', 'warship', 'frigate', 'destroyer', 'cruiser', 'tanker', 'freighter', 'ferry', 'liner', 'yacht', 'trawler', 'icebreaker']);
 /**
  * A band's members, right after its name: "Boston guitarist Tom Scholz", "Europe frontman Joey
  * Tempest". (Not "singer" or "star": "Nashville singer Taylor Swift" is from the town.)
@@ -70,7 +73,7 @@ const AGE_DIGITS = 3;
  */
 export function calledBeside(tokens: Tokens, first: number, last: number): number {
   const flags = tokens.flags;
-  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS_AND_WORKS.has(tokens, first - 1)) return CALLED_BAND;
+  if (first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && BANDS_WORKS_AND_SHIPS.has(tokens, first - 1)) return CALLED_BAND;
   // ("Boston guitarist Tom Scholz": its member, then the member's name.)
   if (last + 2 < tokens.count && (flags[last + 1]! & (T_JOIN | T_CAP)) === T_JOIN && MEMBERS.has(tokens, last + 1) && (flags[last + 2]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) return CALLED_BAND;
   const k = last + 1;
@@ -95,7 +98,7 @@ export function calledBeside(tokens: Tokens, first: number, last: number): numbe
     if ((flags[j]! & T_CAP) !== 0) continue;
     // (Another article begins another phrase: "Kodiak, Alaska, the Polaris makes a series of trips".)
     if (ARTICLES.has(tokens, j)) return CALLED_NOTHING;
-    const called = BANDS_AND_WORKS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : PEOPLE.has(tokens, j) ? CALLED_PERSON : CALLED_NOTHING;
+    const called = BANDS_WORKS_AND_SHIPS.has(tokens, j) ? CALLED_BAND : COMPANIES.has(tokens, j) ? CALLED_COMPANY : PEOPLE.has(tokens, j) ? CALLED_PERSON : CALLED_NOTHING;
     if (called !== CALLED_NOTHING) return appositiveEnds(tokens, j + 1) ? called : CALLED_NOTHING;
   }
   return CALLED_NOTHING;

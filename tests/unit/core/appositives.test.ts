@@ -19,6 +19,9 @@ test('a band named after the place is no place', () => {
   expect(on('Corva, the band, was inducted in Arvenia.')).toEqual(['Arvenia→country:av']);
   // (A work named after it: "Casablanca, the film", "Atlanta, Donald Glover's FX series".)
   expect(on('Corva, the 1993 drama, and Lume, Tom Hale\'s FX series about Arvenia, won prizes.')).toEqual(['Arvenia→country:av']);
+  // (A ship: "the Kursk, the nuclear submarine"; not a noun the phrase goes on from: "the flagship store".)
+  expect(on('The sinking of the Corva, the nuclear submarine, shocked Arvenia.')).toEqual(['Arvenia→country:av']);
+  expect(on('Shoppers in Arvenia said Corva, the flagship store, closed.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
   // (Not across a clause: "From a base in Kodiak, Alaska, the Polaris makes a series of trips".)
   expect(on('From a base in Arvenia, Corva, the Polaris makes a series of trips.')).toContain('Corva→city:corva');
   // (Its member, then the member's name; not a singer, who may be from the town.)
