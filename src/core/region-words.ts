@@ -1,7 +1,7 @@
 /**
  * Words that say a place name stands for a first-level region rather than its city: "Buenos Aires
  * province", "Idlib Governorate", "the province of Hatay", "Washington state", "the state of New
- * York", "the canton of Bern", "the emirate of Dubai", "Antioquia department". Many provinces and states share their name with their capital (Córdoba, Santa Fe, Quebec,
+ * York", "the canton of Bern", "the emirate of Dubai", "Antioquia department", "the governor of Oaxaca". Many provinces and states share their name with their capital (Córdoba, Santa Fe, Quebec,
  * São Paulo); the city is usually the better-known reading, but here the text itself says which is
  * meant, and a card for the city would be wrong. The matcher flags such a span (`regionWordAround`);
  * the resolver then keeps only its region readings, if it has any.
@@ -34,6 +34,13 @@ const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'depart
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
 const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture', 'canton', 'emirate']);
 const BEFORE_LOWER = new WordSet(['state', 'department']);
+/**
+ * A state's or a province's offices before "of" and its name, in any case: "the governor of New York",
+ * "the governorship of Oaxaca", "the premier of Ontario", "the legislature of Zacatecas" (OFFICES, which
+ * a city has not). (Of a country or a bank the name has no region reading, and nothing changes: "the
+ * premier of China", "the governor of the Bank of England".)
+ */
+const OFFICES_BEFORE_OF = new WordSet(['governor', 'governors', 'governorship', 'premier', 'legislature']);
 /** Plurals before "of" and a list: "the states of Sao Paulo, Parana and Rio Grande do Sul". */
 const BEFORE_ANY_CASE_MANY = new WordSet(['provinces', 'governorates', 'prefectures', 'cantons', 'emirates']);
 const BEFORE_LOWER_MANY = new WordSet(['states', 'departments']);
@@ -81,7 +88,7 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   // (After a comma: a name in the middle of such a list.)
   if (of >= 1 && (flags[first]! & (T_JOIN | T_SENT)) === 0 && (flags[of]! & T_CAP) !== 0) return inListOfRegions(tokens, first);
   if (of < 1 || (flags[first]! & T_JOIN) === 0) return false;
-  if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER) || isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY);
+  if (ofJoins(tokens, of)) return isWord(tokens, of - 1, BEFORE_ANY_CASE, BEFORE_LOWER) || isWord(tokens, of - 1, BEFORE_ANY_CASE_MANY, BEFORE_LOWER_MANY) || OFFICES_BEFORE_OF.has(tokens, of - 1);
   if ((flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, of)) return inListOfRegions(tokens, of);
   return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
 }

@@ -657,6 +657,12 @@ describe('a region and a town in it of the same name', () => {
     expect(links('Farms upstate went dry, in the state of New York.', {}, ny)).toEqual(['New York→region:ny']);
   });
 
+  it('is the region after a state\'s office and "of", the town after a town\'s', () => {
+    expect(links('The governor of New York signed the bill.', {}, ny)).toEqual(['New York→region:ny']);
+    expect(links('She ran for the governorship of New York; the legislature of New York met.', {}, ny)).toEqual(['New York→region:ny', 'New York→region:ny']);
+    expect(links('The mayor of New York signed the bill.', {}, ny)).toEqual(['New York→city:nyc']);
+  });
+
   it('is the region after "canton", "emirate" or "department" as after "state" or "province"', () => {
     const swiss = lexiconOf([
       place('country:ch', 'Switzerland', 0.9, [], 'country'),
