@@ -636,6 +636,11 @@ function someMedia(lexicon: Lexicon, span: Span): boolean {
   return false;
 }
 
+/** Whether entity e is a place that is no town, region or country: a building, a landmark, a feature. */
+function landmark(lexicon: Lexicon, e: number): boolean {
+  return lexicon.entityKind[e] === PLACE && (lexicon.entityFlags[e]! & (F_CITY | F_REGION | F_COUNTRY)) === 0;
+}
+
 /** Keeps a span's place readings, which the words around it single out. */
 function keepPlaces(lexicon: Lexicon, span: Span): void {
   keepReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE));
@@ -1226,6 +1231,9 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), namedInFullOnly: false,
     reports: single && reportsAfter(tokens, last), elsewhere: false,
     possessiveEnd: ownPossessive ? possessiveEnd(text, end) : end };
+  // "The Kremlin said", "the White House says": a building does not speak, the body it houses does (a
+  // town, a region or a country may: "Moscow said" is its government).
+  if (someOrganization(lexicon, span) && reportsAfter(tokens, last)) narrowReadings(lexicon, span, entries.filter((e) => !landmark(lexicon, lexicon.entryEntity[e]!)));
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&
