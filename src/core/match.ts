@@ -304,6 +304,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
       keepTeams(lexicon, a);
       keepTeams(lexicon, b);
     }
+    // Two names only clubs have, facing each other: the clubs of one country's league ("The Chiefs beat the
+    // Raiders"), where the words alone say no more than a team (teamReadings) — "the Lions beat the Swans"
+    // at the Gabba is no Detroit club.
+    else if (!a.placed && !b.placed && onlyTeams(lexicon, a) && onlyTeams(lexicon, b) && teamsFacing(tokens, spanTokens[2 * s - 1]!, spanTokens[2 * s]!, false)) sameLeague(lexicon, a, b);
   }
   return { spans, scratch: ids };
 }
@@ -414,7 +418,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   const single = first === last;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
-      particleSurnameAfter(tokens, lexicon, idAt, first);
+      particleSurnameAfter(tokens, lexicon, idAt, first) || givenNameBeforeWord(tokens, lexicon, idAt, first);
     // "West Germany" names another state, as an organisation's name does another body: the page's
     // other countries do not make it today's.
     if (compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
@@ -554,7 +558,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // names its national team);
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
-    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || someOrganization(lexicon, span)))) teamReadings(lexicon, span);
+    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || someOrganization(lexicon, span)))) {
+      teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1));
+    }
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
     // A person named like a town (personal-possessives.ts): "Miranda's life" is no Venezuelan state's.
@@ -718,7 +724,12 @@ function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
  * name is a team we do not know, whatever else it may read as ("traded to Houston": neither the city
  * nor Whitney Houston) — unless it reads as no place at all: a player beats a player too.
  */
-function teamReadings(lexicon: Lexicon, span: Span): void {
+function teamReadings(lexicon: Lexicon, span: Span, afterThe: boolean): void {
+  // (A nickname after "the", "the Lions", "The Tigers": the words say a team — not the Tamil Tigers — but
+  // not which of the many so called, the Detroit Lions or the Brisbane Lions. Its own places must, as
+  // anywhere: resolve.ts. A club's own name takes no article and is the club: "Arsenal beat Chelsea".)
+  const teams = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_TEAM) !== 0);
+  if (afterThe && teams.length > 0 && !somePlace(lexicon, span)) { narrowReadings(lexicon, span, teams); return; }
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
   else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = true;
 }
@@ -746,6 +757,15 @@ function townsClub(lexicon: Lexicon, span: Span): boolean {
 /** Keeps a span's club readings, which the words around it single out. */
 function keepTeams(lexicon: Lexicon, span: Span): void {
   keepReadings(lexicon, span, span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_TEAM) !== 0));
+}
+
+/** Keeps the readings of two clubs' spans that are clubs of one country, if any: they face each other in its league. */
+function sameLeague(lexicon: Lexicon, a: Span, b: Span): void {
+  const countryOf = (e: number) => lexicon.entityCountry[lexicon.entryEntity[e]!]!;
+  const ofA = a.entries.filter((e) => countryOf(e) >= 0 && b.entries.some((f) => countryOf(f) === countryOf(e)));
+  if (ofA.length === 0) return;
+  keepReadings(lexicon, a, ofA);
+  keepReadings(lexicon, b, b.entries.filter((f) => ofA.some((e) => countryOf(e) === countryOf(f))));
 }
 
 /** Keeps a span's person readings, where the words after it say a person; with none, a place's name is part of another's. */
@@ -987,6 +1007,34 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
   // In a headline every word has a capital, so a given name that is also a word ("Will", "Mark",
   // "Grace") proves nothing there; "Kevin" still does ("Por Jeré Longman y Kevin Draper").
   return (flags[g]! & T_TITLE) === 0 || (lexicon.tokenFlags[id]! & TF_COMMON) === 0;
+}
+
+/**
+ * Words capitalised after a place's name that make no longer name: days and months ("talks in Jordan
+ * Monday"), and a state's legislature, which region-words.ts reads ("the Georgia Legislature").
+ */
+const NO_LONGER_NAME = new WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december legislature`.split(/\s+/).filter(Boolean));
+/** Places' names that are given names too, and not in the list of given names (given-names.ts), whose towns it would doubt. */
+const PLACES_AND_GIVEN_NAMES = new WordSet('jordan georgia chad india israel kenya dakota cuba'.split(' '));
+
+/**
+ * Whether the one-word name at token k is a given name ("Jordan", "Georgia", "Chad") before a capitalised
+ * word of the language inside a sentence: "quarterback Jordan Love threw" names a person we do not know,
+ * as "Jordan Smith" does (unknownName) — or a body, "Georgia Power", "Austin City Limits". Neither is
+ * the place. Not before a title ("Georgia Gov. Brian Kemp" is the state's governor), nor a word of
+ * NO_LONGER_NAME.
+ */
+function givenNameBeforeWord(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, k: number): boolean {
+  const j = k + 1;
+  if (j >= tokens.count) return false;
+  const f = tokens.flags[k]!, g = tokens.flags[j]!;
+  if ((f & (T_CAP | T_TITLE | T_ALLCAPS)) !== T_CAP || (g & (T_JOIN | T_CAP | T_SENT | T_TITLE | T_ALLCAPS | T_HYPHEN)) !== (T_JOIN | T_CAP)) return false;
+  const given = idAt(k);
+  if (given < 0 || ((lexicon.tokenFlags[given]! & TF_GIVEN) === 0 && !PLACES_AND_GIVEN_NAMES.has(tokens, k))) return false;
+  // (A word that begins a name we know makes a span of its own, which is read as such: "Georgia Senate".)
+  const word = idAt(j);
+  return word >= 0 && (lexicon.tokenFlags[word]! & (TF_COMMON | TF_TITLE)) === TF_COMMON && lexicon.rootChild[word]! < 0 && !NO_LONGER_NAME.has(tokens, j);
 }
 
 /** Below this prominence a town named like a surname is taken for one after an unknown name ("Cheyann Shaw"). */

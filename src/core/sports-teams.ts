@@ -241,6 +241,8 @@ export function teamsFacing(tokens: Tokens, a: number, b: number, andCounts = tr
     if (!joined(tokens, k)) return false;
     if (k === b) break;
     if (tokens.letters[k] === 0) { numbers++; continue; }
+    // (A nickname takes "the": "the Chiefs beat the Raiders".)
+    if (k === b - 1 && (tokens.flags[k]! & T_CAP) === 0 && THE.has(tokens, k)) break;
     if ((tokens.flags[k]! & T_CAP) !== 0) return false;
     if (words === 0) first = k;
     words++;

@@ -100,6 +100,27 @@ test('a team\'s nickname names it where the page names its town, not merely its 
   expect(links('Fans in Corva cheered as the Heat won again.', {}, heat)).toEqual(['Corva→city:corva', 'Heat→corva-heat']);
 });
 
+test('a nickname after "the" in a match\'s words is a team, but which one only its places or a club of its league facing it say', () => {
+  const league = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('country:qz', 'Quizland', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.6, ['country:av']),
+    place('city:lume', 'Lume', 0.6, ['country:av']),
+    { id: 'corva-otters', kind: 'organization', subkind: 'sports-club', name: 'Corva Otters', prominence: 0.35, aliases: [{ text: 'Otters', match: 'needs-context' }], related: ['country:av', 'city:corva'] },
+    { id: 'lume-herons', kind: 'organization', subkind: 'sports-club', name: 'Lume Herons', prominence: 0.35, aliases: [{ text: 'Herons', match: 'needs-context' }], related: ['country:av', 'city:lume'] },
+    { id: 'qz-badgers', kind: 'organization', subkind: 'sports-club', name: 'Quiz Badgers', prominence: 0.35, aliases: [{ text: 'Badgers', match: 'needs-context' }], related: ['country:qz'] },
+  ]);
+  const on = (text: string) => links(text, {}, league);
+  // ("The Lions beat the Swans at the Gabba" was the Detroit Lions at 0.90.)
+  expect(on('The Otters beat the Swifts at the Dome on Saturday.')).toEqual([]);
+  expect(on('The Otters clinched the pennant on Saturday.')).toEqual([]);
+  // (Two clubs of one league facing each other: "The Chiefs beat the Raiders".)
+  expect(on('The Otters beat the Herons 31-17.')).toEqual(['Otters→corva-otters', 'Herons→lume-herons']);
+  expect(on('The Otters lost to the Badgers 31-17.')).toEqual([]);
+  // (Its town says which, as anywhere.)
+  expect(on('In Corva, the Otters clinched the pennant.')).toContain('Otters→corva-otters');
+});
+
 test('a player beats a player: names that read as no place stay people', () => {
   const players = lexiconOf([
     { id: 'tarik-vell', kind: 'person', name: 'Tarik Vell', aliases: [], prominence: 0.5 },

@@ -1,0 +1,27 @@
+/**
+ * A place named like a given name, before a capitalised word of the language inside a sentence, is a
+ * person we do not know or a body, not the place: "quarterback Jordan Love threw" was the country at 0.77
+ * (match.ts, givenNameBeforeWord). Not before a title, a day or a month, or a word that begins a name
+ * the dataset knows.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:jo', 'Jordan', 0.8, [], 'country'),
+  place('city:florence', 'Florence', 0.7, ['country:jo']),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('a given name before a capitalised word of the language is no place', () => {
+  expect(on('The quarterback Jordan Love threw three passes, and singer Florence Love sang.')).toEqual([]);
+});
+
+test('the place before a title, a day or a month, in a headline, or alone', () => {
+  expect(on('Officials in Jordan Monday said Florence Mayor Dario Nardella would visit in Florence May 3.')).toEqual([
+    'Jordan→country:jo', 'Florence→city:florence', 'Florence→city:florence',
+  ]);
+  expect(on('Talks in Jordan and Florence went on.')).toEqual(['Jordan→country:jo', 'Florence→city:florence']);
+  // (A state's legislature is the state's: region-words.ts reads "the Georgia Legislature".)
+  expect(on('The bill reached the Jordan Legislature.')).toEqual(['Jordan→country:jo']);
+});
