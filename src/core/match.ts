@@ -37,7 +37,7 @@ import { companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
-import { quotedSpeaker, reportsAfter } from './speech.ts';
+import { quotedSpeaker, reportsAfter, sharesAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
 import { namedAsTeam, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
@@ -553,6 +553,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // place keeps its card ("the founder of Rome").
     // So do the words before a university's short name (study-places.ts): "dropped out of Stanford".
     if (companyPossessive(text, tokens, last) || ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first)) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
+    // Its shares say a company, not which ("Orbit shares" may be any Orbit's), but no person: "Dell shares
+    // jumped" is not Michael Dell's, whom the page names (speech.ts).
+    else if (sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION));
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen",
     // a town's or a club's right before a role ("Liverpool head coach", "Chelsea fans"; a nation's there
     // names its national team);

@@ -35,6 +35,18 @@ const REPORTS = new WordSet(`said says told reported reports wrote writes publis
 found finds named names ranked ranks cited cites quoted quotes obtained obtains interviewed broke asked
 added noted estimated estimates shares stock`.split(/\s+/));
 
+/** What only a listed company has, right after its name. */
+const SHARES = new WordSet(['shares', 'stock', 'stocks']);
+
+/**
+ * Whether the word after token k (joined, in lower case) is what only a listed company has: "Dell shares
+ * jumped" is the company's even where the page names its founder in full (and "Dell" alone is his).
+ */
+export function sharesAfter(tokens: Tokens, k: number): boolean {
+  const next = k + 1;
+  return next < tokens.count && lowerJoined(tokens, next) && SHARES.has(tokens, next);
+}
+
 /** Whether the word after token k (joined, in lower case) is what a publication or a company does: "Time reported". */
 export function reportsAfter(tokens: Tokens, k: number): boolean {
   const next = k + 1;

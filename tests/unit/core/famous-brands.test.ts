@@ -47,6 +47,18 @@ describe('a famous company\'s word-like name', () => {
     expect(links('Orbit shares rose 5% on Thursday.', {}, lexicon)).toEqual([]);
   });
 
+  it('is the company before its shares even where the page names its founder in full ("Dell shares jumped … Michael Dell wrote")', () => {
+    const founded = lexiconOf([
+      { ...company('tarrow-group', 'Tarrow Group', 0.6, 'Tarrow'), related: ['edda-tarrow'] },
+      { id: 'edda-tarrow', kind: 'person', name: 'Edda Tarrow', prominence: 0.5, aliases: [] },
+    ]);
+    expect(links('Tarrow shares jumped 10% after Edda Tarrow wrote that demand was strong.', {}, founded)).toEqual([
+      'Tarrow→tarrow-group', 'Edda Tarrow→edda-tarrow',
+    ]);
+    // (Elsewhere the surname after the full name is the founder's.)
+    expect(links('Edda Tarrow wrote that demand was strong. Tarrow said more.', {}, founded)).toEqual(['Edda Tarrow→edda-tarrow', 'Tarrow→edda-tarrow']);
+  });
+
   it('does not count itself, nor another famous word-like name that links only by it', () => {
     expect(links('Regulators fined Anchor and Larch on Monday.', {}, lexicon)).toEqual([]);
   });
