@@ -422,6 +422,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // "West Germany" names another state, as an organisation's name does another body: the page's
     // other countries do not make it today's.
     if (compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
+    // "<Town> City" the dataset does not hold: "Oaxaca City" is the town, not the state; in Britain and
+    // Ireland, where a town is never called so, a football club — "Lincoln City beat Exeter".
+    if (cityAfter(tokens, first)) townCity(lexicon, span);
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
     // "Mrs. Paris told reporters", "Mr. Jordan said he would appeal": a person the page names in full,
     // or no one (personal-possessives.ts).
@@ -945,6 +948,26 @@ function keepTowns(lexicon: Lexicon, span: Span): void {
   const towns = span.entries.filter((e) => lexicon.isTown(lexicon.entryEntity[e]!));
   if (towns.length === 0) span.inLongerName = true;
   else narrowReadings(lexicon, span, towns);
+}
+
+const CITY = new WordSet(['city']);
+
+/** Whether a capitalised "City" follows token k, inside a sentence that is no headline: "Oaxaca City", "Lincoln City". */
+function cityAfter(tokens: Tokens, k: number): boolean {
+  const next = k + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_SENT | T_TITLE | T_HYPHEN)) === (T_JOIN | T_CAP) && CITY.has(tokens, next);
+}
+
+/** Countries whose towns are never called "<Town> City": the name is a club's there. */
+const CLUB_CITY_COUNTRIES = ['country:gb', 'country:ie'];
+
+/** Reads "<Town> City": a club of a British or Irish town's name (no reading of ours), else the town of a region's name. */
+function townCity(lexicon: Lexicon, span: Span): void {
+  const towns = span.entries.filter((e) => lexicon.isTown(lexicon.entryEntity[e]!));
+  if (towns.length === 0) return;
+  const inClubLand = (e: number) => { const c = lexicon.entityCountry[lexicon.entryEntity[e]!]!; return c >= 0 && CLUB_CITY_COUNTRIES.includes(lexicon.entityId(c)); };
+  if (towns.some(inClubLand)) span.inLongerName = span.inNamedBody = true;
+  else keepTowns(lexicon, span);
 }
 
 /** A town's own people and services, between its name and where it lies: "Rome police in Georgia". */

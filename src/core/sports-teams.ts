@@ -57,6 +57,10 @@ match matches game games goal goals hattrick trick scored score scores points to
  * to Houston"; and after "by": "a 4-0 defeat by Barcelona", "was traded by Houston".
  */
 const LOSS = new WordSet(['loss', 'defeat', 'traded']);
+/** "lost to Kansas City 17-10", "fell 78-70 to Tennessee": a team's, with a score (jobs are lost to places without one). */
+const LOST = new WordSet('lost lose loses losing fell falls'.split(' '));
+/** How many words a team's name after "to" may have before the score: "lost to Kansas City 17-10". */
+const NAME_THEN_SCORE = 5;
 const BY = new WordSet(['by']);
 /** "a 2-1 win over Chelsea", "their victory over Texas". */
 const OVER = new WordSet(['over']);
@@ -129,6 +133,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       const k = last + 2;
       if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
     } else if (drewWith(tokens, last + 1)) return true;
+    else if (lostWithScore(tokens, last + 1)) return true;
     else if (wonTrophy(tokens, last + 1)) return true;
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
     if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
@@ -143,7 +148,13 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   const a = b - 1;
   if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
-  if (TO.has(tokens, b)) return LOSS.has(tokens, a);
+  if (TO.has(tokens, b)) {
+    if (LOSS.has(tokens, a)) return true;
+    // "fell 78-70 to Tennessee" (past the score), "lost to Kansas City 17-10" (a score after the name).
+    let d = a;
+    while (d > 0 && d >= a - 2 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+    return (tokens.flags[d]! & T_CAP) === 0 && LOST.has(tokens, d) && (d < a || scoreWithin(tokens, last + 1, 3));
+  }
   // (After "by", as after "beat", the clause ends or goes on as a table's does: "the measure's defeat by
   // Texas voters" was no team's.)
   if (BY.has(tokens, b)) return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
@@ -160,6 +171,19 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
   if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);
   return false;
+}
+
+/**
+ * Whether the words from token k say a team lost to another, with a score: "lost to Kansas City 17-10",
+ * "fell 78-70 to Tennessee" — without one, "lost to" is as often jobs' or an election's.
+ */
+function lostWithScore(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !LOST.has(tokens, k)) return false;
+  let j = k + 1;
+  while (j < n && j <= k + 3 && tokens.letters[j] === 0 && joined(tokens, j)) j++;
+  if (j + 1 >= n || !joined(tokens, j) || !TO.has(tokens, j) || !joined(tokens, j + 1) || (tokens.flags[j + 1]! & T_CAP) === 0) return false;
+  return j > k + 1 || scoreWithin(tokens, j + 1, NAME_THEN_SCORE);
 }
 
 /**

@@ -32,6 +32,13 @@ test('the words right beside a place may name its team', () => {
   expect(on('Talen was sacked after a 4-0 defeat by Corva.')).toEqual([]);
   expect(on('Corva drew 1-1 with Lume on Saturday, and Nordmark tied with Hertha.')).toEqual([]);
   expect(on('Hertha are level on points with Corva at the top, two points behind Lume and a point ahead of Nordmark.')).toEqual([]);
+  // ("lost to", "fell to" with a score: "Denver lost to Kansas City 17-10", "Kentucky fell 78-70 to Tennessee".)
+  expect(on('Corva lost to Lume 17-10 on Sunday.')).toEqual([]);
+  expect(on('Nordmark fell 78-70 to Corva.')).toEqual([]);
+  // (Without one, jobs are lost to places, and a city to another in a race for the Games.)
+  expect(on('Corva lost 20,000 jobs to Lume, and Nordmark lost to Corva in the race for the Games.')).toEqual([
+    'Corva→city:corva', 'Lume→city:lume', 'Nordmark→region:av.n', 'Corva→city:corva',
+  ]);
   expect(on('The plan scored points with Corva voters.')).toEqual(['Corva→city:corva']);
   // (Not what a town's people draw with.)
   expect(on('Artists in Corva drew with charcoal.')).toEqual(['Corva→city:corva']);
@@ -178,4 +185,19 @@ test('two towns\' names that clubs share, facing each other across a match\'s wo
   expect(on('Corva and Lume residents protested.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   // (A club known here only by a short name that needs context is no club's own name beside "and".)
   expect(on('Corva and Tarn residents protested.')).toEqual(['Corva→city:corva']);
+});
+
+test('"<Town> City" the dataset does not hold is a British or Irish town\'s club, elsewhere the town of a region\'s name', () => {
+  const towns = lexiconOf([
+    place('country:gb', 'United Kingdom', 0.9, [], 'country'),
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:harrowby', 'Harrowby', 0.5, ['country:gb']),
+    place('region:av.o', 'Orvado', 0.5, ['country:av'], 'region'),
+    place('city:orvado', 'Orvado', 0.5, ['country:av', 'region:av.o']),
+  ]);
+  const at = (text: string) => links(text, {}, towns);
+  expect(at('In the league, Harrowby City beat Exeter 3-1.')).toEqual([]);
+  expect(at('Protests in Orvado City turned violent.')).toEqual(['Orvado→city:orvado']);
+  // (Without "City", the town and the state as the page says.)
+  expect(at('Fans in Harrowby cheered; the state of Orvado voted.')).toEqual(['Harrowby→city:harrowby', 'Orvado→region:av.o']);
 });
