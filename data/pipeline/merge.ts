@@ -94,7 +94,9 @@ export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
     kind: p.kind,
     subkind: p.subkind ?? g.subkind,
     name: p.name,
-    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) ? keptFromWordNet(g.aliases) : g.aliases, g.name),
+    // (WordNet's own name too, when it is one word: it called Elizabeth I "Elizabeth", which the pack's
+    // record then gave as a name of hers — "He met Elizabeth at a party" was the queen at 0.74.)
+    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) ? keptFromWordNet(g.aliases) : g.aliases, fromWordNet(g) && !g.name.trim().includes(' ') ? undefined : g.name),
     description: p.description,
     summary: p.summary ?? g.summary,
     facts: facts.length ? facts : undefined,

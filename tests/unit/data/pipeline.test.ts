@@ -577,6 +577,13 @@ describe('merge', () => {
     const merged = mergeAll([{ draft: wnKing, source: 'wordnet' }], [{ entity: packKing, where: 'a:1' }]).entities.find((e) => e.id === 'wordnet:3')!;
     expect(merged.aliases).toEqual([{ text: 'MLK', match: 'acronym' }, { text: 'Martin Luther King', match: 'ordinary' }]);
   });
+  it('leaves a WordNet record\'s one-word own name to the pack that renames it', () => {
+    // WordNet calls Elizabeth I "Elizabeth": kept as a name of hers, every Elizabeth was the queen.
+    const wnQueen = entity({ id: 'wordnet:6', kind: 'person', name: 'Edda', aliases: [{ text: 'Edda', match: 'needs-context' }, { text: 'Edda I of Corva', match: 'ordinary' }], source: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' } });
+    const packQueen = entity({ id: 'wordnet:6', kind: 'person', name: 'Edda I', aliases: [] });
+    const merged = mergeAll([{ draft: wnQueen, source: 'wordnet' }], [{ entity: packQueen, where: 'a:1' }]).entities.find((e) => e.id === 'wordnet:6')!;
+    expect(merged.aliases).toEqual([{ text: 'Edda I of Corva', match: 'ordinary' }]);
+  });
   it('leaves a replaced WordNet record\'s one-word names to the pack, whatever its kind', () => {
     // WordNet gives a river a surname ("Chang" for the Yangtze): on the pack's full record it would show.
     const wnRiver = entity({ id: 'wordnet:4', kind: 'place', name: 'Quell River', aliases: [{ text: 'Chang', match: 'ordinary' }, { text: 'Long Quell', match: 'ordinary' }], source: { name: 'WordNet 3.1, Princeton University', url: 'https://wordnet.princeton.edu/', licence: 'WordNet' } });
