@@ -48,9 +48,10 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
     SAINT.has(tokens, first) && DEDICATED.has(tokens, next);
 }
 
-/** Capitalised words that make a person's name a structure's, a day's or a prize's named after them. */
+/** Capitalised words that make a person's name a structure's, a venue's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
-  field square station terminal dam park day prize award medal trophy parish county hospital school world city`.split(/\s+/).filter(Boolean));
+  field square station terminal dam park day prize award medal trophy parish county hospital school world city
+  theater theatre auditorium concert library museum gallery pavilion plaza`.split(/\s+/).filter(Boolean));
 
 /**
  * Whether the capitalised word right after token `last` makes the name before it a thing named after
