@@ -428,7 +428,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
     // "Mrs. Paris told reporters", "Mr. Jordan said he would appeal": a person the page names in full,
     // or no one (personal-possessives.ts).
-    if (honorificBefore(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
+    // (A name only people have is read as any surname: "Mr Starmer said", "Ms Reeves will deliver the
+    // budget" — a famous one's with one sign, as "Starmer said" is.)
+    if (honorificBefore(tokens, first) && !onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"), or at the end of such a name

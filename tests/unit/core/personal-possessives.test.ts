@@ -36,3 +36,13 @@ test('after a personal honorific, a person the page names in full, or no one', (
   // (Written without the abbreviation's dot too.)
   expect(on('Dr Corva said so, in Arvenia.')).toEqual(['Arvenia→country:av']);
 });
+
+test('after a personal honorific, a name only people have is read as any surname: a famous one\'s with one sign', () => {
+  const famous = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    { id: 'olek-varga', kind: 'person', name: 'Olek Varga', aliases: [{ text: 'Varga', match: 'needs-context' }], prominence: 0.9, related: ['country:av'] },
+  ]);
+  // ("Mr Starmer said", "Ms Reeves will deliver the budget": no card at all before.)
+  expect(links('Officials in Arvenia said Mr Varga would appeal.', {}, famous)).toEqual(['Arvenia→country:av', 'Varga→olek-varga']);
+  expect(links('Officials in Arvenia said Varga would appeal.', {}, famous)).toEqual(['Arvenia→country:av', 'Varga→olek-varga']);
+});
