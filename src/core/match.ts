@@ -247,6 +247,11 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           last = formLast[0]!;
         }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
+        // "Chelsea Clinton", "Jordan Henderson": a one-word name right before a surname it is the given name
+        // of (a full name the dataset does not hold, or it would be one span) names no place, club or other
+        // bearer — as the surname after it is no town (afterFirstName).
+        // (A surname the dataset has people of, and not in a headline: "Brooklyn Boy Remains on Life Support".)
+        if (span.afterFirstName && lastEnd === i - 1 && lastStart === lastEnd && (flags[i]! & T_TITLE) === 0 && somePerson(lexicon, span)) spans[spans.length - 1]!.inLongerName = true;
         // "Buenos Aires province": the word that makes it the region's name belongs to the mark (region-words.ts).
         if (span.regionWord && someRegion(lexicon, span)) {
           const word = regionWordAfter(tokens, last);
@@ -781,6 +786,11 @@ function personReadings(lexicon: Lexicon, span: Span): void {
   const people = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
   if (people.length > 0) keepReadings(lexicon, span, people);
   else span.inLongerName = span.inNamedBody = true;
+}
+
+/** Whether some reading of a span is a person. */
+function somePerson(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
 }
 
 /** Whether some reading of a span is a place. */
