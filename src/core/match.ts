@@ -250,6 +250,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // "Chelsea Clinton", "Jordan Henderson": a one-word name right before a surname it is the given name
         // of (a full name the dataset does not hold, or it would be one span) names no place, club or other
         // bearer — as the surname after it is no town (afterFirstName).
+        // "the CAF Champions League", "the AFC Champions League": a body's or an event's name of several words
+        // right after an acronym that is no name of its own (nor of one tied to it, "UN Security Council")
+        // is the acronym's body's — not UEFA's.
+        if (i < last && acronymOwnerBefore(text, tokens, lexicon, span, i, lastEnd === i - 1 ? spans[spans.length - 1]! : null)) span.inLongerName = span.inNamedBody = true;
         // (A surname the dataset has people of, and not in a headline: "Brooklyn Boy Remains on Life Support".)
         if (span.afterFirstName && lastEnd === i - 1 && lastStart === lastEnd && (flags[i]! & T_TITLE) === 0 && somePerson(lexicon, span)) spans[spans.length - 1]!.inLongerName = true;
         // "Buenos Aires province": the word that makes it the region's name belongs to the mark (region-words.ts).
@@ -786,6 +790,23 @@ function personReadings(lexicon: Lexicon, span: Span): void {
   const people = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
   if (people.length > 0) keepReadings(lexicon, span, people);
   else span.inLongerName = span.inNamedBody = true;
+}
+
+/**
+ * Whether the all-capital word before token `first` (an acronym of two letters or more, inside the same
+ * name's run of words) owns the body or event of several words `span` names: `before` is the span that
+ * word is, if any — an acronym the dataset does not hold owns it, and so does one of another body that
+ * the span's readings are not tied to ("CAF", the Canadian Armed Forces to us, before "Champions League").
+ */
+function acronymOwnerBefore(text: string, tokens: Tokens, lexicon: Lexicon, span: Span, first: number, before: Span | null): boolean {
+  const a = first - 1;
+  if (a < 0 || (tokens.flags[first]! & (T_JOIN | T_ALLCAPS)) !== T_JOIN || (tokens.flags[a]! & T_ALLCAPS) === 0 || tokens.letters[a]! < 2) return false;
+  // (A space between, no more: "… and CNN. Standard & Poor's" is the next sentence.)
+  if (tokens.start[first]! - tokens.end[a]! !== 1 || text.charCodeAt(tokens.end[a]!) !== 32) return false;
+  if (!span.entries.every((e) => { const k = lexicon.entityKind[lexicon.entryEntity[e]!]; return k === ORGANIZATION || k === EVENT; })) return false;
+  if (!before) return true;
+  const tied = (x: number, y: number) => x === y || lexicon.lists(x, y) || lexicon.lists(y, x);
+  return !before.entries.some((b) => span.entries.some((e) => tied(lexicon.entryEntity[b]!, lexicon.entryEntity[e]!)));
 }
 
 /** Whether some reading of a span is a person. */
