@@ -575,7 +575,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // names its national team);
     // the team's own reading, when the dataset has the club, is what the words say ("Arsenal beat
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
-    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || someOrganization(lexicon, span)))) {
+    // (A US state's name before a role is its college's team too: "Indiana coach Curt Cignetti" — but its
+    // fans may be the state's people as well as the team's.)
+    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span)))) {
       teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1));
     }
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
@@ -889,6 +891,21 @@ function givenNotPlace(lexicon: Lexicon, id: number): boolean {
 
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */
 const SPEAKING_TOWN = 0.5;
+
+const FANS = new WordSet(['fans', 'supporters']);
+
+/**
+ * Whether every reading of a span is a US state, and it has one: before a role, its college's team
+ * ("Indiana coach Curt Cignetti"). (Another country's region there is its national side, whose card
+ * serves: "Scotland manager Steve Clarke".)
+ */
+function onlyStates(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.length > 0 && span.entries.every((e) => {
+    const x = lexicon.entryEntity[e]!;
+    const c = lexicon.entityCountry[x]!;
+    return (lexicon.entityFlags[x]! & (F_REGION | F_COUNTRY)) === F_REGION && c >= 0 && lexicon.entityId(c) === 'country:us';
+  });
+}
 
 /**
  * Whether every name reading of a span is a town: a place, but no country or region. (Short forms do

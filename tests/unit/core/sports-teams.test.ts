@@ -142,6 +142,11 @@ test('a role right after the place, without a possessive, and "beating" name its
   // (A region's name before a role is its national team's, whose card still serves; other roles, and
   // other beatings, are the town's.)
   expect(on('Talen resigned as Nordmark manager.')).toEqual(['Nordmark→region:av.n']);
+  // (A US state's is its college's team: "Indiana coach Curt Cignetti".)
+  const states = lexiconOf([place('country:us', 'United States', 0.95, [], 'country'), place('region:us.zz', 'Ostrana', 0.5, ['country:us'], 'region')]);
+  expect(links('Fans cheered as Ostrana coach Talen spoke, in Ostrana.', {}, states)).toEqual(['Ostrana→region:us.zz']);
+  // (Its fans may be the state's people too.)
+  expect(links('Ostrana fans hunger for a title.', {}, states)).toEqual(['Ostrana→region:us.zz']);
   // (A club the dataset knows by a short name that needs context: the role is that context.)
   const club = lexiconOf([{ id: 'vessa-fc', kind: 'organization', subkind: 'sports-club', name: 'Vessa FC', prominence: 0.6, aliases: [{ text: 'Vessa', match: 'needs-context' }] }]);
   expect(links('Vessa fans protested before the match.', {}, club)).toEqual(['Vessa→vessa-fc']);
