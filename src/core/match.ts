@@ -247,13 +247,13 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           last = formLast[0]!;
         }
         readAround(span, text, tokens, lexicon, idAt, i, last, lastEnd === lastStart ? lastStart - 1 : lastEnd, i > lastEnd);
-        // "Chelsea Clinton", "Jordan Henderson": a one-word name right before a surname it is the given name
-        // of (a full name the dataset does not hold, or it would be one span) names no place, club or other
-        // bearer — as the surname after it is no town (afterFirstName).
         // "the CAF Champions League", "the AFC Champions League": a body's or an event's name of several words
         // right after an acronym that is no name of its own (nor of one tied to it, "UN Security Council")
         // is the acronym's body's — not UEFA's.
         if (i < last && acronymOwnerBefore(text, tokens, lexicon, span, i, lastEnd === i - 1 ? spans[spans.length - 1]! : null)) span.inLongerName = span.inNamedBody = true;
+        // "Chelsea Clinton", "Jordan Henderson": a one-word name right before a surname it is the given name
+        // of (a full name the dataset does not hold, or it would be one span) names no place, club or other
+        // bearer — as the surname after it is no town (afterFirstName).
         // (A surname the dataset has people of, and not in a headline: "Brooklyn Boy Remains on Life Support".)
         if (span.afterFirstName && lastEnd === i - 1 && lastStart === lastEnd && (flags[i]! & T_TITLE) === 0 && somePerson(lexicon, span)) spans[spans.length - 1]!.inLongerName = true;
         // "Buenos Aires province": the word that makes it the region's name belongs to the mark (region-words.ts).
