@@ -1026,14 +1026,15 @@ const TOWNS_PEOPLE = new WordSet('police officials authorities firefighters depu
 const COMPASS_PARTS = new WordSet('northern southern eastern western central northeastern northwestern southeastern southwestern north south east west'.split(' '));
 
 /**
- * Whether the words between token `town` and token `at` are a comma, "in" and a point of the compass,
- * in lower case: "Tripoli, in northern Lebanon", "Goma, in eastern Congo" — the place at `at` is where
- * the town lies, as after "in" alone ("Valencia in Spain").
+ * Whether the words between token `town` and token `at` are "in" and a point of the compass, in lower
+ * case, after a comma: "Tripoli, in northern Lebanon", "Goma, in eastern Congo"; or without the comma
+ * ("fighting flared in Tripoli in northern Lebanon") — the place at `at` is where the town lies, as
+ * after "in" alone ("Valencia in Spain").
  */
 function inRegionOf(tokens: Tokens, town: number, at: number): boolean {
   if (at !== town + 3) return false;
   const f = tokens.flags;
-  return (f[town + 1]! & (T_AFTER_COMMA | T_CAP)) === T_AFTER_COMMA && IN.has(tokens, town + 1) &&
+  return (f[town + 1]! & T_CAP) === 0 && (f[town + 1]! & (T_AFTER_COMMA | T_JOIN)) !== 0 && IN.has(tokens, town + 1) &&
     (f[town + 2]! & (T_JOIN | T_CAP)) === T_JOIN && COMPASS_PARTS.has(tokens, town + 2) && (f[at]! & T_JOIN) !== 0;
 }
 

@@ -1,5 +1,5 @@
 /**
- * "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass, the
+ * "Clashes in Tripoli, in northern Lebanon": after a comma (or none), "in" and a point of the compass, the
  * country or region is where the town lies, as after a comma alone or "in" alone (match.ts inRegionOf,
  * containers.ts pairTownIn); and a country's short name that needs context has it there ("Goma, in
  * eastern Congo"). Made-up places.
@@ -22,6 +22,8 @@ const on = (text: string) => links(text, {}, lexicon);
 test('a town then ", in northern <country>" is the town of that country', () => {
   expect(on('Clashes in Tarva killed two people.')).toEqual(['Tarva→city:tarva-vl']);
   expect(on('Clashes in Tarva, in northern Ostland, killed two people.')).toEqual(['Tarva→city:tarva-os', 'Ostland→country:os']);
+  // (Without the comma too: "fighting flared in Tripoli in northern Lebanon".)
+  expect(on('Fighting flared in Tarva in northern Ostland.')).toEqual(['Tarva→city:tarva-os', 'Ostland→country:os']);
 });
 
 test('a country that needs context has it from the town that lies in it', () => {
