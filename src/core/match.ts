@@ -39,7 +39,7 @@ import { regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter, sharesAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
-import { namedAsTeam, teamRoleAfter, teamsFacing } from './sports-teams.ts';
+import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter } from './town-compounds.ts';
@@ -577,8 +577,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
     // (A US state's name before a role is its college's team too: "Indiana coach Curt Cignetti" — but its
     // fans may be the state's people as well as the team's.)
-    else if (namedAsTeam(text, tokens, first, last) || (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span)))) {
-      teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1));
+    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1), scoreAround(tokens, first, last));
+    else if (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span))) {
+      teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1), false);
     }
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
@@ -738,17 +739,35 @@ function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
   return modes;
 }
 
+/** How many words from a team's name a match's score may stand: "beat Anadolu Efes 88-80", "lost 80-75 to". */
+const SCORE_WORDS = 4;
+
+/** Whether a match's score stands within SCORE_WORDS words of tokens [first, last], in the same clause. */
+function scoreAround(tokens: Tokens, first: number, last: number): boolean {
+  if (scoreWithin(tokens, last + 1, SCORE_WORDS)) return true;
+  let k = first;
+  while (k > 0 && first - k < SCORE_WORDS && (tokens.flags[k]! & T_JOIN) !== 0) k--;
+  return k < first && scoreWithin(tokens, k, first - k);
+}
+
 /**
  * Keeps a span's organisation readings (the club) where the words name a team; without one, the
  * name is a team we do not know, whatever else it may read as ("traded to Houston": neither the city
  * nor Whitney Houston) — unless it reads as no place at all: a player beats a player too.
  */
-function teamReadings(lexicon: Lexicon, span: Span, afterThe: boolean): void {
+function teamReadings(lexicon: Lexicon, span: Span, afterThe: boolean, inMatch: boolean): void {
   // (A nickname after "the", "the Lions", "The Tigers": the words say a team — not the Tamil Tigers — but
   // not which of the many so called, the Detroit Lions or the Brisbane Lions. Its own places must, as
   // anywhere: resolve.ts. A club's own name takes no article and is the club: "Arsenal beat Chelsea".)
   const teams = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_TEAM) !== 0);
   if (afterThe && teams.length > 0 && !somePlace(lexicon, span)) { narrowReadings(lexicon, span, teams); return; }
+  // (A company's name and no club's, in a match's words with a score, is a club named after its sponsor:
+  // "Fenerbahçe Beko beat Anadolu Efes 88-80" is the basketball club, not the brewer. "Microsoft fans"
+  // are the company's, and "cut ties with Naver" no match.)
+  if (inMatch && teams.length === 0 && someOrganization(lexicon, span) && span.entries.every((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_BRAND) !== 0)) {
+    span.inLongerName = span.inNamedBody = true;
+    return;
+  }
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
   else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = true;
 }

@@ -33,7 +33,7 @@ const RECORD = new WordSet(['record']);
 const RECORD_WORDS = 4;
 
 /** Whether a score ("13-18", "5-2-1": a number, a hyphen, a number) begins within `words` tokens from token k, in the same clause. */
-function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
+export function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
   for (let j = k; j < tokens.count && j < k + words; j++) {
     if (!joined(tokens, j)) return false;
     const next = j + 1;

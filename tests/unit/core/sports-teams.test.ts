@@ -206,3 +206,15 @@ test('"<Town> City" the dataset does not hold is a British or Irish town\'s club
   // (Without "City", the town and the state as the page says.)
   expect(at('Fans in Harrowby cheered; the state of Orvado voted.')).toEqual(['Harrowby→city:harrowby', 'Orvado→region:av.o']);
 });
+
+test('a company\'s name in a match\'s words with a score is a club named after its sponsor ("Anadolu Efes"), not the company', () => {
+  const sponsor = lexiconOf([
+    { id: 'orvel', kind: 'organization', subkind: 'company', name: 'Orvel Brewing', prominence: 0.6, aliases: [{ text: 'Orvel', match: 'ordinary' }] },
+    { id: 'lume-rovers', kind: 'organization', subkind: 'sports-club', name: 'Lume Rovers', prominence: 0.6, aliases: [] },
+  ]);
+  expect(links('In the final, Lume Rovers beat Orvel 88-80.', {}, sponsor)).toEqual(['Lume Rovers→lume-rovers']);
+  expect(links('In the final, Orvel beat Lume Rovers 88-80.', {}, sponsor)).toEqual(['Lume Rovers→lume-rovers']);
+  expect(links('On Monday, Orvel shares rose.', {}, sponsor)).toEqual(['Orvel→orvel']);
+  // (Not without a score: "cut ties with Naver" is no match, though "tied with Seattle" is one.)
+  expect(links('Regulators told Lume Rovers to cut ties with Orvel.', {}, sponsor)).toEqual(['Lume Rovers→lume-rovers', 'Orvel→orvel']);
+});
