@@ -1377,7 +1377,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     possessiveEnd: ownPossessive ? possessiveEnd(text, end) : end };
   // "The Kremlin said", "the White House says": a building does not speak, the body it houses does (a
   // town, a region or a country may: "Moscow said" is its government).
-  if (someOrganization(lexicon, span) && reportsAfter(tokens, last)) narrowReadings(lexicon, span, entries.filter((e) => !landmark(lexicon, lexicon.entryEntity[e]!)));
+  if (reportsAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, entries.filter((e) => !landmark(lexicon, lexicon.entryEntity[e]!)));
   // "ganó al Barcelona", "il Milan": a town takes no article in these languages, a club named for it does —
   // its reading, when the dataset has the club, is what the article says (romance-names.ts, articleBefore).
   if (foreign && single && someOrganization(lexicon, span) && !onlyKind(lexicon, span, ORGANIZATION) &&
