@@ -28,15 +28,29 @@ export function inByline(text: string, tokens: Tokens, first: number, last: numb
 }
 
 /**
- * Whether tokens from `from` to the end of the line are capitalised joined words, none past `limit`,
- * up to a comma or a date after which the line may go on.
+ * Whether tokens from `from` to the end of the line are capitalised joined words, none past `limit`
+ * (a second writer's after "and"), up to a mark, "in" or a date after which the line may go on.
  */
 function namesToLineEnd(text: string, tokens: Tokens, from: number, limit: number): boolean {
   const flags = tokens.flags;
   for (let k = from; k < tokens.count && (flags[k]! & T_SENT) === 0; k++) {
     if ((flags[k]! & (T_CAP | T_JOIN)) === (T_CAP | T_JOIN) && k <= limit) continue;
-    // The name ends here: at a comma ("…England, 52m ago"), or at a date's day ("…SOLOMON JULY 29").
-    return gapHas(text, tokens.end[k - 1]!, tokens.start[k]!, 44) || tokens.letters[k] === 0 && MONTHS.has(tokens, k - 1);
+    // A second writer: "By Kenya Jones and Tom Hale".
+    if ((flags[k]! & (T_CAP | T_JOIN)) === T_JOIN && AND.has(tokens, k) && k + 1 < tokens.count && (flags[k + 1]! & (T_CAP | T_JOIN)) === (T_CAP | T_JOIN)) {
+      limit = k + MAX_WORDS;
+      continue;
+    }
+    // The name ends here: at a comma ("…England, 52m ago"), a bar or a dash before the outlet ("By Paris
+    // Martineau | The Information"), where the writer is ("By Kenya Jones in Nairobi"), or at a date's day
+    // ("…SOLOMON JULY 29").
+    const end = tokens.end[k - 1]!, start = tokens.start[k]!;
+    return AFTER_NAME_MARKS.some((c) => gapHas(text, end, start, c)) || ((flags[k]! & (T_CAP | T_JOIN)) === T_JOIN && IN.has(tokens, k)) ||
+      tokens.letters[k] === 0 && MONTHS.has(tokens, k - 1);
   }
   return true;
 }
+
+const AND = new WordSet(['and']);
+const IN = new WordSet(['in']);
+/** Marks news puts between a writer's name and what follows it: a comma, a bar, a middle dot, a bullet, dashes. */
+const AFTER_NAME_MARKS = [44, 124, 0xb7, 0x2022, 0x2013, 0x2014];

@@ -379,6 +379,13 @@ describe('a byline', () => {
     expect(links('Winds eased. By Monday, Ankara had reopened its airport.')).toEqual(['Ankara→city:323786']);
   });
 
+  it('may go on with a bar or a dash and the outlet, where the writer is, or a second writer', () => {
+    expect(links('Storm hits coast\nBy Paris Halden | The Information\nThe storm passed.')).toEqual([]);
+    expect(links('Storm hits coast\nBy Paris Halden — Wire\nThe storm passed.')).toEqual([]);
+    expect(links('Storm hits coast\nBy Paris Halden in Ankara\nThe storm passed.')).toEqual(['Ankara→city:323786']);
+    expect(links('Storm hits coast\nBy Paris Halden and Tom Hale\nThe storm passed.')).toEqual([]);
+  });
+
   it('is only a short line of capitalised words after "By"', () => {
     expect(links('By Paris standards the storm was mild.')).toEqual(['Paris→city:2988507']);
     expect(links('Winds eased. By Monday Ankara reopened its airport.')).toEqual(['Ankara→city:323786']);
