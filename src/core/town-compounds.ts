@@ -27,3 +27,23 @@ export function everydayWordAfter(tokens: Tokens, k: number): boolean {
   const f = tokens.flags[k]!;
   return (f & (T_CAP | T_JOIN | T_ALLCAPS | T_TITLE | T_SENT | T_HYPHEN)) === (T_CAP | T_JOIN) && !NOT_A_NAME.has(tokens, k);
 }
+
+/**
+ * Instruments named after the place where they were made or that first used them, in lower case after
+ * the place: "the Copenhagen criteria", "the Maastricht criteria", "the Dublin regulation", "the
+ * Normandy format", "the Luxembourg compromise", "the Washington consensus". A name the dataset knows
+ * ("the Paris agreement", "the Minsk agreements") is matched whole before this is asked.
+ */
+const INSTRUMENTS = new WordSet(`criteria format regulation regulations compromise doctrine consensus protocol strategy pact rules
+  accord accords declaration convention formula clause`.split(/\s+/).filter(Boolean));
+const THE = new WordSet(['the']);
+
+/**
+ * Whether the place at tokens [first, last] names an instrument: "the" before it, in any case, and one
+ * of INSTRUMENTS right after it, in lower case.
+ */
+export function instrumentAround(tokens: Tokens, first: number, last: number): boolean {
+  const next = last + 1;
+  if (first < 1 || next >= tokens.count || (tokens.flags[first]! & T_JOIN) === 0 || !THE.has(tokens, first - 1)) return false;
+  return (tokens.flags[next]! & (T_CAP | T_JOIN)) === T_JOIN && INSTRUMENTS.has(tokens, next);
+}

@@ -1,0 +1,21 @@
+/**
+ * An instrument named after a place — "the Copenhagen criteria", "the Normandy format", "the Dublin
+ * regulation" — is no mention of the place (town-compounds.ts instrumentAround). Made-up places.
+ */
+import { expect, test } from 'vitest';
+import { lexiconOf, links, place } from './helpers.ts';
+
+const lexicon = lexiconOf([
+  place('country:av', 'Arvenia', 0.9, [], 'country'),
+  place('city:corva', 'Corva', 0.7, ['country:av']),
+]);
+const on = (text: string) => links(text, {}, lexicon);
+
+test('"the" place and an instrument\'s word after it name the instrument', () => {
+  expect(on('Candidates must meet the Corva criteria, as the Arvenia compromise says.')).toEqual([]);
+  expect(on('Talks in the Corva format resumed.')).toEqual([]);
+});
+
+test('the place without "the" before it, or before another word', () => {
+  expect(on('Corva criteria were met, and the Corva office opened in Arvenia.')).toEqual(['Corva→city:corva', 'Corva→city:corva', 'Arvenia→country:av']);
+});
