@@ -85,6 +85,7 @@ const keptFromWordNet = (aliases: readonly Alias[]): Alias[] => aliases.filter((
 
 /** Merges pack record `p` into generated entity `g` (the rules above). */
 export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
+  const wordNet = fromWordNet(g);
   if (g.kind !== p.kind) warnings.add('merge-kind-differs', `${p.id} (${p.kind}) into ${g.id} (${g.kind})`);
   const packFactKeys = new Set((p.facts ?? []).map(factKey));
   const facts = [...(p.facts ?? []), ...(g.facts ?? []).filter((f) => !packFactKeys.has(factKey(f)))].slice(0, 40);
@@ -96,7 +97,7 @@ export function mergeInto(g: Entity, p: Entity, warnings: Warnings): Entity {
     name: p.name,
     // (WordNet's own name too, when it is one word: it called Elizabeth I "Elizabeth", which the pack's
     // record then gave as a name of hers — "He met Elizabeth at a party" was the queen at 0.74.)
-    aliases: unionAliases(p.name, p.aliases, fromWordNet(g) ? keptFromWordNet(g.aliases) : g.aliases, fromWordNet(g) && !g.name.trim().includes(' ') ? undefined : g.name),
+    aliases: unionAliases(p.name, p.aliases, wordNet ? keptFromWordNet(g.aliases) : g.aliases, wordNet && !g.name.trim().includes(' ') ? undefined : g.name),
     description: p.description,
     summary: p.summary ?? g.summary,
     facts: facts.length ? facts : undefined,

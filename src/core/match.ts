@@ -17,7 +17,7 @@ import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
-import { dayInDate, monthInDate } from './dates.ts';
+import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
 import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, sponsoredAfter, streamAfterThe } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
@@ -506,7 +506,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && somePlace(lexicon, span)) {
     const called = calledBeside(tokens, first, last);
     // (A band's or a work's: of a place's readings, an event named like it — the battle of Atlanta — goes too.)
-    if (called === CALLED_BAND && span.entries.every((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE || lexicon.entityKind[lexicon.entryEntity[e]!] === EVENT)) span.inLongerName = span.inNamedBody = true;
+    if (called === CALLED_BAND && onlyKind(lexicon, span, PLACE, EVENT)) span.inLongerName = span.inNamedBody = true;
     else if (called === CALLED_COMPANY) companyReadings(lexicon, span);
     // (Someone the phrase calls "a passenger" is nobody the dataset knows, unless the page names them in full.)
     else if (called === CALLED_PERSON) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
@@ -541,7 +541,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && quotedSpeaker(tokens, first)) {
     if (minorTowns(lexicon, span)) span.inLongerName = true;
     else if (minorTownsAndPeople(lexicon, span)) {
-      narrowReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON));
+      narrowReadings(lexicon, span, entriesOfKind(lexicon, span, PERSON));
     }
   }
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
@@ -571,7 +571,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     if (companyPossessive(text, tokens, last) || ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first)) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
     // Its shares say a company, not which ("Orbit shares" may be any Orbit's), but no person: "Dell shares
     // jumped" is not Michael Dell's, whom the page names (speech.ts).
-    else if (sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION));
+    else if (sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, ORGANIZATION));
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen",
     // a town's or a club's right before a role ("Liverpool head coach", "Chelsea fans"; a nation's there
     // names its national team);
@@ -579,9 +579,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
     // (A US state's name before a role is its college's team too: "Indiana coach Curt Cignetti" — but its
     // fans may be the state's people as well as the team's.)
-    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1), scoreAround(tokens, first, last));
+    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span, theBefore(tokens, first), scoreAround(tokens, first, last));
     else if (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span))) {
-      teamReadings(lexicon, span, first > 0 && (tokens.flags[first]! & T_JOIN) !== 0 && THE.has(tokens, first - 1), false);
+      teamReadings(lexicon, span, theBefore(tokens, first), false);
     }
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
     else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
@@ -671,7 +671,7 @@ function landmark(lexicon: Lexicon, e: number): boolean {
 
 /** Keeps a span's place readings, which the words around it single out. */
 function keepPlaces(lexicon: Lexicon, span: Span): void {
-  keepReadings(lexicon, span, span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE));
+  keepReadings(lexicon, span, entriesOfKind(lexicon, span, PLACE));
 }
 
 /** Whether every reading of a span is by a body's generic name ("Senate", "Supreme Court"; format.ts, E_GENERIC_BODY). */
@@ -706,7 +706,7 @@ function someRegion(lexicon: Lexicon, span: Span): boolean {
  * not know.
  */
 function companyReadings(lexicon: Lexicon, span: Span): void {
-  const orgs = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === ORGANIZATION);
+  const orgs = entriesOfKind(lexicon, span, ORGANIZATION);
   if (orgs.length === 0) {
     if (onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
     return;
@@ -739,6 +739,11 @@ function modesOf(lexicon: Lexicon, entries: readonly number[]): number {
   let modes = 0;
   for (const e of entries) modes |= 1 << (lexicon.entryFlags[e]! & MODE_MASK);
   return modes;
+}
+
+/** Whether "the", in either case, stands right before token k and joins it: "the Lions", "The Tigers". */
+function theBefore(tokens: Tokens, k: number): boolean {
+  return k > 0 && (tokens.flags[k]! & T_JOIN) !== 0 && THE.has(tokens, k - 1);
 }
 
 /** How many words from a team's name a match's score may stand: "beat Anadolu Efes 88-80", "lost 80-75 to". */
@@ -810,7 +815,7 @@ function sameLeague(lexicon: Lexicon, a: Span, b: Span): void {
 
 /** Keeps a span's person readings, where the words after it say a person; with none, a place's name is part of another's. */
 function personReadings(lexicon: Lexicon, span: Span): void {
-  const people = span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON);
+  const people = entriesOfKind(lexicon, span, PERSON);
   if (people.length > 0) keepReadings(lexicon, span, people);
   else span.inLongerName = span.inNamedBody = true;
 }
@@ -826,7 +831,7 @@ function acronymOwnerBefore(text: string, tokens: Tokens, lexicon: Lexicon, span
   if (a < 0 || (tokens.flags[first]! & (T_JOIN | T_ALLCAPS)) !== T_JOIN || (tokens.flags[a]! & T_ALLCAPS) === 0 || tokens.letters[a]! < 2) return false;
   // (A space between, no more: "… and CNN. Standard & Poor's" is the next sentence.)
   if (tokens.start[first]! - tokens.end[a]! !== 1 || text.charCodeAt(tokens.end[a]!) !== 32) return false;
-  if (!span.entries.every((e) => { const k = lexicon.entityKind[lexicon.entryEntity[e]!]; return k === ORGANIZATION || k === EVENT; })) return false;
+  if (!onlyKind(lexicon, span, ORGANIZATION, EVENT)) return false;
   if (!before) return true;
   const tied = (x: number, y: number) => x === y || lexicon.lists(x, y) || lexicon.lists(y, x);
   return !before.entries.some((b) => span.entries.some((e) => tied(lexicon.entryEntity[b]!, lexicon.entryEntity[e]!)));
@@ -858,10 +863,18 @@ function onlyPlaces(lexicon: Lexicon, span: Span): boolean {
   return onlyKind(lexicon, span, PLACE);
 }
 
-/** Whether every reading of a span is of one kind (a KIND_CODES index). */
-function onlyKind(lexicon: Lexicon, span: Span, kind: number): boolean {
-  for (const e of span.entries) if (lexicon.entityKind[lexicon.entryEntity[e]!] !== kind) return false;
+/** Whether every reading of a span is of one kind (a KIND_CODES index), or of either of two. */
+function onlyKind(lexicon: Lexicon, span: Span, kind: number, orKind = kind): boolean {
+  for (const e of span.entries) {
+    const k = lexicon.entityKind[lexicon.entryEntity[e]!];
+    if (k !== kind && k !== orKind) return false;
+  }
   return true;
+}
+
+/** The readings of a span of one kind (a KIND_CODES index). */
+function entriesOfKind(lexicon: Lexicon, span: Span, kind: number): number[] {
+  return span.entries.filter((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === kind);
 }
 
 /**
@@ -1108,11 +1121,10 @@ function firstNameBefore(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => 
 }
 
 /**
- * Words capitalised after a place's name that make no longer name: days and months ("talks in Jordan
+ * Words capitalised after a place's name that make no longer name: days and months (dates.ts: "talks in Jordan
  * Monday"), and a state's legislature, which region-words.ts reads ("the Georgia Legislature").
  */
-const NO_LONGER_NAME = new WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december legislature`.split(/\s+/).filter(Boolean));
+const NO_LONGER_NAME = new WordSet([...DAY_WORDS, ...MONTH_WORDS, 'legislature']);
 /** Places' names that are given names too, and not in the list of given names (given-names.ts), whose towns it would doubt. */
 const PLACES_AND_GIVEN_NAMES = new WordSet('jordan georgia chad india israel kenya dakota cuba'.split(' '));
 
