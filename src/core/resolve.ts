@@ -722,7 +722,7 @@ class NodeTables {
 /** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
 interface Scratch {
   /** Two sets: a document's second context is built while its first is still in use. */
-  contexts: [ContextTables, ContextTables];
+  contexts: [ContextTables, ContextTables, ContextTables];
   nodes: NodeTables;
   countries: CountryTally;
 }
@@ -730,7 +730,7 @@ const scratchOf = new WeakMap<Lexicon, Scratch>();
 function scratchFor(lex: Lexicon): Scratch {
   let s = scratchOf.get(lex);
   if (!s) {
-    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount), countries: new CountryTally(lex.entityCount) };
+    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount), countries: new CountryTally(lex.entityCount) };
     scratchOf.set(lex, s);
   }
   return s;
@@ -1041,6 +1041,24 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) named.push(c.entity);
   }
   const context2 = new DocumentContext(lex, named, scratch.contexts[1]);
+  // Acronyms once more, against that context and one another: an acronym's support may be a body that
+  // itself needed the page's (India → the BCCI → the ICC: "The ICC confirmed that India will play
+  // Pakistan … after the BCCI refused" is the cricket council, which the BCCI is tied to, not the
+  // criminal court), or another little-known acronym of one meaning that the dataset ties to it ("The
+  // BCCI said the IPL final will be in Ahmedabad": each is the other's support).
+  // (Its own first choice is its rival there, no support for itself: memberRivals.)
+  // (A weak one is in that context for the others' sake: itself it counts as named only when another
+  // member supports it — context.has would take it for named in full.)
+  let weak: number[] | null = null;
+  for (const r of readings.distinct) {
+    if (r.strong && r.name && r.name.conf < DEFAULT_THRESHOLD && r.span.entries.length === 1 && (r.span.modes & (1 << M_ACRONYM)) !== 0) (weak ??= []).push(r.name.entity);
+  }
+  const context3 = weak ? new DocumentContext(lex, named.concat(weak), scratch.contexts[2]) : context2;
+  for (const r of readings.distinct) {
+    if ((r.span.modes & (1 << M_ACRONYM)) === 0 || !namesApply(r.span)) continue;
+    const c = chooseName(lex, r.span, context3);
+    if (c && (!r.name || c.conf > r.name.conf) && !(weak?.includes(c.entity) && !context2.has(c.entity) && context3.direct(c.entity) === 0)) r.name = c;
+  }
   // Which countries the document is about, by how often it names them (for generic bodies and stray towns).
   const countries = scratch.countries;
   countries.reset();
