@@ -151,7 +151,10 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
     const otherRegion = (a: number, b: number) => countryOf(a) === countryOf(b) && listsRegion(lex, lex.entryEntity[a]!) && !lex.lists(lex.entryEntity[a]!, lex.entryEntity[b]!);
     // (A country is no town near a border: "MEXICO, Maine" is not Mexico, which lists the US beside it.)
     const neither = (a: number, b: number) => (flagsOf(a) & F_COUNTRY) !== 0 ? countryOf(a) !== countryOf(b) : apart(countryOf(a), countryOf(b)) || otherRegion(a, b);
-    if (places.length === 0 || !places.every((a) => countryOf(a) >= 0 && regions.every((b) => neither(a, b)))) return;
+    // (Only the best-known place need lie apart: "Paris, Ontario" is no French capital, though a Paris in
+    // Texas lies in a country beside Canada — a list pairs a town with a region near it, not a namesake's.)
+    const known = places.reduce((x, a) => (x < 0 || lex.prominence(lex.entryEntity[a]!) > lex.prominence(lex.entryEntity[x]!) ? a : x), -1);
+    if (known < 0 || countryOf(known) < 0 || !regions.every((b) => neither(known, b))) return;
   }
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 8))) return;
   // A well-known town too ("Rabat, Malta" is no Moroccan capital), unless a list runs into the pair:

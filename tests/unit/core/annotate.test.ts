@@ -967,6 +967,24 @@ describe('a place placed in a country', () => {
     expect(on('Campaigns in Sydney, Otago,[4] Wellington and Crete.')).toEqual(['Sydney→city:sydney', 'Otago→nz.otago']);
   });
 
+  it('is a namesake we do not know when its best-known reading lies apart, though a lesser one lies beside that state\'s country ("Paris, Ontario")', () => {
+    const withNeighbours = lexiconOf([
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('nz', 'New Zealand', 0.9, ['au'], 'country'),
+      place('fj', 'Fiji', 0.7, [], 'country'),
+      place('nz.otago', 'Otago', 0.5, ['nz'], 'region'),
+      place('au.nsw', 'New South Wales', 0.6, ['au'], 'region'),
+      place('city:lautoka', 'Lautoka', 0.7, ['fj']),
+      // (A little Lautoka in Australia, whose neighbour New Zealand holds Otago.)
+      place('city:lautoka-au', 'Lautoka', 0.2, ['au', 'au.nsw']),
+      place('city:dunmore', 'Dunmore', 0.6, ['au']),
+    ]);
+    const on = (text: string) => links(text, {}, withNeighbours);
+    expect(on('The council in Lautoka, Otago, approved a new pool.')).toEqual(['Otago→nz.otago']);
+    // (The best-known one lying beside it: a list of two places a border apart, as "Damascus, Hatay".)
+    expect(on('He flew from Dunmore, Otago to Fiji.')).toEqual(['Dunmore→city:dunmore', 'Otago→nz.otago', 'Fiji→fj']);
+  });
+
   it('is a namesake we do not know after another state of its own country ("Woodside, California"), where its record lists its own', () => {
     const withStates = lexiconOf([
       place('au', 'Australia', 0.9, [], 'country'),
