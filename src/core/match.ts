@@ -43,6 +43,7 @@ import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-t
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { everydayWordAfter, instrumentAround } from './town-compounds.ts';
+import { pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
@@ -473,6 +474,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.
   if (!span.inLongerName && !single && last + 1 < tokens.count && (tokens.flags[last + 1]! & T_HYPHEN) === 0 && onlyPlaces(lexicon, span) &&
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
+  // A team's or a body's name after the place: "Lucknow Super Giants", "Sydney Trains" (team-names.ts). Not
+  // after a country's, which a quoted headline's verb may follow ("“New Zealand Takes a Pause”"), and
+  // whose card is a fair one for what is named after it ("the New Zealand Music Awards").
+  if (!span.inLongerName && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span) && pluralNameAfter(tokens, lexicon, idAt, last)) span.inLongerName = span.inNamedBody = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).

@@ -1,0 +1,56 @@
+/**
+ * A town's or a region's name followed by capitalised words that end in a noun in the plural names a
+ * team or a body after the place: "Lucknow Super Giants", "Kolkata Knight Riders", "the Norvale Summer
+ * Royals". The dataset does not know it (a name it knows is matched whole before this is asked), and
+ * the place's card is the wrong card there. (An unknown word right after the name already ends it,
+ * "Paarl Royals", and an everyday word after a town's, "Paris Motor Show": match.ts, town-compounds.ts.
+ * This reads past an everyday word to the plural, after a region too, or a town named like something
+ * else as well: Lucknow, the city and the siege.) Not a party's members or its elected ones ("Texas
+ * Young Democrats", "Ankara MEPs"), its forces or people ("Ukraine Armed Forces"), nor what happened
+ * there, written with capitals ("the Paris Summer Games"): those are about the place. Nor after a
+ * country's name (the caller).
+ */
+import type { Lexicon } from './lexicon.ts';
+import { KIND_CODES } from './format.ts';
+import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { WordSet } from './word-set.ts';
+
+/** Plurals after a place that are about the place: its parties' members, its forces and people, what happened there. */
+const ABOUT_THE_PLACE = new WordSet(`democrats republicans conservatives liberals greens tories socialists nationalists unionists
+mps meps msps mlas tds senators lawmakers legislators councillors councilors delegates ministers mayors
+forces troops residents voters citizens officials authorities
+games olympics attacks riots protests talks elections floods fires wildfires`.split(/\s+/));
+
+/** How many capitalised words after the place may lead up to the plural ("Super Giants"). */
+const MAX_WORDS = 2;
+/** Shortest plural counted: "Kings" (not "Ads", "Us"). */
+const MIN_LETTERS = 4;
+const S = 115;
+const PLACE = KIND_CODES.indexOf('place');
+
+/**
+ * Whether the capitalised words after token `last`, in running text (not a headline, where every word
+ * has a capital), end within MAX_WORDS in a word in the plural that is no place's name (`idAt`: the
+ * lexicon's id of a token, -1 for a word it does not hold). (Most such words are no name the dataset
+ * holds, or a team's nickname: "Royals", "Kings"; a surname in the plural's form is a person's name,
+ * which no more names the place: "Georgia Evans".)
+ */
+export function pluralNameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, last: number): boolean {
+  const { flags, chars, foldStart, foldLen } = tokens;
+  for (let j = last + 1; j < tokens.count && j <= last + MAX_WORDS; j++) {
+    if ((flags[j]! & (T_JOIN | T_CAP | T_SENT | T_TITLE | T_HYPHEN | T_ALLCAPS)) !== (T_JOIN | T_CAP)) return false;
+    const end = foldStart[j]! + foldLen[j]! - 1;
+    // (Not "-ss": "Express", "Congress".)
+    if (tokens.letters[j]! < MIN_LETTERS || chars[end] !== S || chars[end - 1] === S || ABOUT_THE_PLACE.has(tokens, j)) continue;
+    if (!placeWord(lexicon, idAt(j))) return true;
+  }
+  return false;
+}
+
+/** Whether the word of lexicon id `id` (-1: one it does not hold) is a place's name by itself: "Brussels", "Wales", "Philippines". */
+function placeWord(lexicon: Lexicon, id: number): boolean {
+  const node = id >= 0 ? lexicon.rootChild[id]! : -1;
+  if (node < 0) return false;
+  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) if (lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) return true;
+  return false;
+}
