@@ -113,11 +113,25 @@ export function shipPrefixBefore(tokens: Tokens, first: number): boolean {
   return p >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[p]! & T_ALLCAPS) !== 0 && SHIP_PREFIXES.has(tokens, p);
 }
 
+/** What a ship is called, in lower case right before its name: "the aircraft carrier Gerald R. Ford". */
+const SHIP_TYPES = new WordSet(`ship carrier destroyer frigate corvette cruiser battleship warship submarine vessel tanker freighter
+  ferry liner yacht icebreaker trawler`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether a kind of ship, in lower case, stands right before token `first`: "the aircraft carrier Gerald
+ * R. Ford", "the carrier Liaoning", "the container ship Dali" — a ship named after the person or the
+ * place. (The caller leaves companies alone: "budget carrier Ryanair" is the airline.)
+ */
+export function shipTypeBefore(tokens: Tokens, first: number): boolean {
+  const p = first - 1;
+  return p >= 0 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === T_JOIN && (tokens.flags[p]! & T_CAP) === 0 && SHIP_TYPES.has(tokens, p);
+}
+
 /**
  * Capitalised words after a company's name that make it a venue's or an event's it sponsors: "AT&T
- * Stadium", "Citi Field", "Capital One Arena", "the Wells Fargo Championship", "the BNP Paribas Open".
+ * Stadium", "Citi Field", "the Kia Oval", "Capital One Arena", "the Wells Fargo Championship", "the BNP Paribas Open".
  */
-const SPONSORED = new WordSet(`stadium arena field center centre park dome bowl coliseum pavilion ballpark speedway raceway
+const SPONSORED = new WordSet(`stadium arena field center centre park dome bowl oval coliseum pavilion ballpark speedway raceway
   championship championships open classic invitational cup trophy`.split(/\s+/).filter(Boolean));
 
 /**

@@ -67,6 +67,8 @@ describe('a famous company\'s word-like name', () => {
 describe('a company before a venue or an event named after it', () => {
   it('is no mention of the company: it sponsors the stadium or the tournament', () => {
     expect(links('The Tarns lost at Halvex Systems Stadium; Dunmore Motors Championship starts Friday.', {}, lexicon)).toEqual([]);
+    // (A cricket ground: "the Kia Oval".)
+    expect(links('Rain stopped play at the Halvex Systems Oval.', {}, lexicon)).toEqual([]);
     expect(links('Halvex Systems said profits rose.', {}, lexicon)).toEqual(['Halvex Systems→halvex-systems']);
   });
 

@@ -40,6 +40,21 @@ test('a ship named after a person or a place, after its navy\'s prefix, is neith
   expect(links('She met Edda Morrow in Arvenia.', {}, withPlace)).toEqual(['Edda Morrow→edda-morrow', 'Arvenia→country:av']);
 });
 
+test('a ship named after a person or a place, after what kind of ship it is, is neither — an airline stays', () => {
+  const withPlaces = lexiconOf([
+    { id: 'edda-morrow', kind: 'person', name: 'Edda Morrow', prominence: 0.7, aliases: [] },
+    { id: 'country:av', kind: 'place', subkind: 'country', name: 'Arvenia', prominence: 0.9, aliases: [] },
+    { id: 'region:av.n', kind: 'place', subkind: 'region', name: 'Norvale', prominence: 0.6, aliases: [], related: ['country:av'] },
+    { id: 'skyhop', kind: 'organization', subkind: 'company', name: 'Skyhop', prominence: 0.6, aliases: [] },
+  ]);
+  const on2 = (text: string) => links(text, {}, withPlaces);
+  expect(on2('The aircraft carrier Edda Morrow reached port, and the destroyer Norvale followed.')).toEqual([]);
+  // ("Budget carrier Ryanair" is the airline.)
+  expect(on2('Budget carrier Skyhop cut fares in Norvale.')).toEqual(['Skyhop→skyhop', 'Norvale→region:av.n']);
+  // (Not across a comma, nor a capitalised word: "the ship, Edda Morrow said".)
+  expect(on2('They boarded the ship, Edda Morrow said, in Norvale.')).toEqual(['Edda Morrow→edda-morrow', 'Norvale→region:av.n']);
+});
+
 test('a surname the page names in full, before a town or a prize named after its bearer, is neither ("Sadr City")', () => {
   expect(on('Edda Morrow led the movement. Turnout in Morrow City was high, and the Lanz Prize went to Ivo Lanz.')).toEqual([
     'Edda Morrow→edda-morrow', 'Ivo Lanz→ivo-lanz',
