@@ -293,6 +293,14 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & T_AFTER_POSSESSIVE) !== 0 && allGenericBodies(lexicon, span)) {
           keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
         }
+        // "the Russian Premier League", "the Canadian Football League": a country's name or its people's
+        // word that begins a body's name (org-heads.ts) makes it that country's body — not another
+        // country's that the rest of the words name ("Premier League" is England's). Its own country's
+        // stays: "U.S. Federal Trade Commission". (Not a company's: "German Deutsche Bank" is the bank.)
+        else if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & (T_JOIN | T_HYPHEN)) === T_JOIN && spans[spans.length - 1]!.inOrgName &&
+          onlyCountries(lexicon, spans[spans.length - 1]!) && nationalBodies(lexicon, span)) {
+          keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
+        }
         spans.push(span); spanTokens.push(i, last); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
     }
@@ -699,6 +707,19 @@ function keepCountrysBodies(lexicon: Lexicon, owner: Span, body: Span): void {
   if (countries.length === 0) return;
   const own = body.entries.filter((e) => countries.includes(lexicon.entityCountry[lexicon.entryEntity[e]!]!));
   if (own.length > 0) { body.entries = own; body.placed = true; } else body.inLongerName = body.inNamedBody = true;
+}
+
+/** Whether every reading of a span is a country (or its people's word: "Russian"). */
+function onlyCountries(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.length > 0 && span.entries.every((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0);
+}
+
+/** Whether every reading of a span is an organisation of one country, and none a company or a club (F_BRAND, F_TEAM). */
+function nationalBodies(lexicon: Lexicon, span: Span): boolean {
+  return span.entries.length > 0 && span.entries.every((e) => {
+    const x = lexicon.entryEntity[e]!;
+    return lexicon.entityKind[x] === ORGANIZATION && lexicon.entityCountry[x]! >= 0 && (lexicon.entityFlags[x]! & (F_BRAND | F_TEAM)) === 0;
+  });
 }
 
 /** Whether some reading of a span is a region. */
