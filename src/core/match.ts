@@ -482,6 +482,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.
   if (!span.inLongerName && !single && last + 1 < tokens.count && (tokens.flags[last + 1]! & T_HYPHEN) === 0 && onlyPlaces(lexicon, span) &&
     unknownName(tokens, lexicon, idAt, last + 1, last + 1, true) && !givenName(lexicon, idAt(last + 1))) span.inLongerName = true;
+  // So is a town's or a region's that an unknown capitalised word begins: "Zenit St Petersburg", "Hapoel
+  // Tel Aviv" — not a word that only says which part of the place ("Upstate New York", "Coastal
+  // Georgia"), nor a name the dataset knows ("Mayor Eric Adams New York"). Not a country's, whose card
+  // is a fair one for a body named after it: "Statistics New Zealand", "Telecom New Zealand".
+  if (!span.inLongerName && !single && first - 1 > taken && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && unknownName(tokens, lexicon, idAt, first - 1, first, free) &&
+    (tokens.flags[first]! & T_HYPHEN) === 0 && !PART_OF_PLACE.has(tokens, first - 1) && !givenName(lexicon, idAt(first - 1))) span.inLongerName = true;
   // A team's or a body's name after the place: "Lucknow Super Giants", "Sydney Trains" (team-names.ts). Not
   // after a country's, which a quoted headline's verb may follow ("“New Zealand Takes a Pause”"), and
   // whose card is a fair one for what is named after it ("the New Zealand Music Awards").
@@ -1027,6 +1033,8 @@ function unknownName(tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => numb
 
 /** Members of a parliament, as written after their party's name (folded: "MPs" is "mps"). */
 const MEMBERS = new WordSet('mp mps mep meps msp msps mla mlas td tds'.split(' '));
+/** Capitalised words before a place that say which part of it, the dataset's words aside ("Northern", "Greater" are): "Upstate New York". */
+const PART_OF_PLACE = new WordSet('upstate downstate coastal'.split(' '));
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);

@@ -862,6 +862,22 @@ describe('a place of several words inside a longer unknown name', () => {
     expect(links('LA UNIÓN - Maria Lopez is back.', {}, lexicon)).toEqual(['LA UNIÓN→la-union']);
     expect(links('The quest to save vanishing La Unión Henry Grabar', {}, lexicon)).toEqual(['La Unión→la-union']);
   });
+
+  it('is no mention of a town when an unknown capitalised word begins the name, unless the word only says which part of it', () => {
+    const towns = lexiconOf([
+      place('cl', 'Chile', 0.9, [], 'country'),
+      place('nv', 'New Varia', 0.9, [], 'country'),
+      place('san-bruno', 'San Bruno', 0.5, ['cl']),
+      { id: 'ana-vidal', kind: 'person', name: 'Ana Vidal', prominence: 0.6, aliases: [] },
+    ]);
+    const on = (text: string) => links(text, {}, towns);
+    expect(on('Colo lost 3-0 to Zenit San Bruno in the league.')).toEqual([]);
+    expect(on('Snow fell across Upstate San Bruno.')).toEqual(['San Bruno→san-bruno']);
+    // (A name the dataset knows before it is no part of the town's: "Mayor Eric Adams New York".)
+    expect(on('Mayor Ana Vidal San Bruno said so.')).toEqual(['Ana Vidal→ana-vidal', 'San Bruno→san-bruno']);
+    // (A country's card is a fair one for a body named after it: "Statistics New Zealand".)
+    expect(on('Figures from Statistica New Varia rose.')).toEqual(['New Varia→nv']);
+  });
 });
 
 describe('a city named as its own country', () => {
