@@ -491,7 +491,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A team's or a body's name after the place: "Lucknow Super Giants", "Sydney Trains" (team-names.ts). Not
   // after a country's, which a quoted headline's verb may follow ("“New Zealand Takes a Pause”"), and
   // whose card is a fair one for what is named after it ("the New Zealand Music Awards").
-  if (!span.inLongerName && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span) && pluralNameAfter(tokens, lexicon, idAt, last)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && pluralNameAfter(tokens, lexicon, idAt, last) && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).

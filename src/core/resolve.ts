@@ -1056,6 +1056,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const context3 = weak ? new DocumentContext(lex, named.concat(weak), scratch.contexts[2]) : context2;
   for (const r of readings.distinct) {
     if ((r.span.modes & (1 << M_ACRONYM)) === 0 || !namesApply(r.span)) continue;
+    // (One reading already shown has nothing to gain but a little confidence: not asked again.)
+    if (r.span.entries.length === 1 && r.name && r.name.conf >= DEFAULT_THRESHOLD) continue;
     const c = chooseName(lex, r.span, context3);
     if (c && (!r.name || c.conf > r.name.conf) && !(weak?.includes(c.entity) && !context2.has(c.entity) && context3.direct(c.entity) === 0)) r.name = c;
   }
