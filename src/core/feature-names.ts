@@ -51,7 +51,7 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
 /** Capitalised words that make a person's name a structure's, a venue's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
   field square station terminal dam park day prize award medal trophy parish county hospital school world city
-  theater theatre auditorium concert library museum gallery pavilion plaza`.split(/\s+/).filter(Boolean));
+  theater theatre auditorium concert library museum gallery pavilion plaza bay island lake river township`.split(/\s+/).filter(Boolean));
 
 /**
  * Whether the capitalised word right after token `last` makes the name before it a thing named after

@@ -20,6 +20,8 @@ test('a person named before a structure, a day or a body named after them is no 
   expect(on('Edda Morrow Parish deputies and Ivo Lanz Hospital staff met at Edda Morrow World.')).toEqual([]);
   // (A venue: "the Steve Jobs Theater", "the Walt Disney Concert Hall", "the Jeff Bezos Auditorium".)
   expect(on('Phones were shown at the Edda Morrow Theater and sung of at the Ivo Lanz Concert Hall.')).toEqual([]);
+  // (A municipality, a lake or an island: "Nelson Mandela Bay", "Jimmy Carter Lake".)
+  expect(on('Edda Morrow Bay will host the final, and Ivo Lanz Lake is dry.')).toEqual([]);
   // (An award in lower case, as sports pages write it: "the NL Cy Young award".)
   expect(on('He won the Edda Morrow award, and Ivo Lanz prizes went to two others.')).toEqual([]);
 });
