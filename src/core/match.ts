@@ -297,9 +297,16 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // word that begins a body's name (org-heads.ts) makes it that country's body — not another
         // country's that the rest of the words name ("Premier League" is England's). Its own country's
         // stays: "U.S. Federal Trade Commission". (Not a company's: "German Deutsche Bank" is the bank.)
+        // A region's or a continent's that lies in no country of the body's makes it another body too:
+        // "the Caribbean Premier League" (its own country's region changes nothing: "Texas Public
+        // Utility Commission" may well be the state's).
         else if (!span.inLongerName && lastEnd === i - 1 && (flags[i]! & (T_JOIN | T_HYPHEN)) === T_JOIN && spans[spans.length - 1]!.inOrgName &&
-          onlyCountries(lexicon, spans[spans.length - 1]!) && nationalBodies(lexicon, span)) {
-          keepCountrysBodies(lexicon, spans[spans.length - 1]!, span);
+          onlyPlaces(lexicon, spans[spans.length - 1]!) && nationalBodies(lexicon, span)) {
+          const owner = spans[spans.length - 1]!;
+          if (onlyCountries(lexicon, owner)) keepCountrysBodies(lexicon, owner, span);
+          else if (!span.entries.some((e) => owner.entries.some((o) => countryOfEntity(lexicon, lexicon.entryEntity[o]!) === lexicon.entityCountry[lexicon.entryEntity[e]!]))) {
+            span.inLongerName = span.inNamedBody = true;
+          }
         }
         spans.push(span); spanTokens.push(i, last); lastStart = i; lastEnd = last; i = lastEnd + 1; taken = true;
       }
@@ -713,6 +720,11 @@ function keepCountrysBodies(lexicon: Lexicon, owner: Span, body: Span): void {
   if (countries.length === 0) return;
   const own = body.entries.filter((e) => countries.includes(lexicon.entityCountry[lexicon.entryEntity[e]!]!));
   if (own.length > 0) { body.entries = own; body.placed = true; } else body.inLongerName = body.inNamedBody = true;
+}
+
+/** The country entity x is, or lies in (-1: none, as a continent). */
+function countryOfEntity(lexicon: Lexicon, x: number): number {
+  return (lexicon.entityFlags[x]! & F_COUNTRY) !== 0 ? x : lexicon.entityCountry[x]!;
 }
 
 /** Whether every reading of a span is a country (or its people's word: "Russian"). */

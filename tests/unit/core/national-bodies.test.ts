@@ -16,6 +16,8 @@ const body = (id: string, name: string, of: string, subkind = 'sports-league'): 
 const lexicon = lexiconOf([
   country('country:av', 'Arvenia', 'Arvenian'),
   country('country:os', 'Ostland', 'Ostlandic'),
+  { id: 'isles', kind: 'place', subkind: 'region', name: 'Sunward Isles', prominence: 0.5, aliases: [] },
+  { id: 'region:av.n', kind: 'place', subkind: 'region', name: 'Norvale', prominence: 0.5, aliases: [], related: ['country:av'] },
   body('premier-league', 'Premier League', 'country:av'),
   body('trade-commission', 'Federal Trade Commission', 'country:os', 'government-body'),
   { id: 'grain-bank', kind: 'organization', subkind: 'company', name: 'Grain Bank', prominence: 0.7, aliases: [], facts: [{ type: 'country', value: 'country:av', id: 'country:av' }] },
@@ -25,6 +27,8 @@ const on = (text: string) => links(text, {}, lexicon);
 test("another country's people's word before a body's name makes it another body", () => {
   expect(on('Zenit won the Ostlandic Premier League on Sunday.')).toEqual([]);
   expect(on('He played in the Ostland Premier League for two years.')).toEqual([]);
+  // (A region or a part of the world that lies in no country of the body's: "the Caribbean Premier League".)
+  expect(on('The Sunward Isles Premier League starts in August.')).toEqual([]);
 });
 
 test("its own country's word keeps it, and so does a company or a word with no country", () => {
@@ -32,4 +36,6 @@ test("its own country's word keeps it, and so does a company or a word with no c
   expect(on('The Ostland Federal Trade Commission fined them.')).toEqual(['Federal Trade Commission→trade-commission']);
   expect(on('He banked with the Ostlandic Grain Bank.')).toEqual(['Grain Bank→grain-bank']);
   expect(on('He played in the Premier League.')).toEqual(['Premier League→premier-league']);
+  // (A region of its own country.)
+  expect(on('He played in the Norvale Premier League.')).toEqual(['Premier League→premier-league']);
 });
