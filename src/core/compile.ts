@@ -97,7 +97,7 @@ const OFFICE_WORDS = new Set(('president pres vice deputy prime minister chancel
  * "Partido Republicano" and "Parti socialiste" are as generic in Spanish and French ("Donald Trump
  * sigue dominando al Partido Republicano" is the party of the United States, not Chile's).
  */
-const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons guard ' +
+const INSTITUTION_WORDS = new Set(('court party senate parliament assembly congress ministry cabinet representatives commons guard staff ' +
   'labour labor democrats republicans liberals conservatives greens socialists democratic republican liberal conservative socialist ' +
   'partido parti partito tribunal corte cour congreso congresso senado senat senato asamblea assembleia assemblee assemblea parlamento parlement ' +
   'ministerio ministere ministero republicano republicana republicain repubblicano democrata democrate democratico democratica ' +

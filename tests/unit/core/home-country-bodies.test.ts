@@ -73,6 +73,16 @@ describe('after a country\'s possessive, a body\'s generic name', () => {
     expect(on("Marekia's Liberal Party won the vote.")).toEqual(['Marekia→country:mk']);
   });
 
+  it('counts a general or joint staff among such bodies: every army has one ("South Korea\'s Joint Chiefs of Staff")', () => {
+    const staffs = lexiconOf([
+      { id: 'country:ov', kind: 'place', subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
+      { id: 'country:mk', kind: 'place', subkind: 'country', name: 'Marekia', prominence: 0.8, aliases: [] },
+      { id: 'ov-staff', kind: 'organization', subkind: 'military', name: 'General Staff', prominence: 0.7, aliases: [], related: ['country:ov'], facts: [{ type: 'country', value: 'Orvania', id: 'country:ov' }] },
+    ]);
+    expect(links("A missile was fired, Marekia's General Staff said.", {}, staffs)).toEqual(['Marekia→country:mk']);
+    expect(links("A missile was fired, Orvania's General Staff said.", {}, staffs)).toEqual(['Orvania→country:ov', 'General Staff→ov-staff']);
+  });
+
   it('after a person\'s possessive, is that person\'s country\'s', () => {
     const withLeader = lexiconOf([...[
       { id: 'country:ov', kind: 'place' as const, subkind: 'country', name: 'Orvania', prominence: 0.8, aliases: [] },
