@@ -42,7 +42,7 @@ import { statePossessiveAt } from './state-possessives.ts';
 import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
-import { everydayWordAfter, instrumentAround } from './town-compounds.ts';
+import { everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
 import { pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -503,6 +503,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).
   if (!span.inLongerName && onlyPlaces(lexicon, span) && instrumentAround(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  // "the Urals grade", "Murban blend": an oil's grade or a benchmark named after the place (town-compounds.ts) —
+  // not a country's, whose card is a fair one for its futures ("Japan futures fell").
+  if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts).
   if (!span.inLongerName && onlyPlaces(lexicon, span) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".

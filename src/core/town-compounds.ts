@@ -47,3 +47,16 @@ export function instrumentAround(tokens: Tokens, first: number, last: number): b
   if (first < 1 || next >= tokens.count || (tokens.flags[first]! & T_JOIN) === 0 || !THE.has(tokens, first - 1)) return false;
   return (tokens.flags[next]! & (T_CAP | T_JOIN)) === T_JOIN && INSTRUMENTS.has(tokens, next);
 }
+
+/**
+ * A crude oil's grade or a price benchmark named after the place it comes from, in lower case after the
+ * place: "Russia's flagship Urals grade", "the Murban blend", "Dubai swaps". (Not
+ * "crude" alone: "Texas crude output" is about the state.)
+ */
+const GRADES = new WordSet('grade grades blend futures swaps benchmark'.split(' '));
+
+/** Whether one of GRADES, in lower case, follows the place that ends at token `last`. */
+export function gradeAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && GRADES.has(tokens, next);
+}

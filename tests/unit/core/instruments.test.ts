@@ -1,6 +1,7 @@
 /**
  * An instrument named after a place — "the Copenhagen criteria", "the Normandy format", "the Dublin
- * regulation" — is no mention of the place (town-compounds.ts instrumentAround). Made-up places.
+ * regulation" — is no mention of the place (town-compounds.ts instrumentAround), nor is an oil's grade
+ * ("the Urals grade": gradeAfter). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -18,4 +19,9 @@ test('"the" place and an instrument\'s word after it name the instrument', () =>
 
 test('the place without "the" before it, or before another word', () => {
   expect(on('Corva criteria were met, and the Corva office opened in Arvenia.')).toEqual(['Corva→city:corva', 'Corva→city:corva', 'Arvenia→country:av']);
+});
+
+test("an oil's grade or a benchmark named after a town or a region is no mention of it; a country's futures are still the country's", () => {
+  expect(on("Arvenia's flagship Corva grade fell, and Corva blend and Corva futures too.")).toEqual(['Arvenia→country:av']);
+  expect(on('Arvenia futures fell, and Corva crude output rose.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
 });
