@@ -255,6 +255,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('Shares of the London Stock Exchange fell, said Ankara University and the Hatay Power Co.')).toEqual([]);
     // (A studio or an entertainment company named after the place: "Madison Square Garden Entertainment".)
     expect(links('Ankara Pictures and Hatay Entertainment said the film was delayed.')).toEqual([]);
+    // (A sports conference or a gathering: "the Atlantic Coast Conference".)
+    expect(links('They joined the Hatay Coast Conference.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
     // A name the dataset writes with "the" is one word of the text's name too, whatever else it reads as
