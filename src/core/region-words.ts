@@ -37,10 +37,11 @@ const BEFORE_LOWER = new WordSet(['state', 'department']);
 /**
  * A state's or a province's offices before "of" and its name, in any case: "the governor of New York",
  * "the governorship of Oaxaca", "the premier of Ontario", "the legislature of Zacatecas" (OFFICES, which
- * a city has not). (Of a country or a bank the name has no region reading, and nothing changes: "the
+ * a city has not); and a US federal court's district, which is a state's or a part of one: "the
+ * Southern District of New York". (Of a country or a bank the name has no region reading, and nothing changes: "the
  * premier of China", "the governor of the Bank of England".)
  */
-const OFFICES_BEFORE_OF = new WordSet(['governor', 'governors', 'governorship', 'premier', 'legislature']);
+const OFFICES_BEFORE_OF = new WordSet(['governor', 'governors', 'governorship', 'premier', 'legislature', 'district']);
 /** Plurals before "of" and a list: "the states of Sao Paulo, Parana and Rio Grande do Sul". */
 const BEFORE_ANY_CASE_MANY = new WordSet(['provinces', 'governorates', 'prefectures', 'cantons', 'emirates']);
 const BEFORE_LOWER_MANY = new WordSet(['states', 'departments']);

@@ -672,6 +672,8 @@ describe('a region and a town in it of the same name', () => {
     expect(links('The governor of New York signed the bill.', {}, ny)).toEqual(['New York→region:ny']);
     expect(links('She ran for the governorship of New York; the legislature of New York met.', {}, ny)).toEqual(['New York→region:ny', 'New York→region:ny']);
     expect(links('The mayor of New York signed the bill.', {}, ny)).toEqual(['New York→city:nyc']);
+    // (A federal court's district: "the Southern District of New York".)
+    expect(links('He was charged in the Southern District of New York.', {}, ny)).toEqual(['New York→region:ny']);
   });
 
   it('is the region after "canton", "emirate" or "department" as after "state" or "province"', () => {
