@@ -571,9 +571,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // form is: "Ueda said the Bank of Japan would raise rates" was the town of Ueda, not its governor.
   if (!span.inLongerName && single && quotedSpeaker(tokens, first)) {
     if (minorTowns(lexicon, span)) span.inLongerName = true;
-    else if (minorTownsAndPeople(lexicon, span)) {
-      narrowReadings(lexicon, span, entriesOfKind(lexicon, span, PERSON));
-    }
+    else if (minorTownsAnd(lexicon, span, PERSON)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, PERSON));
+    // So is a company or a body named like a little town: "Nokia said", not the Finnish town of Nokia.
+    else if (minorTownsAnd(lexicon, span, ORGANIZATION)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, ORGANIZATION));
   }
   // A founder's name in a firm's name (firm-names.ts): "Kidder, Peabody and Co". (A company we know,
   // "Halden and Co", is that firm: its legal form joins its name in findSpans.)
@@ -1016,17 +1016,17 @@ function minorTowns(lexicon: Lexicon, span: Span): boolean {
   return true;
 }
 
-/** Whether a span reads people and towns too little known to speak for a government, and nothing else. */
-function minorTownsAndPeople(lexicon: Lexicon, span: Span): boolean {
-  let people = false;
+/** Whether a span reads people (or bodies, `kind`) and towns too little known to speak for a government, and nothing else. */
+function minorTownsAnd(lexicon: Lexicon, span: Span, kind: number): boolean {
+  let speakers = false;
   let towns = false;
   for (const e of span.entries) {
     const entity = lexicon.entryEntity[e]!;
-    if (lexicon.entityKind[entity] === PERSON) people = true;
+    if (lexicon.entityKind[entity] === kind) speakers = true;
     else if (lexicon.isTown(entity) && lexicon.prominence(entity) < SPEAKING_TOWN) towns = true;
     else return false;
   }
-  return people && towns;
+  return speakers && towns;
 }
 
 /**

@@ -768,6 +768,17 @@ describe('a surname quoted as a speaker', () => {
     expect(links('Veda said rates would rise.', {}, banker)).toEqual([]);
   });
 
+  it('is the company of that name, where the dataset has one, and not a little town the page places', () => {
+    const phones = lexiconOf([
+      place('country:av', 'Arvenia', 0.9, [], 'country'),
+      place('city:lume', 'Lume', 0.6, ['country:av']),
+      place('city:tarro', 'Tarro', 0.15, ['country:av']),
+      { id: 'tarro-company', kind: 'organization', subkind: 'company', name: 'Tarro', prominence: 0.65, aliases: [] },
+    ]);
+    // (Mid-sentence, where its capital proves it a name.)
+    expect(links('In a statement, Tarro said it would open a lab in Lume.', {}, phones)).toEqual(['Tarro→tarro-company', 'Lume→city:lume']);
+  });
+
   it('leaves the town where the speakers are, and capitals that speak for governments', () => {
     expect(links('Officials in Peabody said the plant would close.')).toEqual(['Peabody→city:4946863']);
     expect(links('Ankara said it would respond.')).toEqual(['Ankara→city:323786']);
