@@ -68,8 +68,11 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Organisations of many countries (subkinds): none is one country's body. */
 const MANY_COUNTRIES = new Set(['igo', 'alliance', 'bloc']);
 /** Titles that end a name before its place ("Fourth Earl of Chesterfield", "Mary Queen of Scots"): no surname. */
-/** Features a neighbourhood or town may be named after, with a place's name before ("Brighton Beach"). */
-const FEATURE_WORDS = new Set('beach park heights village gardens square hill hills'.split(' '));
+/**
+ * Features a neighbourhood or town may be named after, with a place's name before ("Brighton Beach"),
+ * and what a town is: "Texas City", "Iowa City" need their capital — "the Texas city of El Paso" is none.
+ */
+const FEATURE_WORDS = new Set('beach park heights village gardens square hill hills city town'.split(' '));
 const TITLES_OF_RANK = new Set('king queen prince princess duke duchess earl marquis marquess count countess baron baroness lord lady emperor empress sultan emir sheikh patriarch pope'.split(' '));
 /** Words that begin a surname in lower case: "al-Assad", "de Gaulle", "van Gogh", "bin Salman". */
 const LOWER_CASE_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...ARTICLE_PARTICLES]);

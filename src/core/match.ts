@@ -279,6 +279,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1) && TOWNS_PEOPLE.has(tokens, i - 2)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         // "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass.
         else if (lastEnd >= 0 && inRegionOf(tokens, lastEnd, i)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        // "Princeton, the Minnesota town, approved…": the region or country in an apposition that calls the
+        // name a town, as after a comma alone.
+        else if (i > 1 && lastEnd === i - 2 && THE.has(tokens, i - 1) && (flags[i - 1]! & (T_CAP | T_JOIN)) === 0 &&
+          commaBetween(text, spans[spans.length - 1]!.end, tokens.start[i - 1]!) && townNounAfter(tokens, last)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
         // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
         else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
           !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
@@ -1055,6 +1059,12 @@ const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
 /** What a country or a region has that is a town, or a region: "Tripoli, Lebanon's second-largest city". */
 const TOWN_NOUNS = new WordSet('city town village port capital'.split(' '));
+
+/** Whether a town's noun in lower case follows the name that ends at token `last`: "the Minnesota town". */
+function townNounAfter(tokens: Tokens, last: number): boolean {
+  const k = last + 1;
+  return k < tokens.count && (tokens.flags[k]! & (T_CAP | T_JOIN)) === T_JOIN && TOWN_NOUNS.has(tokens, k);
+}
 const REGION_NOUNS = new WordSet('province region state island'.split(' '));
 /** How many words may describe it: "second-largest", "northern port". */
 const PLACE_NOUN_WORDS = 2;

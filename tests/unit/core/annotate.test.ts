@@ -664,6 +664,16 @@ describe('a region and a town in it of the same name', () => {
     expect(links('The lights of Manhattan went out. By morning New York was bright again.', {}, ny)).toEqual(['Manhattan→city:manhattan', 'New York→city:nyc']);
   });
 
+  it('is no town of the name "<Region> City" where "city" is written in lower case ("the Texas city of El Paso")', () => {
+    const withCity = lexiconOf([...[
+      place('country:us', 'United States', 0.95, [], 'country'),
+      place('region:tx', 'Texas', 0.8, ['country:us'], 'region'),
+      place('city:texas-city', 'Texas City', 0.4, ['country:us', 'region:tx']),
+    ]]);
+    expect(links('He moved to the Texas city of Ardel.', {}, withCity)).toEqual(['Texas→region:tx']);
+    expect(links('He moved to Texas City last year.', {}, withCity)).toEqual(['Texas City→city:texas-city']);
+  });
+
   it('is the region where the words say so', () => {
     expect(links('Farms upstate went dry, in the state of New York.', {}, ny)).toEqual(['New York→region:ny']);
   });
@@ -1016,6 +1026,20 @@ describe('a place placed in a country', () => {
     expect(on('The council in Lautoka, Otago, approved a new pool.')).toEqual(['Otago→nz.otago']);
     // (The best-known one lying beside it: a list of two places a border apart, as "Damascus, Hatay".)
     expect(on('He flew from Dunmore, Otago to Fiji.')).toEqual(['Dunmore→city:dunmore', 'Otago→nz.otago', 'Fiji→fj']);
+  });
+
+  it('is placed by an apposition that calls it a town of a region ("Princeton, the Minnesota town")', () => {
+    const withStates = lexiconOf([
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('au.nsw', 'New South Wales', 0.6, ['au'], 'region'),
+      place('au.vic', 'Victoria', 0.6, ['au'], 'region'),
+      place('city:penrith', 'Penrith', 0.5, ['au', 'au.nsw']),
+    ]);
+    const on = (text: string) => links(text, {}, withStates);
+    // (The dataset's Penrith lies in New South Wales: this one is a town we do not know.)
+    expect(on('Penrith, the Victoria town, approved a new school.')).toEqual(['Victoria→au.vic']);
+    // (Another noun is no town's: "Penrith, the Victoria side".)
+    expect(on('Penrith, the Victoria side, won.')).toEqual(['Penrith→city:penrith', 'Victoria→au.vic']);
   });
 
   it('is a namesake we do not know after another state of its own country ("Woodside, California"), where its record lists its own', () => {
