@@ -496,7 +496,10 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     if (c.featureCode === 'PPLC' && countryName) description = `Capital of ${withArticle(countryName)}`;
     else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, seat of ${regionName}`;
     else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
-    const better = ctx.descriptionOf?.(c);
+    // (A national capital's gloss that does not say so gives way: "Port city on Atlantic coast" told the
+    // reader less about Luanda than "Capital of Angola".)
+    const gloss = ctx.descriptionOf?.(c);
+    const better = gloss && (c.featureCode !== 'PPLC' || /\bcapital\b/i.test(gloss)) ? gloss : undefined;
     const usTown = { sameNameInState: stateNameCount.get(`${c.admin1}:${nameKey(c.name)}`) ?? 1, largerNear: nearLarger.has(c.id) };
     const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!, usTown);
 

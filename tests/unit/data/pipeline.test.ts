@@ -222,6 +222,19 @@ describe('towns WordNet describes', () => {
   });
 });
 
+describe("a national capital's card", () => {
+  it('says it is the capital, unless WordNet\'s gloss says so itself', () => {
+    const drafts = buildCities(selectCities([city(21, 'Portmara', 'IT', 'PPLC', '07', 900_000), city(22, 'Velo', 'IT', 'PPL', '07', 300_000), city(23, 'Sarno', 'FR', 'PPLC', '11', 900_000)]), {
+      countryName: (cc) => (cc === 'IT' ? 'Italy' : 'France'), region: () => undefined, regionNameKeys: new Set(), countryNameKeys: new Set(),
+      descriptionOf: (c) => (c.name === 'Sarno' ? 'The capital and largest city of the test' : 'Port city on the test coast'),
+    });
+    const description = (name: string) => drafts.find((d) => d.name === name)!.description;
+    expect(description('Portmara')).toBe('Capital of Italy');
+    expect(description('Velo')).toBe('Port city on the test coast');
+    expect(description('Sarno')).toBe('The capital and largest city of the test');
+  });
+});
+
 describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
   const texts = (name: string, country: string) => newsSpellings(name, country).map((s) => s.text);
   it('drops Arabic\'s article, in its forms, where Arabic is spoken; never as a name to stand alone', () => {
