@@ -494,7 +494,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const where = [regionName, countryName && withArticle(countryName)].filter(Boolean).join(', ');
     let description: string;
     if (c.featureCode === 'PPLC' && countryName) description = `Capital of ${withArticle(countryName)}`;
-    else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, seat of ${regionName}`;
+    else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, capital of ${regionName}`;
     else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
     // (A national capital's gloss that does not say so gives way: "Port city on Atlantic coast" told the
     // reader less about Luanda than "Capital of Angola".)

@@ -233,6 +233,13 @@ describe("a national capital's card", () => {
     expect(description('Velo')).toBe('Port city on the test coast');
     expect(description('Sarno')).toBe('The capital and largest city of the test');
   });
+
+  it("and a region's seat, that it is the region's capital", () => {
+    const [seat] = buildCities(selectCities([city(24, 'Lakeford', 'IT', 'PPLA', '07', 500_000)]), {
+      countryName: () => 'Italy', region: () => ({ name: 'Tuscia', id: 'region:it.07' }), regionNameKeys: new Set(), countryNameKeys: new Set(),
+    });
+    expect(seat!.description).toBe('City in Italy, capital of Tuscia');
+  });
 });
 
 describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
