@@ -721,7 +721,7 @@ class NodeTables {
 
 /** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
 interface Scratch {
-  /** Two sets: a document's second context is built while its first is still in use. */
+  /** Three sets: a document's second context is built while its first is still in use, and its acronyms' (context3) while its second is. */
   contexts: [ContextTables, ContextTables, ContextTables];
   nodes: NodeTables;
   countries: CountryTally;

@@ -6,7 +6,7 @@
  * "Paarl Royals", and an everyday word after a town's, "Paris Motor Show": match.ts, town-compounds.ts.
  * This reads past an everyday word to the plural, after a region too, or a town named like something
  * else as well: Lucknow, the city and the siege.) Not a party's members or its elected ones ("Texas
- * Young Democrats", "Ankara MEPs"), its forces or people ("Ukraine Armed Forces"), nor what happened
+ * Young Democrats", "Ankara MEPs"), its forces or people ("Texas State Troopers"), nor what happened
  * there, written with capitals ("the Paris Summer Games"): those are about the place. Nor after a
  * country's name (the caller).
  */
@@ -18,7 +18,7 @@ import { WordSet } from './word-set.ts';
 /** Plurals after a place that are about the place: its parties' members, its forces and people, what happened there. */
 const ABOUT_THE_PLACE = new WordSet(`democrats republicans conservatives liberals greens tories socialists nationalists unionists
 mps meps msps mlas tds senators lawmakers legislators councillors councilors delegates ministers mayors
-forces troops residents voters citizens officials authorities
+forces troops troopers residents voters citizens officials authorities
 games olympics attacks riots protests talks elections floods fires wildfires`.split(/\s+/));
 
 /** How many capitalised words after the place may lead up to the plural ("Super Giants"). */
