@@ -134,6 +134,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
     } else if (drewWith(tokens, last + 1)) return true;
     else if (lostWithScore(tokens, last + 1)) return true;
+    else if (coachChangedAfter(tokens, last + 1)) return true;
     else if (wonTrophy(tokens, last + 1)) return true;
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
     if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
@@ -171,6 +172,24 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
   if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);
   return false;
+}
+
+/** What a club does to its coach. */
+const STAFF_CHANGES = new WordSet('fired hired sacked dismissed appointed named'.split(' '));
+const COACH = new WordSet(['coach']);
+/** Words between the verb and "coach": "fired its head coach", "hired a new coach". */
+const COACH_MODIFIERS = new WordSet('its a new head interim former'.split(' '));
+
+/**
+ * Whether the words from token k say a team fired or hired its coach: "Georgetown fired coach Patrick
+ * Ewing", "Oregon hired a new head coach". (Only a coach: a company, too, fires its manager.)
+ */
+function coachChangedAfter(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !STAFF_CHANGES.has(tokens, k)) return false;
+  let j = k + 1;
+  while (j < n && j <= k + 3 && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && COACH_MODIFIERS.has(tokens, j)) j++;
+  return j < n && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && COACH.has(tokens, j);
 }
 
 /**

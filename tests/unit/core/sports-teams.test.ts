@@ -28,6 +28,8 @@ test('the words right beside a place may name its team', () => {
   expect(on('Talen and Yabo are strikers playing in Corva; two goalkeepers playing in Lume were dropped.')).toEqual([]);
   expect(on('Nordmark has had four losing seasons since 1997, and Corva\'s winning streak ended.')).toEqual([]);
   expect(on('Yabo scored twice, and Corva moved three points clear at the top.')).toEqual([]);
+  // (A club fires or hires its coach: "Georgetown fired coach Patrick Ewing".)
+  expect(on('In March, Corva fired coach Talen, and Nordmark hired a new head coach.')).toEqual([]);
   expect(on('After a 3-0 defeat to Corva and a 2-1 win over Lume, Yabo left.')).toEqual([]);
   expect(on('Talen was sacked after a 4-0 defeat by Corva.')).toEqual([]);
   expect(on('Corva drew 1-1 with Lume on Saturday, and Nordmark tied with Hertha.')).toEqual([]);
@@ -54,6 +56,8 @@ test('a team we do not know is no person of that name either', () => {
 });
 
 test('the same places in other news keep their cards', () => {
+  // (A company, too, hires a manager; only a coach is a team's.)
+  expect(on('In March, Corva hired a new manager for its port.')).toEqual(['Corva→city:corva']);
   expect(on('The sanctions against Corva and the jobs lost to Lume worried Nordmark\'s governor.'))
     .toEqual(['Corva→city:corva', 'Lume→city:lume', 'Nordmark→region:av.n']);
   expect(on('Flights for Corva left late; the team flew to Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
