@@ -142,7 +142,7 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
     if (regions.length === 0 || !regions.every((b) => (flagsOf(b) & F_COUNTRY) === 0)) return;
     // (A country is its own: "DENMARK, S.C. (AP)", "Poland, Maine", "Peru, Ind." are towns named like
     // countries, which no state of another country holds.)
-    const countryOf = (entry: number) => { const e = lex.entryEntity[entry]!; return (lex.entityFlags[e]! & F_COUNTRY) !== 0 ? e : lex.entityCountry[e]!; };
+    const countryOf = (entry: number) => lex.countryOf(lex.entryEntity[entry]!);
     const places = town.entries.filter((a) => mayLieWithin(lex, lex.entryEntity[a]!) || (flagsOf(a) & F_COUNTRY) !== 0);
     // (Nor a neighbour's: "from Damascus, Hatay to London" lists two places that lie a border apart.)
     const apart = (c: number, d: number) => c !== d && !lex.lists(c, d) && !lex.lists(d, c);

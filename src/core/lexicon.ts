@@ -208,6 +208,23 @@ export class Lexicon {
   isTown(e: number): boolean {
     return this.entityKind[e] === PLACE_CODE && (this.entityFlags[e]! & (F_COUNTRY | F_REGION)) === 0;
   }
+  /** The country entity e is, or lies in; -1 for none (a continent, a body of many countries). */
+  countryOf(e: number): number {
+    return (this.entityFlags[e]! & F_COUNTRY) !== 0 ? e : this.entityCountry[e]!;
+  }
+  /**
+   * Whether word `id` (-1: a word the lexicon does not hold) alone is a name of ours for a place — for a
+   * country, a region … where `flag` (F_COUNTRY, F_REGION) says which; for any place if it is -1.
+   */
+  namesPlace(id: number, flag = -1): boolean {
+    const node = id >= 0 ? this.rootChild[id]! : -1;
+    if (node < 0) return false;
+    for (let e = this.nodeEntries[node]!; e < this.nodeEntries[node + 1]!; e++) {
+      const entity = this.entryEntity[e]!;
+      if (this.entityKind[entity] === PLACE_CODE && (flag < 0 || (this.entityFlags[entity]! & flag) !== 0)) return true;
+    }
+    return false;
+  }
   /** Whether entity a lists entity b among its context: related ids, a place's country and region. */
   lists(a: number, b: number): boolean {
     for (let k = this.contextStart[a]!; k < this.contextStart[a + 1]!; k++) if (this.context[k] === b) return true;

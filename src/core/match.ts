@@ -308,7 +308,7 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           onlyPlaces(lexicon, spans[spans.length - 1]!) && nationalBodies(lexicon, span)) {
           const owner = spans[spans.length - 1]!;
           if (onlyCountries(lexicon, owner)) keepCountrysBodies(lexicon, owner, span);
-          else if (!span.entries.some((e) => owner.entries.some((o) => countryOfEntity(lexicon, lexicon.entryEntity[o]!) === lexicon.entityCountry[lexicon.entryEntity[e]!]))) {
+          else if (!span.entries.some((e) => owner.entries.some((o) => lexicon.countryOf(lexicon.entryEntity[o]!) === lexicon.entityCountry[lexicon.entryEntity[e]!]))) {
             span.inLongerName = span.inNamedBody = true;
           }
         }
@@ -729,11 +729,6 @@ function keepCountrysBodies(lexicon: Lexicon, owner: Span, body: Span): void {
   if (own.length > 0) { body.entries = own; body.placed = true; } else body.inLongerName = body.inNamedBody = true;
 }
 
-/** The country entity x is, or lies in (-1: none, as a continent). */
-function countryOfEntity(lexicon: Lexicon, x: number): number {
-  return (lexicon.entityFlags[x]! & F_COUNTRY) !== 0 ? x : lexicon.entityCountry[x]!;
-}
-
 /** Whether every reading of a span is a country (or its people's word: "Russian"). */
 function onlyCountries(lexicon: Lexicon, span: Span): boolean {
   return span.entries.length > 0 && span.entries.every((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) !== 0);
@@ -941,29 +936,15 @@ function citedAuthor(text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: n
     const close = citationClose(text, tokens, given);
     // (A town and its country are no author: "Paris, France (2019)". But a word that names no place
     // before one is: "Williamson, Maurice (2013)", though Mauritius is "Maurice" in French.)
-    if (close === CITED ? !startsName(lexicon, idAt(given), F_COUNTRY) || !startsName(lexicon, idAt(k), -1)
+    if (close === CITED ? !lexicon.namesPlace(idAt(given), F_COUNTRY) || !lexicon.namesPlace(idAt(k))
       : close === MAYBE_CITED && givenNotPlace(lexicon, idAt(given))) return true;
   }
   if (k === 0 || (tokens.flags[k - 1]! & T_CAP) === 0 || nameAfterComma(text, tokens, k - 1) !== k) return false;
   const close = citationClose(text, tokens, k);
   // (Not after a place when the word is a country or a region: "Paris, France (2019)" names both. After a
   // town, a town's or a person's name is the author's given name: "Mackay, Duncan (1986)".)
-  if (close === CITED) return !startsName(lexicon, idAt(k - 1), -1) || (!startsName(lexicon, idAt(k), F_COUNTRY) && !startsName(lexicon, idAt(k), F_REGION));
+  if (close === CITED) return !lexicon.namesPlace(idAt(k - 1)) || (!lexicon.namesPlace(idAt(k), F_COUNTRY) && !lexicon.namesPlace(idAt(k), F_REGION));
   return close === MAYBE_CITED && free && (lexicon.tokenFlags[idAt(k)]! & TF_GIVEN) !== 0 && unknownWord(lexicon, idAt(k - 1));
-}
-
-/**
- * Whether word `id` alone is a name of ours for a place — a country, if `flag` is F_COUNTRY; any place
- * if it is -1.
- */
-function startsName(lexicon: Lexicon, id: number, flag: number): boolean {
-  const node = id >= 0 ? lexicon.rootChild[id]! : -1;
-  if (node < 0) return false;
-  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
-    const entity = lexicon.entryEntity[e]!;
-    if (lexicon.entityKind[entity] === PLACE && (flag < 0 || (lexicon.entityFlags[entity]! & flag) !== 0)) return true;
-  }
-  return false;
 }
 
 /** Whether word `id` begins no name of ours (-1: the lexicon does not hold it). */
@@ -973,7 +954,7 @@ function unknownWord(lexicon: Lexicon, id: number): boolean {
 
 /** Whether word `id` is a given name that is not itself a place's name ("Victoria", "Georgia" are both). */
 function givenNotPlace(lexicon: Lexicon, id: number): boolean {
-  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0 && !startsName(lexicon, id, -1);
+  return id >= 0 && (lexicon.tokenFlags[id]! & TF_GIVEN) !== 0 && !lexicon.namesPlace(id);
 }
 
 /** Below this prominence a town does not speak for a government ("Ankara said" does: 0.9). */

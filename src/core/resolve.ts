@@ -721,8 +721,10 @@ class NodeTables {
 
 /** What resolving needs besides the spans, per lexicon: its tables, allocated once. */
 interface Scratch {
-  /** Three sets: a document's second context is built while its first is still in use, and its acronyms' (context3) while its second is. */
-  contexts: [ContextTables, ContextTables, ContextTables];
+  /** Two sets: a document's second context is built while its first is still in use. */
+  contexts: [ContextTables, ContextTables];
+  /** A third, for the acronyms' context while the second is in use: made on the first page that needs it. */
+  acronymContext?: ContextTables;
   nodes: NodeTables;
   countries: CountryTally;
 }
@@ -730,7 +732,7 @@ const scratchOf = new WeakMap<Lexicon, Scratch>();
 function scratchFor(lex: Lexicon): Scratch {
   let s = scratchOf.get(lex);
   if (!s) {
-    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount), countries: new CountryTally(lex.entityCount) };
+    s = { contexts: [new ContextTables(lex.entityCount), new ContextTables(lex.entityCount)], nodes: new NodeTables(lex.nodeCount), countries: new CountryTally(lex.entityCount) };
     scratchOf.set(lex, s);
   }
   return s;
@@ -914,11 +916,6 @@ function homeCountryTown(lex: Lexicon, span: Span, chosen: number, countries: Co
   return -1;
 }
 
-/** The country an entity is of (a country is its own), or -1. */
-function countryOf(lex: Lexicon, e: number): number {
-  return (lex.entityFlags[e]! & F_COUNTRY) !== 0 ? e : lex.entityCountry[e]!;
-}
-
 /** Whether the span reads entity e by a generic institution name ("Supreme Court"; format.ts, E_GENERIC_BODY). */
 function genericBody(lex: Lexicon, span: Span, e: number): boolean {
   for (const entry of span.entries) if (lex.entryEntity[entry] === e && (lex.entryFlags[entry]! & E_GENERIC_BODY) !== 0) return true;
@@ -1053,7 +1050,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   for (const r of readings.distinct) {
     if (r.strong && r.name && r.name.conf < DEFAULT_THRESHOLD && r.span.entries.length === 1 && (r.span.modes & (1 << M_ACRONYM)) !== 0) (weak ??= []).push(r.name.entity);
   }
-  const context3 = weak ? new DocumentContext(lex, named.concat(weak), scratch.contexts[2]) : context2;
+  const context3 = weak ? new DocumentContext(lex, named.concat(weak), scratch.acronymContext ??= new ContextTables(lex.entityCount)) : context2;
   for (const r of readings.distinct) {
     if ((r.span.modes & (1 << M_ACRONYM)) === 0 || !namesApply(r.span)) continue;
     // (One reading already shown has nothing to gain but a little confidence: not asked again.)
@@ -1072,7 +1069,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       if (r.short && (!c || r.short.conf > c.conf)) c = r.short;
     }
     if (c && r.strong && c.conf >= DEFAULT_THRESHOLD) {
-      const country = countryOf(lex, c.entity);
+      const country = lex.countryOf(c.entity);
       // (Not a company's or a news agency's: a page's "Follow on Instagram" and "(AFP)" say nothing of
       // the countries it is about, and made "May's Budget war with Hammond" a town in Indiana. Nor a body
       // read by a name every country's may have: that reading is the tally's to decide, and counted, it
@@ -1123,7 +1120,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
     // (Nor a company's or a news agency's, as in the country tally above.)
     const countryAt = (j: number): number => {
       const e = chosen(j);
-      return e >= 0 && !genericBody(lex, b.spans[j]!, e) && (lex.entityFlags[e]! & F_BRAND) === 0 ? countryOf(lex, e) : -1;
+      return e >= 0 && !genericBody(lex, b.spans[j]!, e) && (lex.entityFlags[e]! & F_BRAND) === 0 ? lex.countryOf(e) : -1;
     };
     for (let i = 0; i < b.spans.length; i++) {
       const span = b.spans[i]!;
@@ -1139,10 +1136,10 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // one — unless the page names the famous one's country, as a page about both places would.
       if (pinned && choice && span.entries.length > 1 && !span.placed && lex.entityKind[choice.entity] === PLACE) {
         const town = pinnedTownAmong(lex, span, pinned);
-        const country = countryOf(lex, choice.entity);
+        const country = lex.countryOf(choice.entity);
         // (With the confidence the name had: whether the word names a place here at all — "Columbus is
         // beautiful and subtle", a film's title on a page that says where it was shot — is another question.)
-        if (town >= 0 && town !== choice.entity && (country < 0 || country === countryOf(lex, town) || !context2.has(country))) choice = { entity: town, conf: choice.conf };
+        if (town >= 0 && town !== choice.entity && (country < 0 || country === lex.countryOf(town) || !context2.has(country))) choice = { entity: town, conf: choice.conf };
       }
       // "The Australian Federal Police charged two men. The AFP said…": an acronym of a body the page names
       // in full is that body's, however well known another body of those letters is (Agence France-Presse);
@@ -1237,7 +1234,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // An institution every country has ("Supreme Court"; format.ts, E_GENERIC_BODY) is read by the
       // countries the page names.
       if (choice && lex.entityKind[choice.entity] === ORGANIZATION && genericBody(lex, span, choice.entity)) {
-        const c = countryOf(lex, choice.entity);
+        const c = lex.countryOf(choice.entity);
         if (c >= 0 && countries.leads(c)) {
           // "The Supreme Court heard arguments" on a page about the United States — its officials, states
           // and towns named throughout, if not the country itself: an institution of the country the page
@@ -1265,7 +1262,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // "les pays de l'Est", "l'Atlantique" on a French page: a part of the world, unless the place's
       // country is named within a clause ("la ville de Sur, à Oman"; match.ts, Span.worldPart).
       if (choice && span.worldPart && lex.entityKind[choice.entity] === PLACE) {
-        const c = countryOf(lex, choice.entity);
+        const c = lex.countryOf(choice.entity);
         if (c < 0 || !countryNamedNear(b.spans, i, c, countryAt)) continue;
       }
       // "RSS Feeds" on an American page whose menu names India once, "GDP (PPP)" in the New Zealand

@@ -11,7 +11,6 @@
  * country's name (the caller).
  */
 import type { Lexicon } from './lexicon.ts';
-import { KIND_CODES } from './format.ts';
 import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
@@ -26,7 +25,6 @@ const MAX_WORDS = 2;
 /** Shortest plural counted: "Kings" (not "Ads", "Us"). */
 const MIN_LETTERS = 4;
 const S = 115;
-const PLACE = KIND_CODES.indexOf('place');
 
 /**
  * Whether the capitalised words after token `last`, in running text (not a headline, where every word
@@ -42,15 +40,8 @@ export function pluralNameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: numb
     const end = foldStart[j]! + foldLen[j]! - 1;
     // (Not "-ss": "Express", "Congress".)
     if (tokens.letters[j]! < MIN_LETTERS || chars[end] !== S || chars[end - 1] === S || ABOUT_THE_PLACE.has(tokens, j)) continue;
-    if (!placeWord(lexicon, idAt(j))) return true;
+    if (!lexicon.namesPlace(idAt(j))) return true;
   }
   return false;
 }
 
-/** Whether the word of lexicon id `id` (-1: one it does not hold) is a place's name by itself: "Brussels", "Wales", "Philippines". */
-function placeWord(lexicon: Lexicon, id: number): boolean {
-  const node = id >= 0 ? lexicon.rootChild[id]! : -1;
-  if (node < 0) return false;
-  for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) if (lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) return true;
-  return false;
-}
