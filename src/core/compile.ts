@@ -15,7 +15,7 @@
  */
 import type { Entity } from '../data/schema.ts';
 import { commonWords } from './common-words.ts';
-import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
+import { FIRST_NAMES, GIVEN_NAME_PLACE_MIN_PROMINENCE, GIVEN_NAME_REGION_MIN_PROMINENCE, GIVEN_NAMES } from './given-names.ts';
 import { foldWords, trieStepsOf } from './fold.ts';
 import { isForeign } from './other-languages.ts';
 import { ARTICLE_PARTICLES, SURNAME_PARTICLES } from './particles.ts';
@@ -264,6 +264,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // (The dictionary, not `common`: that list holds names that merely look like words — Jordan, Chad.)
       const wordLike = dictionary?.has(w) === true;
       const littleKnown = e.subkind !== 'country' && (e.prominence ?? 0) < GIVEN_NAME_PLACE_MIN_PROMINENCE;
+      // (A well-known region is known by a given name too, where it is the best-known place of that name:
+      // "in Virginia" — not "Victoria", the Australian state's, and a Canadian capital's before it.)
+      const givenName = GIVEN_NAMES.has(w) && (e.subkind !== 'region' || (e.prominence ?? 0) < GIVEN_NAME_REGION_MIN_PROMINENCE || (e.prominence ?? 0) < (bestPlaceNamed.get(w) ?? 0));
       // A town the dictionary describes is known by its rarer word: "flights to Anchorage", "shelling
       // in Latakia", "protests in Cork". (Not by a common word, which titles capitalise: "Student
       // Performance in Reading, Mathematics and Science"; nor by a given name: "Florence said".)
@@ -272,7 +275,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
       // And a landmark, a museum or a river is known by its name: "the Louvre" (a louvre is a slatted
       // vent), "the Acropolis", "the Seine" (a net), "Etna erupted".
       wordKnown = spec.foreign !== true && (options.dictionaryTowns?.has(e.id) === true || namedFeature(e));
-      if ((littleKnown && (GIVEN_NAMES.has(w) || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
+      if ((littleKnown && (givenName || wordLike || demonymWords.has(w) || famousSurnames.has(w))) || (wordLike && !spec.own)) mode = M_NEEDS_CONTEXT;
       else if (littleKnown && !wordKnown && e.subkind !== 'region' && rare?.has(w) === true) { mode = M_NEEDS_CONTEXT; rareWord = true; }
       // A region of little note named like a word, or like a word's plural, needs the page to name its
       // towns, or a word beside it ("Lakes state"), as a town named like a word does: "Prices reached
@@ -393,6 +396,8 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
   const placeWords = new Set<string>();
   const demonymWords = new Set<string>();
   const famousSurnames = new Set<string>();
+  // The best-known place's prominence for each one-word place name (a region named like a given name).
+  const bestPlaceNamed = new Map<string, number>();
   for (const e of entities) {
     for (const a of e.aliases) if (a.match === 'demonym') { const f = foldWords(a.text); if (f.length === 1) demonymWords.add(f[0]!); }
     if (e.kind === 'person' && (e.prominence ?? 0) >= FAMOUS_PERSON_MIN_PROMINENCE) {
@@ -406,7 +411,7 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     if (e.kind !== 'place') continue;
     for (const t of [e.name, ...e.aliases.filter((a) => a.match === 'ordinary').map((a) => a.text)]) {
       const f = foldWords(t);
-      if (f.length === 1) placeWords.add(f[0]!);
+      if (f.length === 1) { placeWords.add(f[0]!); bestPlaceNamed.set(f[0]!, Math.max(bestPlaceNamed.get(f[0]!) ?? 0, e.prominence ?? 0)); }
     }
     if (e.subkind !== 'city') continue;
     const c = e.facts?.find((f) => f.type === 'country' && 'id' in f && f.id !== undefined);

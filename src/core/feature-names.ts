@@ -23,13 +23,14 @@ const UPON = new WordSet(['upon']);
  */
 const BEFORE = new WordSet('lake lakes mount mt cape river greater metro air'.split(' '));
 /**
- * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County"; and streets,
+ * Capitalised words after the place: "Milford Sound", "Chatham Island", "Orange County", "Fort Myers
+ * Beach" (another town than Fort Myers); and streets,
  * squares and parks named after a place, "a shooting near Washington Street", "Pennsylvania Avenue",
  * "Oxford Road", "Washington Square Park".
  */
 const AFTER = new WordSet(`sound lake lakes river island islands bay harbour harbor valley county district shore state
   falls creek peak strait mountains mountain hills range glacier peninsula desert forest canal
-  street avenue road boulevard lane drive highway expressway parkway square park`.split(/\s+/).filter(Boolean));
+  street avenue road boulevard lane drive highway expressway parkway square park beach`.split(/\s+/).filter(Boolean));
 
 /** A saint's name that begins a place's ("St. Peter", a Jersey parish; "St Paul", Minnesota's capital)… */
 const SAINT = new WordSet(['st', 'saint', 'ste', 'sainte']);

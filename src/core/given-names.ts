@@ -99,3 +99,10 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...COMM
 
 /** Prominence from which a place named like a given name keeps its ordinary reading (a city of millions). */
 export const GIVEN_NAME_PLACE_MIN_PROMINENCE = 0.5;
+/**
+ * The same for a country's first-level region: a well-known one is what its name means in news, as a
+ * city of millions is, where no better-known place shares the name ("across Virginia": an American
+ * state needed the page's support before, and "heavy snow in Virginia and Maryland" marked only
+ * Maryland; the Australian state still shares "Victoria" with British Columbia's capital).
+ */
+export const GIVEN_NAME_REGION_MIN_PROMINENCE = 0.4;

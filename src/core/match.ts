@@ -35,13 +35,14 @@ import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './oth
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
-import { regionWordAfter, regionWordAround } from './region-words.ts';
+import { countyWordAfter, regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter, sharesAfter } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
 import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
+import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
 import { everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
 import { pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
@@ -461,6 +462,15 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // budget" — a famous one's with one sign, as "Starmer said" is.)
     if (honorificBefore(tokens, first) && !onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
+  // "Water from the Colorado", "the Mississippi and Ohio rivers": a town's, a state's or a country's name
+  // as a river's (river-names.ts) — the river the dataset has of that name, or none where the words say
+  // a river and the dataset has none.
+  if (!span.inLongerName && townsRegionsCountries(lexicon, span)) {
+    const river = riverAround(tokens, first, last);
+    const entries = river === RIVER_NONE ? null : riverEntries(lexicon, text.slice(span.start, span.end));
+    if (entries) { span.entries = entries; span.modes = modesOf(lexicon, entries); span.placed = true; }
+    else if (river === RIVER_SURELY) span.inLongerName = span.inNamedBody = true;
+  }
   // A place of any length at either end of an organisation's name (org-heads.ts: "New York Public
   // Library") or of a geographic name (feature-names.ts: "Lake Taupo"), or at the end of such a name
   // in French, Spanish, Portuguese or Italian (romance-names.ts: "Quai d'Orsay", "Corea del Sur").
@@ -471,6 +481,14 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (single || (first + 1 === last && THE.has(tokens, first)) || onlyPlaces(lexicon, span)) {
     span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
     if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
+  }
+  // "St. Louis County", "Butte and Tehama counties", "Meru and Embu counties": a county's name — its region
+  // readings where the dataset holds it as a region (Kenya's counties), else none: an American county is
+  // not the town named like it (region-words.ts).
+  if (!span.inLongerName && somePlace(lexicon, span) && countyWordAfter(tokens, last)) {
+    const regions = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_REGION) !== 0);
+    if (regions.length > 0) narrowReadings(lexicon, span, regions);
+    else span.inLongerName = span.inNamedBody = true;
   }
   // "Continental Bank of Canada": a capitalised word before "<Head> of <Place>" makes another body's
   // name than the one the dataset knows (org-heads.ts) — unless that word is a title ("Governor").
@@ -631,6 +649,20 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     }
   }
   span.regionWord = regionWordAround(tokens, first, last);
+}
+
+/**
+ * Whether some reading of a span is a town, a region or a country, and no other is a place (a river,
+ * a sea or a mountain range: "the Alps"). (A person's or a company's may be among them: "Jordan".)
+ */
+function townsRegionsCountries(lexicon: Lexicon, span: Span): boolean {
+  let some = false;
+  for (const e of span.entries) {
+    const entity = lexicon.entryEntity[e]!;
+    if ((lexicon.entityFlags[entity]! & (F_CITY | F_REGION | F_COUNTRY)) !== 0) some = true;
+    else if (lexicon.entityKind[entity] === PLACE) return false;
+  }
+  return some;
 }
 
 /** Whether some reading of a span is a person's short form (a surname) that is an everyday English word: "Page", "Rice". */

@@ -29,8 +29,8 @@ const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'gov
 const OFFICES = new WordSet(['governor', 'gov', 'premier', 'legislature', 'senator', 'sen', 'rep', 'congressman', 'congresswoman', 'secretary']);
 const OFFICE_FIRST = new WordSet(['chief', 'attorney', 'lieutenant', 'lt', 'legislative']);
 const OFFICE_SECOND = new WordSet(['minister', 'general', 'governor', 'gov', 'assembly']);
-/** After the name, lower case only: "Washington state", "Tigray region". */
-const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates']);
+/** After the name, lower case only: "Washington state", "Tigray region", "Meru county" (Kenya's counties are its regions). */
+const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates', 'county', 'counties']);
 /** Before "of" and the name: "the province of Hatay", "Province of Buenos Aires", "the state of New York". */
 const BEFORE_ANY_CASE = new WordSet(['province', 'governorate', 'prefecture', 'canton', 'emirate']);
 const BEFORE_LOWER = new WordSet(['state', 'department']);
@@ -102,7 +102,7 @@ function officeAfter(tokens: Tokens, k: number): boolean {
 }
 
 /** Plurals after a list of names: "the Donetsk and Luhansk regions", "Cordoba and Santa Fe provinces". */
-const AFTER_ANY_CASE_PLURAL = new WordSet(['provinces', 'governorates', 'prefectures', 'oblasts', 'cantons', 'emirates']);
+const AFTER_ANY_CASE_PLURAL = new WordSet(['provinces', 'governorates', 'prefectures', 'oblasts', 'cantons', 'emirates', 'counties']);
 const AFTER_LOWER_PLURAL = new WordSet(['states', 'regions', 'departments']);
 /** How many names such a list may hold after the first. */
 const LIST_NAMES = 3;
@@ -113,6 +113,11 @@ const LIST_NAMES = 3;
  * Entre Rios provinces". The word speaks for every name of the list, the first included.
  */
 function listEndsInRegionWord(tokens: Tokens, k: number): boolean {
+  return listEndsIn(tokens, k, AFTER_ANY_CASE_PLURAL, AFTER_LOWER_PLURAL);
+}
+
+/** Whether a list of names that goes on at token k ends in a plural of `anyCase` (any case) or `lower` (lower case). */
+function listEndsIn(tokens: Tokens, k: number, anyCase: WordSet, lower: WordSet): boolean {
   const flags = tokens.flags;
   const n = tokens.count;
   for (let names = 0; names < LIST_NAMES; names++) {
@@ -124,7 +129,7 @@ function listEndsInRegionWord(tokens: Tokens, k: number): boolean {
     let words = 1;
     k++;
     while (k < n && words < LIST_NAME_WORDS && (flags[k]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP)) { k++; words++; }
-    if (last) return k < n && (flags[k]! & T_JOIN) !== 0 && isWord(tokens, k, AFTER_ANY_CASE_PLURAL, AFTER_LOWER_PLURAL);
+    if (last) return k < n && (flags[k]! & T_JOIN) !== 0 && isWord(tokens, k, anyCase, lower);
   }
   return false;
 }
@@ -148,4 +153,19 @@ function inListOfRegions(tokens: Tokens, next: number): boolean {
     k = of;
   }
   return false;
+}
+
+const COUNTY = new WordSet(['county']);
+const COUNTIES = new WordSet(['counties']);
+
+/**
+ * Whether the words after tokens [first, last] make them a county's name: "St. Louis County", "Meru
+ * county", "Butte and Tehama counties". Where the dataset has no region of the name (an American
+ * county is no first-level region), the county is none it knows, and the town named like it is not
+ * what the words mean.
+ */
+export function countyWordAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  if (next < tokens.count && (tokens.flags[next]! & T_JOIN) !== 0 && (COUNTY.has(tokens, next) || COUNTIES.has(tokens, next))) return true;
+  return listEndsIn(tokens, next, COUNTIES, COUNTIES);
 }

@@ -65,3 +65,19 @@ test('a given name of another language before a town makes the town a surname ("
   expect(links('Adriana Velmora\'s Floral Dress Brightens Up Day In Brazil\nMore news.', {}, withTown)).toEqual([]);
   expect(links('Fans cheered in Velmora on Monday.', {}, withTown)).toEqual(['Velmora→city:velmora']);
 });
+
+test('a well-known region named like a given name is its name\'s reading, unless a better-known place shares it', () => {
+  // ("Vivian" and "Stella" are given names the engine knows; the regions and towns are made up.)
+  const region = (id: string, name: string, prominence: number): LexiconEntity => ({ id, kind: 'place', subkind: 'region', name, aliases: [], prominence });
+  const states = loadLexicon(compileLexicon([
+    region('region:vivian', 'Vivian', 0.42),
+    place('city:vivian', 'Vivian', 0.28),
+    region('region:stella', 'Stella', 0.42),
+    place('city:stella', 'Stella', 0.46),
+    region('region:harper', 'Harper', 0.3),
+  ]));
+  expect(links('Heavy snow closed schools across Vivian on Monday.', {}, states)).toEqual(['Vivian→region:vivian']);
+  // (A better-known town of the name, and a little-known region, still need the page's support.)
+  expect(links('Heavy snow closed schools across Stella on Monday.', {}, states)).toEqual([]);
+  expect(links('Heavy snow closed schools across Harper on Monday.', {}, states)).toEqual([]);
+});
