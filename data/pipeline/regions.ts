@@ -90,6 +90,15 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.', 'W. Va.'], WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
 };
 
+/**
+ * The same for Canada's provinces and territories, as Canadian news writes them after a town ("London,
+ * Ont.", "Nanaimo, B.C."; The Canadian Press style), by GeoNames' admin1 code.
+ */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
+  '01': ['Alta.'], '02': ['B.C.'], '03': ['Man.'], '04': ['N.B.'], '05': ['N.L.', 'Nfld.'], '07': ['N.S.'], '08': ['Ont.'], '09': ['P.E.I.'],
+  '10': ['Que.'], '11': ['Sask.'], '13': ['N.W.T.'],
+};
+
 /** The kinds of first-level division GeoNames writes after a region's name ("Taranaki Region", "Kursk Oblast"). */
 const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Governorate|Oblast|Krai|State|Division|Municipality|Prefecture|Voivodeship)$/;
 /** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
@@ -231,6 +240,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     }
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
+    if (country === 'CA') for (const a of CANADIAN_PROVINCE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
     // A region named like an English word ("Male", "Centre") or by where it lies ("Southern District")
     // links only in context.
     const commonWord = isCommonWordName(display);

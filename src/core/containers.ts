@@ -91,6 +91,29 @@ export function pairTownIn(text: string, lex: Lexicon, town: Span, container: Sp
 }
 
 /**
+ * "Georgetown in Penang": after "in", a state or a province that none of the town's readings lies in
+ * places it as a comma would (placedElsewhere) — a town of the name we do not know, not Guyana's
+ * capital. A town is not in a region for a while, as a person or a club is ("Erdoğan in Syria",
+ * "Liverpool in Bavaria" say only where they are): only a name all of whose readings are towns, and a
+ * region no country shares the name of.
+ */
+export function pairTownInRegion(text: string, lex: Lexicon, town: Span, container: Span): void {
+  if (pairTownIn(text, lex, town, container)) return;
+  const flagsOf = (x: number) => lex.entityFlags[lex.entryEntity[x]!]!;
+  // (A short form of another's name may be among the town's readings: "Georgetown" for the university,
+  // which is not in Penang either.)
+  const townOrShortForm = (a: number) => (flagsOf(a) & F_CITY) !== 0 || (lex.entryFlags[a]! & MODE_MASK) === M_NEEDS_CONTEXT;
+  if (!town.entries.some((a) => (flagsOf(a) & F_CITY) !== 0) || !town.entries.every(townOrShortForm)) return;
+  // (Only a region's name: "Georgetown in Washington" may mean the capital, which holds a Georgetown.)
+  if (container.entries.length === 0 || !container.entries.every((b) => (flagsOf(b) & F_REGION) !== 0)) return;
+  // (And a region of another country than any of the town's: "El Fasher in Darfur" names a region its
+  // record does not list, but the town is in it all the same.)
+  const countryOf = (x: number) => lex.countryOf(lex.entryEntity[x]!);
+  if (town.entries.some((a) => container.entries.some((b) => countryOf(a) === countryOf(b)))) return;
+  placedElsewhere(text, lex, town, container);
+}
+
+/**
  * "Washington, D.C.": a name and another of the same place, after a comma, are that place (both spans
  * keep only its readings).
  */

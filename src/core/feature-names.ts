@@ -102,8 +102,8 @@ export function streamAfterThe(tokens: Tokens, first: number, last: number): boo
     (tokens.flags[last]! & T_CAP) !== 0 && THE.has(tokens, a) && STREAM.has(tokens, last);
 }
 
-/** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS". */
-const SHIP_PREFIXES = new WordSet(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs']);
+/** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS"; Turkey's "TCG", India's "INS", the Philippines' "BRP", Indonesia's "KRI". */
+const SHIP_PREFIXES = new WordSet(['uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rfa', 'tcg', 'ins', 'brp', 'kri']);
 
 /**
  * Whether a navy's prefix, in capitals, stands right before token `first`: "USS Gerald R. Ford", "HMS

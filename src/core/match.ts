@@ -28,7 +28,7 @@ import { honorificBefore, personalPossessive } from './personal-possessives.ts';
 import { acrossThe, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
-import { afterUnknownTown, pairTownContainer, pairTownIn } from './containers.ts';
+import { afterUnknownTown, pairTownContainer, pairTownIn, pairTownInRegion } from './containers.ts';
 import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
 import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
@@ -43,7 +43,7 @@ import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-t
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
-import { everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
+import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
 import { pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -272,8 +272,9 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
           // ("Santa Cruz, Bolivia's largest city": the city, not its department.)
           if (had === PLACE_TOWN) keepTowns(lexicon, town);
         }
-        // "Valencia in Spain": after "in" too, where the two fit (containers.ts).
-        else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        // "Valencia in Spain": after "in" too, where the two fit; "Georgetown in Penang", a region that does not
+        // hold the town, places it elsewhere as a comma does (containers.ts).
+        else if (i > 1 && lastEnd === i - 2 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1)) pairTownInRegion(text, lexicon, spans[spans.length - 1]!, span);
         // "Rome police in Georgia", "Naples officials in Florida": the town's own people, then where it lies
         // — as after a comma (containers.ts): Rome, Georgia, or a town we do not know ("Paris police in Tennessee").
         else if (i > 2 && lastEnd === i - 3 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i - 2]! & (T_JOIN | T_CAP)) === T_JOIN &&
@@ -528,6 +529,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "the Urals grade", "Murban blend": an oil's grade or a benchmark named after the place (town-compounds.ts) —
   // not a country's, whose card is a fair one for its futures ("Japan futures fell").
   if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
+  if (!span.inLongerName && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts).
   if (!span.inLongerName && onlyPlaces(lexicon, span) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".

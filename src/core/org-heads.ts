@@ -26,6 +26,7 @@ university college institute institution academy school library hospital museum 
 center centre laboratory orchestra zoo hotel
 association federation union league club foundation society council committee board authority agency community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup entertainment pictures productions conference
+pharma therapeutics biosciences biotech biologics fc afc
 charter accord accords agreement agreements pact protocol convention conventions declaration
 `;
 
@@ -46,6 +47,7 @@ const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc gr
 const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'tour']);
 const OF = new WordSet(['of']);
 const THE = new WordSet(['the']);
+const PARTY = new WordSet(['party']);
 /** Legal forms that name a company however they are written ("Preston corp", "Acme inc"). */
 const LOWER_CASE_FORMS = new WordSet(['corp', 'inc', 'ltd', 'llc', 'plc']);
 
@@ -69,6 +71,10 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
     const name = k + 3 < tokens.count && (flags[k + 2]! & (T_JOIN | T_CAP)) === T_JOIN && THE.has(tokens, k + 2) ? k + 3 : k + 2;
     if ((flags[name]! & (T_JOIN | T_CAP | T_SENT)) === (T_JOIN | T_CAP)) return true;
   }
+  // "Saskatchewan Party", "the Alberta Party": a party named for the place alone, right after it. (Not
+  // a head after more words: "the Ohio Democratic Party" is the state's party, whose card is a fair one,
+  // and "Scottish National Party" a nation's.)
+  if (k + 1 < tokens.count && (flags[k + 1]! & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) === (T_JOIN | T_CAP) && PARTY.has(tokens, k + 1)) return true;
   // "Preston corp said": a legal form's abbreviation heads the name in lower case too (not "group",
   // "industries", which describe: "a Texas group").
   if (k + 1 < tokens.count && (flags[k + 1]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && LOWER_CASE_FORMS.has(tokens, k + 1)) return true;

@@ -60,3 +60,18 @@ export function gradeAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && GRADES.has(tokens, next);
 }
+
+/**
+ * A syndrome or a virus named after the place where it was first seen, in lower case after the place,
+ * one word between at most: "Stockholm syndrome", "Havana syndrome", "Zika virus", "Middle East
+ * respiratory syndrome". The condition is no card for the place. (Not "fever" or "flu", which news
+ * writes after a place's name for what goes round there: "Texas flu cases rose".)
+ */
+const CONDITIONS = new WordSet(['syndrome', 'virus']);
+
+/** Whether one of CONDITIONS, in lower case, follows the place that ends at token `last`, or the one word after it. */
+export function conditionAfter(tokens: Tokens, last: number): boolean {
+  const lower = (k: number) => k < tokens.count && (tokens.flags[k]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN;
+  if (lower(last + 1) && CONDITIONS.has(tokens, last + 1)) return true;
+  return lower(last + 1) && lower(last + 2) && CONDITIONS.has(tokens, last + 2);
+}

@@ -185,6 +185,18 @@ describe('short names of other countries\' regions', () => {
   });
 });
 
+describe('the abbreviations news writes after a town for its state or province', () => {
+  it('gives US states and Canadian provinces theirs, needing context ("London, Ont.", "Nanaimo, B.C.")', () => {
+    const built = buildRegions([{ code: 'CA.08', name: 'Ontario' }, { code: 'CA.02', name: 'British Columbia' }, { code: 'US.VA', name: 'Virginia' }, { code: 'QZ.08', name: 'Velmora' }], [], () => 'Testland');
+    const aliases = (code: string) => built.drafts.find((d) => d.id === `region:${code}`)!.aliases;
+    expect(aliases('ca.08')).toContainEqual({ text: 'Ont.', match: 'needs-context' });
+    expect(aliases('ca.02')).toContainEqual({ text: 'B.C.', match: 'needs-context' });
+    expect(aliases('us.va')).toContainEqual({ text: 'Va.', match: 'needs-context' });
+    // (By country and code: another country's region 08 is not Ontario.)
+    expect(aliases('qz.08')).toEqual([]);
+  });
+});
+
 describe('region seats', () => {
   it('seats a region that holds the national capital there, but for the few seated in another town (Ontario in Toronto, not Ottawa)', () => {
     const towns = selectCities([
