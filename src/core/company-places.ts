@@ -5,11 +5,12 @@
  * the company: of the name's readings the company's stand (Banco Santander, not the Spanish city), and
  * with none, the place's card is still the wrong card. ("Seattle's mayor", "Seattle's budget" are the
  * city's. A country is left alone: "China's shares" are its stock market's. A company's legal form
- * after a place's name, "Madeira Inc", is org-heads.ts's.)
+ * after a place's name, "Madeira Inc", is org-heads.ts's.) So does what only a company does, right after
+ * its name: "Zurich raised its dividend", "Sabadell posted a record profit" (companyActsAfter).
  */
 import { possessiveAt } from './gaps.ts';
 import { ofJoins } from './org-heads.ts';
-import { T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** What a company has and a town does not. */
@@ -53,4 +54,47 @@ export function companyRoleBefore(tokens: Tokens, first: number): boolean {
   // "chief executive (officer) of"
   const exec = OFFICER.has(tokens, role) ? role - 1 : role;
   return exec >= 1 && EXECUTIVE.has(tokens, exec) && CHIEF.has(tokens, exec - 1) && (tokens.flags[exec]! & T_JOIN) !== 0;
+}
+
+/** What a company does to its dividend or its forecast: "Zurich raised its dividend", "Nokia cut its outlook". */
+const CHANGES = new WordSet('raised raises lifted lifts cut cuts slashed slashes increased increases trimmed trims hiked hikes suspended suspends'.split(' '));
+const ITS = new WordSet(['its']);
+const PAYOUTS = new WordSet('dividend dividends payout forecast forecasts outlook guidance buyback'.split(' '));
+/** What a company posts: "Sabadell posted a record quarterly profit". */
+const POSTS = new WordSet('posted posts booked books swung'.split(' '));
+const RESULTS = new WordSet('profit profits loss losses earnings revenue revenues'.split(' '));
+/** How many words may stand between "posted" and the result ("a record net quarterly profit"). */
+const RESULT_WORDS = 5;
+/** A deal a company agrees to: "Santander agreed to buy TSB". */
+const AGREED = new WordSet(['agreed', 'agrees']);
+const TO = new WordSet(['to']);
+const DEALS = new WordSet('buy acquire sell merge'.split(' '));
+
+/** No company's deed after the name; one only a company does; one a company does more often than a town. */
+export const ACTS_NONE = 0;
+export const ACTS_SURELY = 1;
+export const ACTS_LIKELY = 2;
+
+/** Whether token k is a lower-case word joined to the one before it. */
+function lowerAt(tokens: Tokens, k: number): boolean {
+  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN;
+}
+
+/**
+ * What the words right after the name ending at token `last` say it does (ACTS_*): a company raises its
+ * dividend and posts a profit, which no town does ("Zurich raised its dividend", "Sabadell posted a
+ * record profit"); it agrees to buy another, which a town's council may do too ("Santander agreed to buy
+ * TSB"). (The caller leaves a country alone: "Japan posted a record trade surplus" is its economy's.)
+ */
+export function companyActsAfter(tokens: Tokens, last: number): number {
+  const k = last + 1;
+  if (!lowerAt(tokens, k)) return ACTS_NONE;
+  if (CHANGES.has(tokens, k)) return lowerAt(tokens, k + 1) && ITS.has(tokens, k + 1) && lowerAt(tokens, k + 2) && PAYOUTS.has(tokens, k + 2) ? ACTS_SURELY : ACTS_NONE;
+  if (POSTS.has(tokens, k)) {
+    // (Past words and figures in the same sentence: "posted a $2 billion profit".)
+    for (let j = k + 1; j < tokens.count && j <= k + RESULT_WORDS && (tokens.flags[j]! & (T_CAP | T_SENT)) === 0; j++) if (RESULTS.has(tokens, j)) return ACTS_SURELY;
+    return ACTS_NONE;
+  }
+  if (AGREED.has(tokens, k)) return lowerAt(tokens, k + 1) && TO.has(tokens, k + 1) && lowerAt(tokens, k + 2) && DEALS.has(tokens, k + 2) ? ACTS_LIKELY : ACTS_NONE;
+  return ACTS_NONE;
 }

@@ -33,7 +33,7 @@ import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
 import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
-import { companyPossessive, companyRoleBefore } from './company-places.ts';
+import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
 import { countyWordAfter, regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
@@ -624,7 +624,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // After "the CEO of", a company the dataset knows ("the former CEO of Apple"); without one the
     // place keeps its card ("the founder of Rome").
     // So do the words before a university's short name (study-places.ts): "dropped out of Stanford".
-    if (companyPossessive(text, tokens, last) || ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first)) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
+    // So do the company's deeds after its name (company-places.ts): "Zurich raised its dividend", "Sabadell
+    // posted a record profit" — which no town does; "Santander agreed to buy TSB", where the dataset has a
+    // company of the name.
+    const acts = single ? companyActsAfter(tokens, last) : ACTS_NONE;
+    if (companyPossessive(text, tokens, last) || acts === ACTS_SURELY ||
+      ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first) || acts === ACTS_LIKELY) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
     // Its shares say a company, not which ("Orbit shares" may be any Orbit's), but no person: "Dell shares
     // jumped" is not Michael Dell's, whom the page names (speech.ts).
     else if (sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, ORGANIZATION));

@@ -59,3 +59,17 @@ test('after "the CEO of", "a co-founder of" or "shares in", the company the data
   // A sentence's break between them is no cue.
   expect(on('Talen is the CEO. Of Corva little is known.')).toEqual(['Corva→city:corva']);
 });
+
+test('what only a company does, right after the name: its company, or no card', () => {
+  expect(on('Corva raised its dividend after profit rose.')).toEqual(['Corva→banco-corva']);
+  expect(on('Corva posted a record quarterly profit on Thursday.')).toEqual(['Corva→banco-corva']);
+  expect(on('Lume posted a $2 billion loss.')).toEqual([]);
+  // (A country's economy posts a surplus; a town raises its taxes.)
+  expect(on('Arvenia posted a record profit on exports.')).toEqual(['Arvenia→country:av']);
+  expect(on('Lume raised its property tax rate.')).toEqual(['Lume→city:lume']);
+});
+
+test('a deal agreed, where the dataset has a company of the name: the company; else the town', () => {
+  expect(on('Corva agreed to buy a rival lender.')).toEqual(['Corva→banco-corva']);
+  expect(on('Lume agreed to buy the old station building.')).toEqual(['Lume→city:lume']);
+});
