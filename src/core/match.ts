@@ -156,6 +156,12 @@ export interface Span {
    */
   elsewhere: boolean;
   /**
+   * A town's or a state's name used for its team where the dataset has no club of the name: "Baltimore
+   * running back Derrick Henry" (sports-teams.ts). No card, but the page is about that town's teams:
+   * the resolver counts the town as named, so "the Ravens" later are Baltimore's.
+   */
+  teamTown: boolean;
+  /**
    * Where the name ends with the possessive after it, for a reading spelt with it: "Moody's cut its
    * outlook", "McDonald's said" are marked whole when the resolver chooses that reading (a person's
    * "McDonald" beside it keeps "McDonald's remarks" a possessive). `end` where no reading is so spelt.
@@ -864,7 +870,7 @@ function teamReadings(lexicon: Lexicon, span: Span, afterThe: boolean, inMatch: 
     return;
   }
   if (someOrganization(lexicon, span)) companyReadings(lexicon, span);
-  else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  else if (somePlace(lexicon, span)) span.inLongerName = span.inNamedBody = span.teamTown = true;
 }
 
 /** Whether every reading of a span is a sports club (F_TEAM), and it is no part of a longer name. */
@@ -1469,7 +1475,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
     afterPlacePreposition: single && placePrepositionBefore(tokens, first) && !possessiveAt(text, tokens.end[last]!),
     unprovenCapital: single && noEvidence,
     afterThe: single && first > 0 && (flags[first]! & T_JOIN) !== 0 && (flags[first - 1]! & T_CAP) === 0 && THE.has(tokens, first - 1), namedInFullOnly: false,
-    reports: single && reportsAfter(tokens, last), elsewhere: false,
+    reports: single && reportsAfter(tokens, last), elsewhere: false, teamTown: false,
     possessiveEnd: ownPossessive ? possessiveEnd(text, end) : end };
   // "The Kremlin said", "the White House says": a building does not speak, the body it houses does (a
   // town, a region or a country may: "Moscow said" is its government).

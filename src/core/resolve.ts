@@ -977,10 +977,20 @@ function readingsOf(spans: readonly Span[], tables: NodeTables): Readings {
   return { ofSpan, distinct };
 }
 
+/** The best-known place among a span's readings, or -1. */
+function bestKnownPlace(lex: Lexicon, span: Span): number {
+  let best = -1;
+  for (const entry of span.entries) {
+    const e = lex.entryEntity[entry]!;
+    if (lex.entityKind[e] === PLACE && (best < 0 || lex.prominence(e) > lex.prominence(best))) best = e;
+  }
+  return best;
+}
+
 /** Whether the choosers read spans a and b alike: same entries, same spelling and context-word flags. */
 function sameReading(a: Span, b: Span): boolean {
   if (a.lowercase !== b.lowercase || a.inLongerName !== b.inLongerName || a.inNamedBody !== b.inNamedBody || a.inOrgName !== b.inOrgName ||
-    a.regionWord !== b.regionWord || a.placed !== b.placed || a.afterThe !== b.afterThe || a.unprovenCapital !== b.unprovenCapital || a.reports !== b.reports ||
+    a.regionWord !== b.regionWord || a.placed !== b.placed || a.afterThe !== b.afterThe || a.unprovenCapital !== b.unprovenCapital || a.reports !== b.reports || a.teamTown !== b.teamTown ||
     a.entries.length !== b.entries.length) return false;
   for (let k = 0; k < a.entries.length; k++) if (a.entries[k] !== b.entries[k]) return false;
   return true;
@@ -1022,6 +1032,8 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const readings = readingsOf(all, scratch.nodes);
   // 1. Names by prominence alone; the clear ones seed the context.
   const seed: number[] = [];
+  // (A town named for its team has no card, but names the town its teams belong to: match.ts, teamTown.)
+  for (const r of readings.distinct) if (r.span.teamTown) { const town = bestKnownPlace(lex, r.span); if (town >= 0) seed.push(town); }
   for (const r of readings.distinct) {
     if (!r.strong || !namesApply(r.span)) continue;
     const c = chooseName(lex, r.span, null);
@@ -1032,6 +1044,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   // 2. Names again, now with context; the confident ones are the document's full mentions.
   // (Duplicates are fine: the context skips them. Once it is built, context2.has tells the named.)
   const named: number[] = [];
+  for (const r of readings.distinct) if (r.span.teamTown) { const town = bestKnownPlace(lex, r.span); if (town >= 0) named.push(town); }
   for (const r of readings.distinct) {
     if (!namesApply(r.span)) continue;
     const c = r.name = chooseName(lex, r.span, context1);

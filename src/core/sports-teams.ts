@@ -24,7 +24,11 @@ midfielders defender defenders kicker pitcher pitchers squad roster lineup manag
  * head coach Arne Slot", "Chelsea fans". (Fewer than after a possessive: "a Texas players' union",
  * "the Ohio squad car" are not a team's.)
  */
-const BARE_ROLES = new WordSet(`coach quarterback striker goalkeeper midfielder defender winger manager captain fans supporters`.split(/\s+/));
+const BARE_ROLES = new WordSet(`coach quarterback striker goalkeeper midfielder defender winger manager captain fans supporters
+linebacker cornerback receiver shortstop outfielder infielder pitcher reliever`.split(/\s+/));
+/** Positions of two words: "Baltimore running back Derrick Henry", "Boston point guard". */
+const ROLE_FIRST = new WordSet('running point shooting tight defensive offensive'.split(' '));
+const ROLE_SECOND = new WordSet('back guard end coordinator tackle lineman'.split(' '));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
 /** "Miami's record fell to 13-18", "Leeds's record this season is 5-2-1". */
@@ -62,6 +66,15 @@ const LOST = new WordSet('lost lose loses losing fell falls'.split(' '));
 /** How many words a team's name after "to" may have before the score: "lost to Kansas City 17-10". */
 const NAME_THEN_SCORE = 5;
 const BY = new WordSet(['by']);
+/** What a match ends in, after a team's possessive and the score: "Denver's 112-104 win". */
+const MATCH_RESULTS = new WordSet('win wins victory victories loss losses defeat defeats draw rout triumph'.split(' '));
+/** "were held 1-1 by Newcastle", "beaten 3-0 by Leeds": a result in the passive, the score between. */
+const HELD = new WordSet('held beaten thrashed defeated edged routed stunned'.split(' '));
+/** "traded Zach LaVine to Sacramento", "dealt Luka Doncic to the Lakers". */
+const TRADED = new WordSet(['traded', 'dealt']);
+/** "signed from Lille", "on loan from Celta", "joined from Ajax": a player's move (not "arrived from", a traveller's). */
+const FROM = new WordSet(['from']);
+const TRANSFERS = new WordSet('signed signing loan joined recalled'.split(' '));
 /** "a 2-1 win over Chelsea", "their victory over Texas". */
 const OVER = new WordSet(['over']);
 const WIN = new WordSet(['win', 'victory']);
@@ -82,7 +95,7 @@ const THE = new WordSet(['the']);
 const AFTER_BEATEN = new WordSet('on in at for by with and to after before'.split(' '));
 
 /** "Alabama won the national title", "Leeds have never won the Cup": what only a team wins. */
-const WON = new WordSet('won win wins winning clinched clinch clinches'.split(' '));
+const WON = new WordSet('won win wins winning clinched clinch clinches retained retains retain'.split(' '));
 /** Words that may stand between the place and "won": "hasn't", "have never", "finally". */
 const BEFORE_WON = new WordSet("has have had hasn't haven't hadn't never not did didn't finally also just last".split(' '));
 const TROPHIES = new WordSet(`league title titles championship championships pennant cup trophy bowl premiership playoff playoffs
@@ -108,7 +121,9 @@ export function teamRoleAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   let j = k;
   while (j < n && j < k + 2 && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && ROLE_MODIFIERS.has(tokens, j)) j++;
-  return j < n && joined(tokens, j) && (tokens.flags[j]! & T_CAP) === 0 && BARE_ROLES.has(tokens, j);
+  if (j >= n || !joined(tokens, j) || (tokens.flags[j]! & T_CAP) !== 0) return false;
+  if (BARE_ROLES.has(tokens, j)) return true;
+  return j + 1 < n && joined(tokens, j + 1) && (tokens.flags[j + 1]! & T_CAP) === 0 && ROLE_FIRST.has(tokens, j) && ROLE_SECOND.has(tokens, j + 1);
 }
 
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
@@ -128,6 +143,11 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && ROLES.has(tokens, k)) return true;
       // "Miami's record fell to 13-18": a team's record is a score ("Alabama's record on civil rights" is not).
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && RECORD.has(tokens, k) && scoreWithin(tokens, k + 1, RECORD_WORDS)) return true;
+      // "Denver's 112-104 win", "Leeds's 3-0 defeat": a score, then what a match ends in.
+      // (The word after a possessive is not joined to it: the score's first number is read as it stands.)
+      const result = last + 3;
+      if (result < n && tokens.letters[last + 1] === 0 && tokens.letters[last + 2] === 0 && (tokens.flags[last + 2]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN) &&
+        joined(tokens, result) && (tokens.flags[result]! & T_CAP) === 0 && MATCH_RESULTS.has(tokens, result)) return true;
     } else if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
       // (A team beats a team: a name or "the" comes next.)
       const k = last + 2;
@@ -151,6 +171,10 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) {
     if (LOSS.has(tokens, a)) return true;
+    // "traded Zach LaVine to Sacramento": past the player's name.
+    let p = a;
+    while (p > 0 && p >= a - 3 && (tokens.flags[p]! & T_CAP) !== 0 && joined(tokens, p)) p--;
+    if (p < a && (tokens.flags[p]! & T_CAP) === 0 && TRADED.has(tokens, p)) return true;
     // "fell 78-70 to Tennessee" (past the score), "lost to Kansas City 17-10" (a score after the name).
     let d = a;
     while (d > 0 && d >= a - 2 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
@@ -158,8 +182,16 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   }
   // (After "by", as after "beat", the clause ends or goes on as a table's does: "the measure's defeat by
   // Texas voters" was no team's.)
-  if (BY.has(tokens, b)) return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
+  if (BY.has(tokens, b)) {
+    // "were held 1-1 by Newcastle", "beaten 3-0 by Leeds": a score between.
+    let d = a;
+    while (d > 0 && d >= a - 2 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+    if (d < a && (tokens.flags[d]! & T_CAP) === 0 && HELD.has(tokens, d)) return true;
+    return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
+  }
   if (OVER.has(tokens, b)) return WIN.has(tokens, a);
+  // "signed from Lille", "on loan from Celta": a player's move between clubs.
+  if (FROM.has(tokens, b)) return TRANSFERS.has(tokens, a);
   // (Then, as after "beat", the clause ends or goes on as a table's does: "scored points with Paris voters" is no team's.)
   if (POINTS_BESIDE.has(tokens, b) && POINTS.has(tokens, a)) return beatenTeamEnds(tokens, last + 1);
   if (OF.has(tokens, b) && AHEAD.has(tokens, a) && a >= 1 && joined(tokens, a) && POINTS.has(tokens, a - 1)) return beatenTeamEnds(tokens, last + 1);

@@ -222,3 +222,28 @@ test('a company\'s name in a match\'s words with a score is a club named after i
   // (Not without a score: "cut ties with Naver" is no match, though "tied with Seattle" is one.)
   expect(links('Regulators told Lume Rovers to cut ties with Orvel.', {}, sponsor)).toEqual(['Lume Rovers→lume-rovers', 'Orvel→orvel']);
 });
+
+test('a score and a result after the possessive, a score before "by", a trade, a transfer, a position of two words', () => {
+  expect(on('Talen had 31 points in Corva\'s 112-104 win.')).toEqual([]);
+  expect(on('Hertha were held 1-1 by Corva on Saturday.')).toEqual([]);
+  expect(on('The Bulls traded Zach Talen to Corva in a three-team deal.')).toEqual([]);
+  expect(on('Yabo signed from Corva and joined on loan from Lume.')).toEqual([]);
+  expect(on('Corva running back Yabo ran for two touchdowns; Lume linebacker Talen had a sack.')).toEqual([]);
+  expect(on('Nordmark retained the Cup.')).toEqual([]);
+  // (Elsewhere the same words are a place's: a traveller arrives from a town, a council holds a vote by a
+  // town's rules, a company trades shares to a town's investors.)
+  expect(on('She arrived from Corva on Tuesday.')).toEqual(['Corva→city:corva']);
+  expect(on('The vote was held by Corva on Monday.')).toEqual(['Corva→city:corva']);
+  expect(on('The firm traded its shares to Lume investors.')).toEqual(['Lume→city:lume']);
+  expect(on('Corva\'s 2024-25 budget passed.')).toEqual(['Corva→city:corva']);
+});
+
+test('a town named for its team has no card, but its teams\' nicknames are the town\'s', () => {
+  const withClub = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.6, ['country:av']),
+    place('city:lume', 'Lume', 0.6, ['country:av']),
+    { id: 'corva-foxes', kind: 'organization', subkind: 'sports-club', name: 'Corva Foxes', prominence: 0.5, aliases: [{ text: 'Foxes', match: 'needs-context' }], related: ['city:corva', 'country:av'] } satisfies LexiconEntity,
+  ]);
+  expect(links('Corva running back Yabo ran for two touchdowns as the Foxes routed the visitors.', {}, withClub)).toEqual(['Foxes→corva-foxes']);
+});
