@@ -102,6 +102,20 @@ export function streamAfterThe(tokens: Tokens, first: number, last: number): boo
     (tokens.flags[last]! & T_CAP) !== 0 && THE.has(tokens, a) && STREAM.has(tokens, last);
 }
 
+/** A vessel's kind after its name, in lower case: "the Kursk submarine", "the Moskva cruiser" (a nuclear one too). */
+const VESSELS = new WordSet('submarine submarines cruiser frigate destroyer corvette warship flagship'.split(' '));
+const NUCLEAR = new WordSet(['nuclear']);
+
+/**
+ * Whether a vessel's kind follows the name that ends at token `last`, in lower case ("nuclear" may stand
+ * between): "The Kursk nuclear submarine sank" is the boat, not the city it is named after.
+ */
+export function vesselAfter(tokens: Tokens, last: number): boolean {
+  const lower = (k: number) => k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN)) === T_JOIN;
+  const k = lower(last + 1) && NUCLEAR.has(tokens, last + 1) ? last + 2 : last + 1;
+  return lower(k) && VESSELS.has(tokens, k);
+}
+
 /** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS"; Turkey's "TCG", India's "INS", the Philippines' "BRP", Indonesia's "KRI". */
 const SHIP_PREFIXES = new WordSet(['uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rfa', 'tcg', 'ins', 'brp', 'kri']);
 

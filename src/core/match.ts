@@ -18,7 +18,7 @@ import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, vesselAfter } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -579,6 +579,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && single && familyAfter(tokens, last) && span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) span.inLongerName = span.inNamedBody = true;
   // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
   if (!span.inLongerName && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
+  // Or before it: "the Kursk nuclear submarine" (feature-names.ts).
+  if (!span.inLongerName && vesselAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // Or after what kind of ship it is: "the aircraft carrier Gerald R. Ford", "the carrier Liaoning".
   if (!span.inLongerName && shipTypeBefore(tokens, first) && onlyKind(lexicon, span, PERSON, PLACE)) span.inLongerName = span.inNamedBody = true;
   // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).

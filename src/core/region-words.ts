@@ -20,14 +20,15 @@ const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'gov
 /**
  * Offices and bodies a state or a province has and its capital has not, after the name or its
  * possessive: "New York Gov. Kathy Hochul", "Quebec Premier François Legault", "New York's attorney
- * general", "Delhi Chief Minister Arvind Kejriwal", "the Delhi Legislative Assembly", a state's members
+ * general", "Delhi Chief Minister Arvind Kejriwal", "the Delhi Legislative Assembly", a region's governor
+ * ("Zaporizhzhia regional governor Ivan Fedorov"), a state's members
  * of a national body ("Georgia Sen. Raphael Warnock", "Georgia Rep. Marjorie Taylor Greene") and its
  * own secretary ("Georgia Secretary of State Brad Raffensperger") — in any case, and
  * not words of the region's name (regionWordAfter does not take them into the mark). Two-word offices
  * as their first word and the second.
  */
 const OFFICES = new WordSet(['governor', 'gov', 'premier', 'legislature', 'senator', 'sen', 'rep', 'congressman', 'congresswoman', 'secretary']);
-const OFFICE_FIRST = new WordSet(['chief', 'attorney', 'lieutenant', 'lt', 'legislative']);
+const OFFICE_FIRST = new WordSet(['chief', 'attorney', 'lieutenant', 'lt', 'legislative', 'regional']);
 const OFFICE_SECOND = new WordSet(['minister', 'general', 'governor', 'gov', 'assembly']);
 /** After the name, lower case only: "Washington state", "Tigray region", "Meru county" (Kenya's counties are its regions). */
 const AFTER_LOWER = new WordSet(['state', 'states', 'region', 'regions', 'department', 'departments', 'emirates', 'county', 'counties']);

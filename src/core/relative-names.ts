@@ -19,8 +19,25 @@ stepmother stepfather twin fiance fiancee girlfriend boyfriend widow widower`.sp
 export function relativesName(tokens: Tokens, k: number): boolean {
   if (k < 1) return false;
   const flags = tokens.flags;
-  return (flags[k]! & (T_JOIN | T_AFTER_COMMA)) !== 0 && RELATIVES.has(tokens, k - 1);
+  if ((flags[k]! & (T_JOIN | T_AFTER_COMMA)) === 0) return false;
+  if (RELATIVES.has(tokens, k - 1)) return true;
+  // "his sons, Austin and Denver", "daughters Mary, Anne and Ruth": the names of a list after the word, each
+  // of one capitalised word, the last after "and" — and the name ends there ("his wife, Mila, and Corva
+  // officials" are the town's).
+  const after = k + 1;
+  if (after < tokens.count && (flags[after]! & T_JOIN) !== 0 && !AND.has(tokens, after)) return false;
+  let j = k - 1;
+  if ((flags[k]! & T_JOIN) !== 0 && (flags[j]! & T_CAP) === 0 && AND.has(tokens, j)) j--;
+  for (let names = 0; names < LIST_NAMES && j >= 1 && (flags[j]! & T_CAP) !== 0 && (flags[j]! & (T_JOIN | T_AFTER_COMMA)) !== 0; names++) {
+    if (RELATIVES.has(tokens, j - 1)) return j < k - 1 || (flags[k]! & T_AFTER_COMMA) !== 0;
+    j--;
+  }
+  return false;
 }
+
+const AND = new WordSet(['and']);
+/** How many names of such a list may stand before the one asked about. */
+const LIST_NAMES = 3;
 
 /** A generation's numeral after a name: "Martin Luther King III", "Joseph P. Kennedy II". */
 const GENERATIONS = new WordSet(['ii', 'iii', 'iv']);

@@ -21,6 +21,8 @@ test('before a governor\'s title, and after "upstate", the state', () => {
   expect(on('In Arvenia, Velmar Chief Minister Talen Ost was arrested.')).toContain('Velmar→region:av.v');
   expect(on('In Arvenia, Velmar\'s attorney general called for an inquiry.')).toContain('Velmar→region:av.v');
   expect(on('In Arvenia, the Velmar premier resigned.')).toContain('Velmar→region:av.v');
+  // ("regional governor", as Ukraine's and Russia's oblasts have.)
+  expect(on('In Arvenia, Velmar regional governor Talen Ost said three people were hurt.')).toContain('Velmar→region:av.v');
 });
 
 test('elsewhere, the better-known city', () => {

@@ -31,6 +31,15 @@ test('a drug maker or a football club named after the town', () => {
   expect(on('Corva hosted the summit.')).toEqual(['Corva→city:corva']);
 });
 
+test('a British club named after the town, an honour named after the country, a boat named after the town', () => {
+  expect(on('Corva Town fans protested outside the ground; Lume Rovers were relegated.')).toEqual([]);
+  // (The town's centre, in lower case, is the town's; and in a headline every word has a capital.)
+  expect(on('Corva town centre was closed.')).toEqual(['Corva→city:corva']);
+  expect(on('The Sweeping Views in This Arvenia Town Will Take Your Breath Away')).toEqual(['Arvenia→country:av']);
+  expect(on('He was awarded Hero of Arvenia in 2023.')).toEqual([]);
+  expect(on('The Corva nuclear submarine sank in 2000, and the Lume cruiser in 2022.')).toEqual([]);
+});
+
 test('a syndrome or a virus named after the place', () => {
   expect(on('Corva syndrome is not a recognised diagnosis.')).toEqual([]);
   expect(on('Marova respiratory syndrome was found in two pilgrims.')).toEqual([]);

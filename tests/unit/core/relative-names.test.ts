@@ -20,6 +20,11 @@ describe('a name right after a word for a relative', () => {
     expect(on('Survivors in Arvenia include her daughter Corva and granddaughter Lume.')).toEqual(['Arvenia→country:av']);
     expect(on('In Arvenia, Oren Dask was survived by his husband, Corva.')).toEqual(['Arvenia→country:av', 'Oren Dask→oren-dask']);
     expect(on('In Arvenia their son Dask spoke.')).toEqual(['Arvenia→country:av']);
+    // (Every name of a list after the word: "his sons, Austin and Denver".)
+    expect(on('In Arvenia he is survived by his wife, Mila; his sons, Ivo and Corva; and his daughter, Lume.')).toEqual(['Arvenia→country:av']);
+    expect(on('In Arvenia he leaves daughters Ana, Ivo and Corva.')).toEqual(['Arvenia→country:av']);
+    // (Not a list of places after someone's name: "his wife Mila and Corva's mayor".)
+    expect(on('In Arvenia his wife, Mila, and Corva officials spoke.')).toContain('Corva→city:corva');
     // (A place the page names elsewhere is still no relative.)
     expect(on('Survivors in Corva, Arvenia, include her daughter Corva.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
   });
