@@ -44,7 +44,7 @@ import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
 import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
-import { pluralNameAfter } from './team-names.ts';
+import { clubSuffixAfter, pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
@@ -528,6 +528,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // after a country's, which a quoted headline's verb may follow ("“New Zealand Takes a Pause”"), and
   // whose card is a fair one for what is named after it ("the New Zealand Music Awards").
   if (!span.inLongerName && pluralNameAfter(tokens, lexicon, idAt, last) && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // A British club named after its town: "Crawley Town fans", "Bristol Rovers" (team-names.ts).
+  if (!span.inLongerName && clubSuffixAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).

@@ -26,7 +26,7 @@ university college institute institution academy school library hospital museum 
 center centre laboratory orchestra zoo hotel
 association federation union league club foundation society council committee board authority agency community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup entertainment pictures productions conference
-pharma therapeutics biosciences biotech biologics fc afc town rovers athletic albion wanderers harriers academical hotspur argyle
+pharma therapeutics biosciences biotech biologics fc afc
 charter accord accords agreement agreements pact protocol convention conventions declaration
 `;
 
@@ -39,15 +39,12 @@ const ORG_HEADS = new WordSet(HEAD_WORDS);
  * mention in its own right.
  */
 const LEGAL_FORMS = new Set('co corp corporation inc incorporated ltd llc plc group holdings industries companies'.split(' '));
-/** A British club's second word after its town ("Crawley Town", "Bristol Rovers"): no head before "of" ("the Town of Hempstead"). */
-const CLUB_SUFFIXES = new Set('town rovers athletic albion wanderers harriers academical hotspur argyle'.split(' '));
-const CLUB_SUFFIX_WORDS = new WordSet(CLUB_SUFFIXES);
 /**
  * The heads that may take "of" into the name; with them, treaties and statutes named after a place
  * ("Treaty of Waitangi", "Statute of Westminster"), races ("the Tour of Flanders") and an honour ("Hero
  * of Ukraine"), where the place is part of the name just the same.
  */
-const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w) && !CLUB_SUFFIXES.has(w)), 'treaty', 'statute', 'tour', 'hero']);
+const OF_HEADS = new WordSet([...HEAD_WORDS.filter((w) => !LEGAL_FORMS.has(w)), 'treaty', 'statute', 'tour', 'hero']);
 const OF = new WordSet(['of']);
 const THE = new WordSet(['the']);
 const PARTY = new WordSet(['party']);
@@ -85,8 +82,7 @@ export function orgNameFollows(tokens: Tokens, k: number): boolean {
     const f = flags[j]!;
     // (Same line: in a list, "Boston" above "Bay Area Council" is no "Boston … Council".)
     if ((f & (T_JOIN | T_HYPHEN | T_CAP | T_SENT)) !== (T_JOIN | T_CAP)) return false;
-    // (A club's second word only in running text: "This U.S. Town Will Take Your Breath Away" is a headline's town.)
-    if (ORG_HEADS.has(tokens, j)) return (f & T_TITLE) === 0 || !CLUB_SUFFIX_WORDS.has(tokens, j);
+    if (ORG_HEADS.has(tokens, j)) return true;
   }
   return false;
 }

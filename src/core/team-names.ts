@@ -45,3 +45,16 @@ export function pluralNameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: numb
   return false;
 }
 
+
+/** A British club's second word after its town: "Crawley Town", "Bristol Rovers", "Wigan Athletic". */
+const CLUB_SUFFIXES = new WordSet('town rovers athletic albion wanderers harriers academical hotspur argyle'.split(' '));
+
+/**
+ * Whether a British club's second word, capitalised, follows the name that ends at token `last`, in
+ * running text: "Crawley Town fans" are the club's. (Not in a title-case line, where every word has a
+ * capital: "This U.S. Town Will Take Your Breath Away"; the caller asks it of a town's name only.)
+ */
+export function clubSuffixAfter(tokens: Tokens, last: number): boolean {
+  const k = last + 1;
+  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && CLUB_SUFFIXES.has(tokens, k);
+}

@@ -36,6 +36,8 @@ test('a British club named after the town, an honour named after the country, a 
   // (The town's centre, in lower case, is the town's; and in a headline every word has a capital.)
   expect(on('Corva town centre was closed.')).toEqual(['Corva→city:corva']);
   expect(on('The Sweeping Views in This Arvenia Town Will Take Your Breath Away')).toEqual(['Arvenia→country:av']);
+  // (A country is no club's town, whatever the line: "the U.S. Town and Country Survey".)
+  expect(on('Results of the Arvenia Town survey were published.')).toEqual(['Arvenia→country:av']);
   expect(on('He was awarded Hero of Arvenia in 2023.')).toEqual([]);
   expect(on('The Corva nuclear submarine sank in 2000, and the Lume cruiser in 2022.')).toEqual([]);
 });
