@@ -49,6 +49,9 @@ export function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
 /** "plays for Aachen", "scored for Leeds", "40 points for Phoenix". */
 const FOR = new WordSet(['for']);
 const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns'.split(' '));
+/** "scored the winner for Toluca", "scored twice for Leeds": a scorer's verb and what was scored, before "for". */
+const SCORING = new WordSet(['scored', 'scores', 'netted', 'nets']);
+const SCORED_WHAT = new WordSet('the a his her winner opener equaliser equalizer decider twice again brace'.split(' '));
 /** "strikers playing in Munich", "two goalkeepers playing in Madrid": a player's position, then where he plays. */
 const IN = new WordSet(['in']);
 const PLAYING = new WordSet('play plays played playing'.split(' '));
@@ -167,7 +170,13 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (BEAT.has(tokens, b)) return beatenTeamEnds(tokens, last + 1);
   if (b < 1 || !joined(tokens, b)) return false;
   const a = b - 1;
-  if (FOR.has(tokens, b)) return PLAYS.has(tokens, a);
+  if (FOR.has(tokens, b)) {
+    if (PLAYS.has(tokens, a)) return true;
+    // "scored the winner for Toluca", "scored twice for Leeds": past what was scored.
+    let d = a;
+    while (d > 0 && d >= a - 1 && (tokens.flags[d]! & T_CAP) === 0 && joined(tokens, d) && SCORED_WHAT.has(tokens, d)) d--;
+    return d < a && (tokens.flags[d]! & T_CAP) === 0 && SCORING.has(tokens, d);
+  }
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) {
     if (LOSS.has(tokens, a)) return true;

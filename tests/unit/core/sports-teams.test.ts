@@ -230,6 +230,8 @@ test('a score and a result after the possessive, a score before "by", a trade, a
   expect(on('Yabo signed from Corva and joined on loan from Lume.')).toEqual([]);
   expect(on('Corva running back Yabo ran for two touchdowns; Lume linebacker Talen had a sack.')).toEqual([]);
   expect(on('Nordmark retained the Cup.')).toEqual([]);
+  expect(on('Yabo scored the winner for Corva, and Talen scored twice for Lume.')).toEqual([]);
+  expect(on('The grant paid for Corva schools, and the levy scored a win for Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
   // (Elsewhere the same words are a place's: a traveller arrives from a town, a council holds a vote by a
   // town's rules, a company trades shares to a town's investors.)
   expect(on('She arrived from Corva on Tuesday.')).toEqual(['Corva→city:corva']);
