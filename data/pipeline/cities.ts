@@ -14,6 +14,7 @@ import type { MatchMode } from '../../src/data/schema.ts';
 import { newsSpellings } from './city-spellings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
+import { hasUkCityStatus } from './uk-cities.ts';
 import { aliasList, clip, foldText, formatInt, nameKey, round, type Draft } from './util.ts';
 
 export const MIN_POPULATION = 15_000;
@@ -495,7 +496,8 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     let description: string;
     if (c.featureCode === 'PPLC' && countryName) description = `Capital of ${withArticle(countryName)}`;
     else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, capital of ${regionName}`;
-    else description = `${c.population >= 100_000 ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
+    // (In the United Kingdom a city is one by the Crown's grant, not by its size: uk-cities.ts.)
+    else description = `${(c.country === 'GB' ? hasUkCityStatus(c.name) : c.population >= 100_000) ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
     // (A national capital's gloss that does not say so gives way: "Port city on Atlantic coast" told the
     // reader less about Luanda than "Capital of Angola".)
     const gloss = ctx.descriptionOf?.(c);

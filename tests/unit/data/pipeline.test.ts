@@ -254,6 +254,18 @@ describe("a national capital's card", () => {
   });
 });
 
+describe('a British place\'s card', () => {
+  it('calls it a city by its status, not its size (uk-cities.ts); elsewhere a city is one of 100,000 people', () => {
+    const drafts = buildCities(selectCities([city(31, 'Luton', 'GB', 'PPL', 'ENG', 210_000), city(32, 'Wells', 'GB', 'PPL', 'ENG', 20_000), city(33, 'Tivola', 'IT', 'PPL', '07', 210_000)]), {
+      countryName: (cc) => (cc === 'GB' ? 'United Kingdom' : 'Italy'), region: () => undefined, regionNameKeys: new Set(), countryNameKeys: new Set(),
+    });
+    const description = (name: string) => drafts.find((d) => d.name === name)!.description;
+    expect(description('Luton')).toMatch(/^Town in /);
+    expect(description('Wells')).toMatch(/^City in /);
+    expect(description('Tivola')).toMatch(/^City in /);
+  });
+});
+
 describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
   const texts = (name: string, country: string) => newsSpellings(name, country).map((s) => s.text);
   it('drops Arabic\'s article, in its forms, where Arabic is spoken; never as a name to stand alone', () => {
