@@ -70,6 +70,18 @@ export function namedForAfter(tokens: Tokens, last: number): boolean {
 
 /** Awards as written in lower case after the person's name they bear. */
 const AWARDS = new WordSet('award awards prize prizes trophy medal'.split(' '));
+/** Structures named after a person, in lower case after their full name: "the Simón Bolívar bridge". */
+const STRUCTURES = new WordSet('bridge airport highway boulevard avenue stadium dam'.split(' '));
+
+/**
+ * Whether a structure's word, in lower case, follows a person's full name ending at token `last`: "crossed
+ * the Simón Bolívar bridge", "landed at the Indira Gandhi airport" — neither is the person. (The caller
+ * asks it of a name of several words: "the Trump bridge" may be his.)
+ */
+export function structureAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && STRUCTURES.has(tokens, next);
+}
 
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */
 export function featureNameAround(tokens: Tokens, first: number, last: number): boolean {

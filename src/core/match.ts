@@ -18,7 +18,7 @@ import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, vesselAfter } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -512,7 +512,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // after them, a structure or a body (feature-names.ts, org-heads.ts); a surname before a structure, a
   // prize or a town named after its bearer: "Sadr City", "the Pulitzer Prize", "Trump Tower". (A body
   // after one word is asked above.)
-  if (!span.inLongerName && onlyKind(lexicon, span, PERSON) && (namedForAfter(tokens, last) || (!single && orgNameFollows(tokens, last)))) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && onlyKind(lexicon, span, PERSON) && (namedForAfter(tokens, last) || (!single && (orgNameFollows(tokens, last) || structureAfter(tokens, last))))) span.inLongerName = span.inNamedBody = true;
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
   // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.

@@ -25,7 +25,7 @@ exchange commission airlines airways railway railways motors power energy electr
 university college institute institution academy school library hospital museum stadium airport mall
 center centre laboratory orchestra zoo hotel
 association federation union league club foundation society council committee board authority agency community studios market encyclopedia
-times post herald tribune journal gazette telegraph chronicle press media magazine cup entertainment pictures productions conference
+times post herald tribune journal gazette telegraph chronicle press media magazine cup entertainment pictures productions conference republic
 pharma therapeutics biosciences biotech biologics fc afc
 charter accord accords agreement agreements pact protocol convention conventions declaration
 `;

@@ -24,6 +24,10 @@ test('a person named before a structure, a day or a body named after them is no 
   expect(on('Edda Morrow Bay will host the final, and Ivo Lanz Lake is dry.')).toEqual([]);
   // (An award in lower case, as sports pages write it: "the NL Cy Young award".)
   expect(on('He won the Edda Morrow award, and Ivo Lanz prizes went to two others.')).toEqual([]);
+  // (A structure in lower case after the full name: "the Simón Bolívar bridge".)
+  expect(on('They crossed the Edda Morrow bridge and landed at the Ivo Lanz airport.')).toEqual([]);
+  // (Not after a surname alone, nor where the word is a verb's object: "Ivo Lanz built a bridge".)
+  expect(on('Ivo Lanz built a bridge.')).toEqual(['Ivo Lanz→ivo-lanz']);
 });
 
 test('the person where the next word is lowercase, a date or another sentence', () => {

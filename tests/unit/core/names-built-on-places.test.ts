@@ -63,3 +63,11 @@ test('a town said to be in a region of another country is a town of that name we
   // (A country is no place a town is not in: "Corva in Borvia" is the town on tour, a team, or an error.)
   expect(on('Corva in Borvia drew crowds.')).toContain('Corva→city:corva');
 });
+
+test('a newspaper named "<State> Republic" ("The Arizona Republic")', () => {
+  // (A lexicon where "Republic" begins a name, as it does in the real one: an unknown word after a name
+  // makes a longer one by another rule.)
+  const withRepublic = lexiconOf([place('region:corva', 'Corva', 0.6, [], 'region'), place('country:sarn', 'Republic of Sarn', 0.6, [], 'country')]);
+  expect(links('The Corva Republic endorsed the measure.', {}, withRepublic)).toEqual([]);
+  expect(links('Corva voted for the measure.', {}, withRepublic)).toEqual(['Corva→region:corva']);
+});
