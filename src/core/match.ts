@@ -492,11 +492,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "St. Louis County", "Butte and Tehama counties", "Meru and Embu counties": a county's name — its region
   // readings where the dataset holds it as a region (Kenya's counties), else none: an American county is
   // not the town named like it (region-words.ts).
-  if (!span.inLongerName && somePlace(lexicon, span) && countyWordAfter(tokens, last)) {
-    const regions = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_REGION) !== 0);
-    if (regions.length > 0) narrowReadings(lexicon, span, regions);
-    else span.inLongerName = span.inNamedBody = true;
-  }
+  if (!span.inLongerName && countyWordAfter(tokens, last) && somePlace(lexicon, span)) countyReadings(lexicon, span);
   // "Continental Bank of Canada": a capitalised word before "<Head> of <Place>" makes another body's
   // name than the one the dataset knows (org-heads.ts) — unless that word is a title ("Governor").
   if (!span.inLongerName && !single && longerNameBeforeHead(tokens, first, last) && !titleWord(lexicon, idAt(first - 1)) && !MEMBERS.has(tokens, first - 1)) {
@@ -667,6 +663,13 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     }
   }
   span.regionWord = regionWordAround(tokens, first, last);
+}
+
+/** A county's name: its region readings, or none (see readAround). */
+function countyReadings(lexicon: Lexicon, span: Span): void {
+  const regions = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_REGION) !== 0);
+  if (regions.length > 0) narrowReadings(lexicon, span, regions);
+  else span.inLongerName = span.inNamedBody = true;
 }
 
 /**

@@ -71,7 +71,15 @@ const CONDITIONS = new WordSet(['syndrome', 'virus']);
 
 /** Whether one of CONDITIONS, in lower case, follows the place that ends at token `last`, or the one word after it. */
 export function conditionAfter(tokens: Tokens, last: number): boolean {
-  const lower = (k: number) => k < tokens.count && (tokens.flags[k]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN;
-  if (lower(last + 1) && CONDITIONS.has(tokens, last + 1)) return true;
-  return lower(last + 1) && lower(last + 2) && CONDITIONS.has(tokens, last + 2);
+  if (!lowerJoinedAt(tokens, last + 1)) return false;
+  return CONDITIONS.has(tokens, last + 1) || (lowerJoinedAt(tokens, last + 2) && CONDITIONS.has(tokens, last + 2));
+}
+
+/**
+ * Whether token k is a lower-case word joined to the one before it, no hyphen between. (A function of
+ * the module, not an arrow inside the callers: they run for every name the matcher finds, and under tsx
+ * each arrow made per call is named by a helper — the engine ran a tenth slower.)
+ */
+function lowerJoinedAt(tokens: Tokens, k: number): boolean {
+  return k < tokens.count && (tokens.flags[k]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN;
 }
