@@ -10,7 +10,7 @@
  */
 import { possessiveAt } from './gaps.ts';
 import { ofJoins } from './org-heads.ts';
-import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
+import { lowerJoinedWithin, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** What a company has and a town does not. */
@@ -75,11 +75,6 @@ export const ACTS_NONE = 0;
 export const ACTS_SURELY = 1;
 export const ACTS_LIKELY = 2;
 
-/** Whether token k is a lower-case word joined to the one before it. */
-function lowerAt(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN;
-}
-
 /**
  * What the words right after the name ending at token `last` say it does (ACTS_*): a company raises its
  * dividend and posts a profit, which no town does ("Zurich raised its dividend", "Sabadell posted a
@@ -88,13 +83,13 @@ function lowerAt(tokens: Tokens, k: number): boolean {
  */
 export function companyActsAfter(tokens: Tokens, last: number): number {
   const k = last + 1;
-  if (!lowerAt(tokens, k)) return ACTS_NONE;
-  if (CHANGES.has(tokens, k)) return lowerAt(tokens, k + 1) && ITS.has(tokens, k + 1) && lowerAt(tokens, k + 2) && PAYOUTS.has(tokens, k + 2) ? ACTS_SURELY : ACTS_NONE;
+  if (!lowerJoinedWithin(tokens, k)) return ACTS_NONE;
+  if (CHANGES.has(tokens, k)) return lowerJoinedWithin(tokens, k + 1) && ITS.has(tokens, k + 1) && lowerJoinedWithin(tokens, k + 2) && PAYOUTS.has(tokens, k + 2) ? ACTS_SURELY : ACTS_NONE;
   if (POSTS.has(tokens, k)) {
     // (Past words and figures in the same sentence: "posted a $2 billion profit".)
     for (let j = k + 1; j < tokens.count && j <= k + RESULT_WORDS && (tokens.flags[j]! & (T_CAP | T_SENT)) === 0; j++) if (RESULTS.has(tokens, j)) return ACTS_SURELY;
     return ACTS_NONE;
   }
-  if (AGREED.has(tokens, k)) return lowerAt(tokens, k + 1) && TO.has(tokens, k + 1) && lowerAt(tokens, k + 2) && DEALS.has(tokens, k + 2) ? ACTS_LIKELY : ACTS_NONE;
+  if (AGREED.has(tokens, k)) return lowerJoinedWithin(tokens, k + 1) && TO.has(tokens, k + 1) && lowerJoinedWithin(tokens, k + 2) && DEALS.has(tokens, k + 2) ? ACTS_LIKELY : ACTS_NONE;
   return ACTS_NONE;
 }

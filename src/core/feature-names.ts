@@ -11,7 +11,7 @@
  * the apostle (`dedicatedBuildingAfter`); and a bridge, a day or a prize named after a person: "Francis
  * Scott Key Bridge" is not the poet (`namedForAfter`).
  */
-import { T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { lowerJoinedWithin, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
@@ -123,16 +123,8 @@ const NUCLEAR = new WordSet(['nuclear']);
  * between): "The Kursk nuclear submarine sank" is the boat, not the city it is named after.
  */
 export function vesselAfter(tokens: Tokens, last: number): boolean {
-  const k = lowerJoinedAt(tokens, last + 1) && NUCLEAR.has(tokens, last + 1) ? last + 2 : last + 1;
-  return lowerJoinedAt(tokens, k) && VESSELS.has(tokens, k);
-}
-
-/**
- * Whether token k is a lower-case word joined to the one before it, no hyphen between. (A function of
- * the module, not an arrow inside vesselAfter, which runs for every name: see town-compounds.ts.)
- */
-function lowerJoinedAt(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN)) === T_JOIN;
+  const k = lowerJoinedWithin(tokens, last + 1) && NUCLEAR.has(tokens, last + 1) ? last + 2 : last + 1;
+  return lowerJoinedWithin(tokens, k) && VESSELS.has(tokens, k);
 }
 
 /** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS"; Turkey's "TCG", India's "INS", the Philippines' "BRP", Indonesia's "KRI". */

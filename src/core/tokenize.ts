@@ -169,6 +169,11 @@ export function lowerJoined(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
 }
 
+/** lowerJoined for a token that may lie past the last one: false there (the arrays hold stale tokens beyond `count`). */
+export function lowerJoinedWithin(tokens: Tokens, k: number): boolean {
+  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
+}
+
 /** Whether the code unit at i is a space or a line break; false outside the text. */
 function spaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;

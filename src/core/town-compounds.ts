@@ -8,7 +8,7 @@
  * "Taipei City", "London Mayor Sadiq Khan", "the Chicago Office of Emergency Management": the town's
  * officials and offices are about the town, as org-heads.ts leaves government bodies alone).
  */
-import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { lowerJoinedWithin, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 
@@ -69,17 +69,13 @@ export function gradeAfter(tokens: Tokens, last: number): boolean {
  */
 const CONDITIONS = new WordSet(['syndrome', 'virus']);
 
-/** Whether one of CONDITIONS, in lower case, follows the place that ends at token `last`, or the one word after it. */
+/**
+ * Whether one of CONDITIONS, in lower case, follows the place that ends at token `last`, or the one word
+ * after it. (No arrow made per call here: this runs for every name, and under tsx each arrow is named by
+ * esbuild's __name helper when it is made — two such arrows made the engine a tenth slower.)
+ */
 export function conditionAfter(tokens: Tokens, last: number): boolean {
-  if (!lowerJoinedAt(tokens, last + 1)) return false;
-  return CONDITIONS.has(tokens, last + 1) || (lowerJoinedAt(tokens, last + 2) && CONDITIONS.has(tokens, last + 2));
+  if (!lowerJoinedWithin(tokens, last + 1)) return false;
+  return CONDITIONS.has(tokens, last + 1) || (lowerJoinedWithin(tokens, last + 2) && CONDITIONS.has(tokens, last + 2));
 }
 
-/**
- * Whether token k is a lower-case word joined to the one before it, no hyphen between. (A function of
- * the module, not an arrow inside the callers: they run for every name the matcher finds, and under tsx
- * each arrow made per call is named by a helper — the engine ran a tenth slower.)
- */
-function lowerJoinedAt(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && (tokens.flags[k]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN;
-}
