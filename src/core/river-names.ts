@@ -30,7 +30,7 @@ export const RIVER_IF_KNOWN = 1;
 export const RIVER_SURELY = 2;
 
 /** Whether token k is a lower-case word joined to the one before it (or any word, in a title-case line). */
-function lowerJoined(tokens: Tokens, k: number): boolean {
+function lowerOrTitleJoined(tokens: Tokens, k: number): boolean {
   return k < tokens.count && (tokens.flags[k]! & T_JOIN) !== 0 && (tokens.flags[k]! & (T_CAP | T_TITLE)) !== T_CAP;
 }
 
@@ -38,9 +38,9 @@ function lowerJoined(tokens: Tokens, k: number): boolean {
 export function riverAround(tokens: Tokens, first: number, last: number): number {
   const next = last + 1;
   // "the Mississippi and Ohio rivers", "the Tigris and Euphrates rivers" (either name).
-  if (lowerJoined(tokens, next) && RIVERS.has(tokens, next)) return RIVER_SURELY;
-  if (lowerJoined(tokens, next) && AND.has(tokens, next) && next + 2 < tokens.count && (tokens.flags[next + 1]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP) &&
-    lowerJoined(tokens, next + 2) && RIVERS.has(tokens, next + 2)) return RIVER_SURELY;
+  if (lowerOrTitleJoined(tokens, next) && RIVERS.has(tokens, next)) return RIVER_SURELY;
+  if (lowerOrTitleJoined(tokens, next) && AND.has(tokens, next) && next + 2 < tokens.count && (tokens.flags[next + 1]! & (T_JOIN | T_CAP)) === (T_JOIN | T_CAP) &&
+    lowerOrTitleJoined(tokens, next + 2) && RIVERS.has(tokens, next + 2)) return RIVER_SURELY;
   // After "the" (a capital one only where it opens the sentence).
   // (A capital "The" inside a sentence is a title's own — "the band The Ohio Players" — unless the line
   // is a headline in title case: "Barges Stranded On The Mississippi".)
