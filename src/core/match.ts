@@ -474,7 +474,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // a river and the dataset has none.
   if (!span.inLongerName && townsRegionsCountries(lexicon, span)) {
     const river = riverAround(tokens, first, last);
-    const entries = river === RIVER_NONE ? null : riverEntries(lexicon, text.slice(span.start, span.end));
+    const entries = river === RIVER_NONE ? null : riverEntries(lexicon, span.node);
     if (entries) { span.entries = entries; span.modes = modesOf(lexicon, entries); span.placed = true; }
     else if (river === RIVER_SURELY) span.inLongerName = span.inNamedBody = true;
   }

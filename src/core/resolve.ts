@@ -1031,9 +1031,11 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
   const scratch = scratchFor(lex);
   const readings = readingsOf(all, scratch.nodes);
   // 1. Names by prominence alone; the clear ones seed the context.
-  const seed: number[] = [];
-  // (A town named for its team has no card, but names the town its teams belong to: match.ts, teamTown.)
-  for (const r of readings.distinct) if (r.span.teamTown) { const town = bestKnownPlace(lex, r.span); if (town >= 0) seed.push(town); }
+  // (A town named for its team has no card, but names the town its teams belong to: match.ts, teamTown.
+  // It is in both contexts below.)
+  const teamTowns: number[] = [];
+  for (const r of readings.distinct) if (r.span.teamTown) { const town = bestKnownPlace(lex, r.span); if (town >= 0) teamTowns.push(town); }
+  const seed: number[] = teamTowns.slice();
   for (const r of readings.distinct) {
     if (!r.strong || !namesApply(r.span)) continue;
     const c = chooseName(lex, r.span, null);
@@ -1043,8 +1045,7 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
 
   // 2. Names again, now with context; the confident ones are the document's full mentions.
   // (Duplicates are fine: the context skips them. Once it is built, context2.has tells the named.)
-  const named: number[] = [];
-  for (const r of readings.distinct) if (r.span.teamTown) { const town = bestKnownPlace(lex, r.span); if (town >= 0) named.push(town); }
+  const named: number[] = teamTowns;
   for (const r of readings.distinct) {
     if (!namesApply(r.span)) continue;
     const c = r.name = chooseName(lex, r.span, context1);

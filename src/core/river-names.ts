@@ -3,7 +3,7 @@
  * "the Mississippi and Ohio rivers crested". English names a river with "the", and a state, a country
  * or a town without it (the few that take it, "The Gambia" or "The Hague", the dataset spells so: one
  * name with its article). So a state's, a country's or a town's name after "the", where the noun
- * phrase ends, or before "rivers", is the river the dataset calls "<Name> River" or "River <Name>" —
+ * phrase ends, or before "rivers", is the river the dataset calls "<Name> River" —
  * or, where the words say a river and the dataset has none of the name, one it does not know.
  * ("The Colorado legislature", "the Ohio Supreme Court" go on with a noun: the state's.)
  */
@@ -53,14 +53,15 @@ export function riverAround(tokens: Tokens, first: number, last: number): number
   return ALONG.has(tokens, next) ? RIVER_IF_KNOWN : RIVER_NONE;
 }
 
-/** The lexicon entries of the river called "<name> River" or "River <name>", or null. */
-export function riverEntries(lexicon: Lexicon, name: string): number[] | null {
-  for (const full of [`${name} River`, `River ${name}`]) {
-    const node = lexicon.nodeOf(full);
-    if (node < 0 || lexicon.nodeEntries[node] === lexicon.nodeEntries[node + 1]) continue;
-    const entries: number[] = [];
-    for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) entries.push(e);
-    return entries;
-  }
-  return null;
+/**
+ * The lexicon entries of the river called "<name> River", where trie node `node` is the name's (the span's
+ * own node: one step further, no string to build and fold), or null.
+ */
+export function riverEntries(lexicon: Lexicon, node: number): number[] | null {
+  const word = lexicon.stepId('river');
+  const river = word < 0 ? -1 : lexicon.child(node, word);
+  if (river < 0 || lexicon.nodeEntries[river] === lexicon.nodeEntries[river + 1]) return null;
+  const entries: number[] = [];
+  for (let e = lexicon.nodeEntries[river]!; e < lexicon.nodeEntries[river + 1]!; e++) entries.push(e);
+  return entries;
 }

@@ -129,6 +129,13 @@ export function teamRoleAfter(tokens: Tokens, last: number): boolean {
   return j + 1 < n && joined(tokens, j + 1) && (tokens.flags[j + 1]! & T_CAP) === 0 && ROLE_FIRST.has(tokens, j) && ROLE_SECOND.has(tokens, j + 1);
 }
 
+/** Token k, or the word before the score that ends at it ("fell 78-70 to", "held 1-1 by"): back over at most `numbers` numbers. */
+function backOverScore(tokens: Tokens, k: number, numbers: number): number {
+  let d = k;
+  while (d > 0 && d >= k - numbers && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+  return d;
+}
+
 /** Whether token k is joined to the one before it (no punctuation between), inside a sentence. */
 function joined(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & T_JOIN) !== 0;
@@ -185,16 +192,14 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
     while (p > 0 && p >= a - 3 && (tokens.flags[p]! & T_CAP) !== 0 && joined(tokens, p)) p--;
     if (p < a && (tokens.flags[p]! & T_CAP) === 0 && TRADED.has(tokens, p)) return true;
     // "fell 78-70 to Tennessee" (past the score), "lost to Kansas City 17-10" (a score after the name).
-    let d = a;
-    while (d > 0 && d >= a - 2 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+    const d = backOverScore(tokens, a, 2);
     return (tokens.flags[d]! & T_CAP) === 0 && LOST.has(tokens, d) && (d < a || scoreWithin(tokens, last + 1, 3));
   }
   // (After "by", as after "beat", the clause ends or goes on as a table's does: "the measure's defeat by
   // Texas voters" was no team's.)
   if (BY.has(tokens, b)) {
     // "were held 1-1 by Newcastle", "beaten 3-0 by Leeds": a score between.
-    let d = a;
-    while (d > 0 && d >= a - 2 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
+    const d = backOverScore(tokens, a, 2);
     if (d < a && (tokens.flags[d]! & T_CAP) === 0 && HELD.has(tokens, d)) return true;
     return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
   }
@@ -206,9 +211,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (OF.has(tokens, b) && AHEAD.has(tokens, a) && a >= 1 && joined(tokens, a) && POINTS.has(tokens, a - 1)) return beatenTeamEnds(tokens, last + 1);
   if (WITH.has(tokens, b)) {
     // ("drew 1-1 with Sevilla": past the score.)
-    let d = a;
-    while (d > 0 && d >= a - 1 && tokens.letters[d] === 0 && joined(tokens, d)) d--;
-    return DREW.has(tokens, d);
+    return DREW.has(tokens, backOverScore(tokens, a, 1));
   }
   // ("Bands playing in Munich" play concerts: only a player's position makes it a club.)
   if (IN.has(tokens, b)) return PLAYING.has(tokens, a) && a >= 1 && joined(tokens, a) && ROLES.has(tokens, a - 1);

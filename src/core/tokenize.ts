@@ -171,7 +171,7 @@ export function lowerJoined(tokens: Tokens, k: number): boolean {
 
 /** lowerJoined for a token that may lie past the last one: false there (the arrays hold stale tokens beyond `count`). */
 export function lowerJoinedWithin(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_SENT)) === T_JOIN;
+  return k < tokens.count && lowerJoined(tokens, k);
 }
 
 /** Whether the code unit at i is a space or a line break; false outside the text. */
