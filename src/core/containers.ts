@@ -156,12 +156,13 @@ function listsRegion(lex: Lexicon, e: number): boolean {
 function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span): void {
   if (container.entries.length === 0) return;
   const flagsOf = (b: number) => lex.entityFlags[lex.entryEntity[b]!]!;
+  let regions: number[] | null = null;
   if (container.entries.every((b) => (flagsOf(b) & F_COUNTRY) !== 0)) {
     if (!town.entries.every((a) => mayLieWithin(lex, lex.entryEntity[a]!))) return;
   } else {
     // Of the second name's readings, those that may hold a town ("Connecticut" is a river too); of the
     // first's, its places ("Berlin" is Irving Berlin too, whom no state follows).
-    const regions = container.entries.filter((b) => (flagsOf(b) & (F_REGION | F_COUNTRY)) !== 0);
+    regions = container.entries.filter((b) => (flagsOf(b) & (F_REGION | F_COUNTRY)) !== 0);
     if (regions.length === 0 || !regions.every((b) => (flagsOf(b) & F_COUNTRY) === 0)) return;
     // (A country is its own: "DENMARK, S.C. (AP)", "Poland, Maine", "Peru, Ind." are towns named like
     // countries, which no state of another country holds.)
@@ -184,6 +185,9 @@ function placedElsewhere(text: string, lex: Lexicon, town: Span, container: Span
   // "Amman, Cairo, Jordan" — "Cairo" may close one item as well as open one.
   if (!town.entries.every((a) => lex.prominence(lex.entryEntity[a]!) < LITTLE_KNOWN) && LIST_RUNS_IN.test(text.slice(Math.max(0, town.start - 6), town.start))) return;
   town.inLongerName = town.elsewhere = true;
+  // What holds a town is a region, not a town of the name: "near Delhi, New York" is the state, not the
+  // city (the town is one we do not know, but the comma still says where it lies).
+  if (regions && regions.length < container.entries.length) container.entries = regions;
 }
 
 /**

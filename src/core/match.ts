@@ -586,9 +586,10 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
   // hyphen name an operation, a treaty or a craft named for the place.
   if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
-  // A town's name that begins another ("Paris Motor Show", "Green Card"; town-compounds.ts).
+  // A town's name, of one word or more, that begins another ("Paris Motor Show", "Green Card", "the Las
+  // Vegas Grand Prix"; town-compounds.ts).
   // (The word's flags first: looking a word up costs more than all the rest.)
-  if (!span.inLongerName && single && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {
+  if (!span.inLongerName && everydayWordAfter(tokens, last + 1) && onlyTowns(lexicon, span)) {
     const id = idAt(last + 1);
     span.inLongerName = id >= 0 && (lexicon.tokenFlags[id]! & TF_COMMON) !== 0;
   }
@@ -718,9 +719,12 @@ function noCapital(flags: Uint8Array, first: number, last: number): boolean {
   return true;
 }
 
-/** Whether token k is a capital initial: one capital letter ("W", "D" of "D."). */
+/**
+ * Whether token k is a capital initial: one capital letter ("W", "D" of "D."), and nothing else — not
+ * a letter with digits ("the 2026 T20 World Cup" is no "2026 World Cup" with a middle initial).
+ */
 function capitalInitial(tokens: Tokens, k: number): boolean {
-  return tokens.letters[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0;
+  return tokens.letters[k] === 1 && tokens.foldLen[k] === 1 && (tokens.flags[k]! & T_CAP) !== 0;
 }
 
 /** Whether token k is followed by a capital initial and a capitalised word, joined ("Charles M. Blow"). */

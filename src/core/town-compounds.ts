@@ -1,12 +1,14 @@
 /**
  * A town's name followed by a capitalised everyday word begins the name of something else: "Paris
  * Motor Show", "Cannes Film Festival", "Brooklyn Daily Eagle", "Camden Lock", "Green Card", "Kanye
- * West". (A word no dataset name uses is already read as part of an unknown name; see `unknownName` in
- * match.ts. This covers the everyday words.) Not for countries and regions, whose names lead
- * governments, parties and teams that are about them ("Russian President", "Oklahoma Republican");
+ * West", "the Las Vegas Grand Prix". (A word no dataset name uses is already read as part of an
+ * unknown name; see `unknownName` in match.ts. This covers the everyday words.) Not for countries and
+ * regions, whose names lead governments, parties and teams that are about them ("Russian President",
+ * "Oklahoma Republican");
  * and not before words that say when or what kind of place, or who in it ("in London Thursday",
  * "Taipei City", "London Mayor Sadiq Khan", "the Chicago Office of Emergency Management": the town's
- * officials and offices are about the town, as org-heads.ts leaves government bodies alone).
+ * officials and offices are about the town, as org-heads.ts leaves government bodies alone; so are its
+ * office holders: "Brisbane Lord Mayor", "San Antonio Archbishop Gustavo García-Siller").
  */
 import { lowerJoinedWithin, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
@@ -14,8 +16,8 @@ import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 
 const NOT_A_NAME = new WordSet([...DAY_WORDS, ...MONTH_WORDS, ...`morning afternoon evening night
 city town village region province state county district municipality prefecture governorate area metro
-mayor governor sheriff police prosecutor prosecutors officials residents authorities voters fans
-office department ministry government administration agency authority`.split(/\s+/)]);
+mayor lord governor sheriff police prosecutor prosecutors officials residents authorities voters fans
+archbishop bishop office department ministry government administration agency authority`.split(/\s+/)]);
 
 /**
  * Whether token k may be a capitalised everyday word joined to the name before it, in running text

@@ -75,6 +75,13 @@ describe('longest match', () => {
     expect(links('Then President George W. Bush spoke.', {}, lexicon)).toEqual(['George W. Bush→gwb']);
   });
 
+  it('skips no letter with digits as if it were a middle initial: "2026 T20 World Cup" is another cup', () => {
+    const lexicon = lexiconOf([{ id: 'cup', kind: 'event', name: '2026 Quidditch World Cup', aliases: [{ text: '2026 World Cup', match: 'ordinary' }], prominence: 0.9 }]);
+    expect(links('Tickets for the 2026 World Cup sold out.', {}, lexicon)).toEqual(['2026 World Cup→cup']);
+    expect(links('Tickets for the 2026 T20 World Cup sold out.', {}, lexicon)).toEqual([]);
+    expect(links('Tickets for the 2026 T World Cup sold out.', {}, lexicon)).toEqual(['2026 T World Cup→cup']);
+  });
+
   it('finds a name with a middle initial at the start of a text, and a name at its end', () => {
     // The start filters judge a word with the word after it, or the one after a middle initial.
     expect(links('Bill H. Gates')).toEqual(['Bill H. Gates→bill-gates']);
@@ -1028,6 +1035,20 @@ describe('a place placed in a country', () => {
     expect(on('He flew from Dunmore, Otago to Fiji.')).toEqual(['Dunmore→city:dunmore', 'Otago→nz.otago', 'Fiji→fj']);
   });
 
+  it('leaves the second name its region readings, not a city of the name ("near Delhi, New York" is the state)', () => {
+    const withCityState = lexiconOf([
+      place('au', 'Australia', 0.9, [], 'country'),
+      place('fj', 'Fiji', 0.7, [], 'country'),
+      place('au.vic', 'Victoria', 0.6, ['au'], 'region'),
+      place('city:victoria', 'Victoria', 0.7, ['au', 'au.vic']),
+      place('city:lautoka', 'Lautoka', 0.7, ['fj']),
+    ]);
+    const on = (text: string) => links(text, {}, withCityState);
+    expect(on('The crash happened near Lautoka, Victoria.')).toEqual(['Victoria→au.vic']);
+    // (Alone, the city may win: the comma after a town is what says a region.)
+    expect(on('The crash happened near Victoria on Sunday.')).toEqual(['Victoria→city:victoria']);
+  });
+
   it('is placed by an apposition that calls it a town of a region ("Princeton, the Minnesota town")', () => {
     const withStates = lexiconOf([
       place('au', 'Australia', 0.9, [], 'country'),
@@ -1149,6 +1170,14 @@ describe('a town and the region or country it lies in', () => {
 describe('a town\'s name that begins another name', () => {
   it('is not the town before a capitalised everyday word', () => {
     expect(links('Crowds came to the Paris Motor Show and later to a Peabody Film night in spring.')).toEqual([]);
+  });
+
+  it('is not the town of several words either ("the Las Vegas Grand Prix"), but its office holders are its own', () => {
+    const lexicon = lexiconOf([place('city:port-marel', 'Port Marel', 0.7), place('city:dunmore', 'Dunmore', 0.7)]);
+    const on = (text: string) => links(text, {}, lexicon);
+    expect(on('Crowds came to the Port Marel Grand Prix in spring.')).toEqual([]);
+    expect(on('Crowds came to Port Marel in spring.')).toEqual(['Port Marel→city:port-marel']);
+    expect(on('Port Marel Archbishop Anna Volk and Dunmore Lord Mayor Ben Aske met in spring.')).toEqual(['Port Marel→city:port-marel', 'Dunmore→city:dunmore']);
   });
 
   it('is the town before a day, a word for a place, or a lower-case word, and a country stays one', () => {
