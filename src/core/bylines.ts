@@ -18,11 +18,16 @@ const MAX_WORDS = 5;
 /** Whether tokens [first, last] lie in a byline. */
 export function inByline(text: string, tokens: Tokens, first: number, last: number): boolean {
   const flags = tokens.flags;
-  // Back to "By" at the start of a line, over capitalised words joined to each other.
-  for (let by = first - 1; by >= 0 && first - by <= MAX_WORDS; by--) {
+  // Back to "By" at the start of a line, over capitalised words joined to each other — and over one "and"
+  // with the first writer's name before it: "By Kenya Jones and Tom Hale".
+  let words = MAX_WORDS;
+  for (let by = first - 1; by >= 0 && first - by <= words; by--) {
     if ((flags[by + 1]! & T_JOIN) === 0) return false;
-    if ((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by)) return namesToLineEnd(text, tokens, last + 1, by + MAX_WORDS);
-    if ((flags[by]! & T_CAP) === 0) return false;
+    if ((flags[by]! & (T_SENT | T_CAP)) === (T_SENT | T_CAP) && BY.has(tokens, by)) return namesToLineEnd(text, tokens, last + 1, by + words);
+    if ((flags[by]! & T_CAP) === 0) {
+      if (words > MAX_WORDS || !AND.has(tokens, by)) return false;
+      words = 2 * MAX_WORDS + 1;
+    }
   }
   return false;
 }

@@ -395,6 +395,9 @@ describe('a byline', () => {
     expect(links('Storm hits coast\nBy Paris Halden — Wire\nThe storm passed.')).toEqual([]);
     expect(links('Storm hits coast\nBy Paris Halden in Ankara\nThe storm passed.')).toEqual(['Ankara→city:323786']);
     expect(links('Storm hits coast\nBy Paris Halden and Tom Hale\nThe storm passed.')).toEqual([]);
+    // (A place in the second writer's name is part of it too.)
+    expect(links('Storm hits coast\nBy Tom Hale and Ankara Smith in Paris\nThe storm passed.')).toEqual(['Paris→city:2988507']);
+    expect(links('Storm hits coast\nBy Tom Hale and Ankara Smith\nThe storm passed.')).toEqual([]);
   });
 
   it('is only a short line of capitalised words after "By"', () => {
