@@ -11,6 +11,7 @@
  * its aliases with a stricter match mode as "match the name only that way" (see data/README.md).
  */
 import type { MatchMode } from '../../src/data/schema.ts';
+import { cityDisplayName } from './city-display-names.ts';
 import { newsSpellings } from './city-spellings.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { AS_OF, RECORD_SOURCE } from './sources.ts';
@@ -92,6 +93,8 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'IN:Osmanabad': 'Dharashiv',
   // Kerala's port has been Kochi officially since 1996; news writes both.
   'IN:Cochin': 'Kochi',
+  // Odisha's capital as the state and news spell it.
+  'IN:Bhubaneshwar': 'Bhubaneswar',
   // Gaza's southern city, in GeoNames' letter-for-letter spelling "Rafaḩ".
   'PS:Rafaḩ': 'Rafah',
   // Mexican cities under their official full names, which news never writes: "Acapulco", not
@@ -105,6 +108,9 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'MX:Heroica Matamoros': 'Matamoros',
   'MX:Naucalpan de Juárez': 'Naucalpan',
 };
+
+/** The names CITY_NAME_FIX chose ("IN:Mysuru"): the card shows them as they are. */
+const CHOSEN_NAMES = new Set(Object.entries(CITY_NAME_FIX).map(([k, v]) => `${k.slice(0, 2)}:${v}`));
 
 /** Wikipedia titles of newsworthy cities the general rules miss, keyed "CC:Display name". */
 export const CITY_TITLE: Record<string, string> = {
@@ -504,13 +510,17 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const better = gloss && (c.featureCode !== 'PPLC' || /\bcapital\b/i.test(gloss)) ? gloss : undefined;
     const usTown = { sameNameInState: stateNameCount.get(`${c.admin1}:${nameKey(c.name)}`) ?? 1, largerNear: nearLarger.has(c.id) };
     const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!, usTown);
+    // (The card shows the name English writes, "Geneva" for Genève; GeoNames' stays an alias: city-display-names.ts.)
+    const name = cityDisplayName(c.name, c.country, title, english, c.country === 'JP' || CHOSEN_NAMES.has(key));
+    // (Both with the town's mode: a town named like a word needs context by either name.)
+    if (name !== c.name) items.push([c.name, mode], [name, mode]);
 
     drafts.push({
       id: c.id,
       kind: 'place',
       subkind: 'city',
-      name: c.name,
-      aliases: aliasList(c.name, items),
+      name,
+      aliases: aliasList(name, items),
       description: clip(better ?? description, 200),
       facts,
       related,

@@ -16,7 +16,7 @@
  */
 
 /** Countries where Arabic is an official language (ISO 3166-1 alpha-2). */
-const ARABIC_COUNTRIES = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TD', 'TN', 'YE']);
+export const ARABIC_COUNTRIES = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TD', 'TN', 'YE']);
 
 /** Countries whose town names GeoNames transliterates from Russian (or Belarusian, Ukrainian) letter for letter. */
 const CYRILLIC_COUNTRIES = new Set(['BY', 'KG', 'KZ', 'RU', 'TJ', 'UA']);

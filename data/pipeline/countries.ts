@@ -213,7 +213,10 @@ export function buildCountries(
     if (langs.length) facts.push({ type: 'languages', value: clip(langs.join(', '), 160) });
     const currencies = Object.keys(c.currencies ?? {}).sort().map((k) => c.currencies![k]!.name);
     if (currencies.length) facts.push({ type: 'currency', value: clip(currencies.join(', '), 80) });
-    if (c.subregion || c.region) facts.push({ type: 'other', label: 'Region', value: c.subregion || c.region! });
+    // (The UN's subregion "Australia and New Zealand" names the two countries it holds: "Australia, a
+    // country in Australia and New Zealand" tells the reader nothing. Its region, Oceania, does.)
+    const worldRegion = c.subregion === 'Australia and New Zealand' ? c.region : c.subregion || c.region;
+    if (worldRegion) facts.push({ type: 'other', label: 'Region', value: worldRegion });
 
     const related: string[] = [];
     for (const b of c.borders ?? []) {
@@ -224,7 +227,7 @@ export function buildCountries(
     if (capitalFact && 'id' in capitalFact && capitalFact.id) related.unshift(capitalFact.id);
 
     const independent = c.independent === true || cca2 === 'XK'; // Kosovo: independent is null in the source
-    const whereRaw = c.subregion || c.region || 'the world';
+    const whereRaw = worldRegion || 'the world';
     const where = whereRaw === 'Caribbean' ? 'the Caribbean' : whereRaw;
     const fallback = independent ? `Country in ${where}` : `Territory in ${where}`;
     const description = options.descriptionOf?.(cca2) ?? fallback;

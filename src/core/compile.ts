@@ -465,8 +465,9 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     let f = weak ? F_WEAK : 0;
     if (e.subkind === 'country' || e.id.startsWith('country:')) f |= F_COUNTRY;
     if (e.subkind === 'region') f |= F_REGION;
-    // (A stock index is a company's product, known by its acronym as one: "the FTSE 100", "the DAX".)
-    if (e.subkind === 'company' || e.subkind === 'news-agency' || e.subkind === 'stock-index') f |= F_BRAND;
+    // (A stock index is a company's product, known by its acronym as one: "the FTSE 100", "the DAX"; so is
+    // a price benchmark an exchange lists: "WTI".)
+    if (e.subkind === 'company' || e.subkind === 'news-agency' || e.subkind === 'stock-index' || e.subkind === 'price-benchmark') f |= F_BRAND;
     if (e.kind === 'place' && e.subkind === 'city') f |= F_CITY;
     if (e.subkind === 'sports-club') f |= F_TEAM;
     if (e.subkind === 'media') f |= F_MEDIA;

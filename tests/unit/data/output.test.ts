@@ -85,7 +85,7 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
   });
 
   it('finds towns by the spellings of English news ("Fallujah", "Grozny", "Arkhangelsk")', () => {
-    expect(find('Fallujah', 'place').map((e) => e.name)).toContain('Al Fallūjah');
+    expect(find('Fallujah', 'place').map((e) => e.name)).toContain('Al Fallujah');
     expect(find('Grozny', 'place').map((e) => e.name)).toContain('Groznyy');
     expect(find('Arkhangelsk', 'place').map((e) => e.name)).toContain('Arkhangel’sk');
   });
@@ -125,12 +125,12 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     // WordNet knows one Pasadena, California's; Pasadena, Texas is larger in GeoNames.
     expect(town('Pasadena', 'California')?.description).toMatch(/California/);
     expect(town('Pasadena', 'Texas')?.description).not.toMatch(/California/);
-    expect(find('Geneva', 'place').some((e) => e.name === 'Genève')).toBe(true);
-    expect(find('Gothenburg', 'place')[0]?.name).toBe('Göteborg');
+    expect(find('Geneva', 'place').some((e) => e.name === 'Geneva' && e.aliases.some((a) => a.text === 'Genève'))).toBe(true);
+    expect(find('Gothenburg', 'place')[0]?.name).toBe('Gothenburg');
   });
 
   it('gives a city the English name of its curated Wikipedia title ("Hodeidah" for Al Ḩudaydah)', () => {
-    expect(find('Hodeidah', 'place').map((e) => e.name)).toContain('Al Ḩudaydah');
+    expect(find('Hodeidah', 'place').map((e) => e.name)).toContain('Al Hudaydah');
     expect(find('Rostov-on-Don', 'place').map((e) => e.name)).toContain('Rostov-na-Donu');
   });
 

@@ -11,6 +11,7 @@ import { buildRegions, isGenericRegionName, shortRegionName } from '../../../dat
 import { sameRegion } from '../../../data/pipeline/region-titles.ts';
 import { englishCityNames } from '../../../data/pipeline/city-english-names.ts';
 import { newsSpellings } from '../../../data/pipeline/city-spellings.ts';
+import { cityDisplayName } from '../../../data/pipeline/city-display-names.ts';
 import { buildWordNetEntities, cityDescription, cityRegionVerdict, citySynset, classOf, eventDates, glossLine, indexWordNet, lifeYears, parseDataNoun, personName, surnameOf, wordsOnlyName, everydayFullName } from '../../../data/pipeline/wordnet.ts';
 import { loadPacks, parsePackText } from '../../../data/pipeline/packs.ts';
 import { mergeAll } from '../../../data/pipeline/merge.ts';
@@ -266,6 +267,50 @@ describe('a British place\'s card', () => {
   });
 });
 
+describe('the name a city\'s card shows (city-display-names.ts)', () => {
+  it('is the Wikipedia title where it spells the same name without marks', () => {
+    expect(cityDisplayName('Ludhiāna', 'IN', 'Ludhiana', [], false)).toBe('Ludhiana');
+    expect(cityDisplayName('Montréal', 'CA', 'Montreal', [], false)).toBe('Montreal');
+    // (A title that only tells namesakes apart counts by its name: "Tripoli, Lebanon".)
+    expect(cityDisplayName('Trīpolī', 'LB', 'Tripoli, Lebanon', [], false)).toBe('Tripoli');
+  });
+
+  it('drops transliteration\'s marks in a country of another script, not a Latin-script language\'s accents', () => {
+    expect(cityDisplayName('Qal‘at Bīshah', 'SA', undefined, [], false)).toBe('Qalat Bishah');
+    expect(cityDisplayName('Mişrātah', 'LY', undefined, [], false)).toBe('Misratah');
+    expect(cityDisplayName('Kandahār', 'AF', undefined, ['Qandahar'], false)).toBe('Kandahar');
+    expect(cityDisplayName('Sétif', 'DZ', undefined, [], false)).toBe('Sétif');
+    expect(cityDisplayName('Şanlıurfa', 'TR', undefined, [], false)).toBe('Şanlıurfa');
+    expect(cityDisplayName('Jūrmala', 'LV', undefined, [], false)).toBe('Jūrmala');
+  });
+
+  it('is WordNet\'s English name: the title\'s, or another word for a name with letters English lacks', () => {
+    expect(cityDisplayName('Genève', 'CH', undefined, ['Geneva'], false)).toBe('Geneva');
+    expect(cityDisplayName('Sevilla', 'ES', 'Seville', ['Seville'], false)).toBe('Seville');
+    expect(cityDisplayName('Göteborg', 'SE', 'Gothenburg', ['Goeteborg', 'Gothenburg'], false)).toBe('Gothenburg');
+    expect(cityDisplayName('Sevilla', 'ES', undefined, ['Seville'], false)).toBe('Sevilla');
+  });
+
+  it('keeps the name where the title is the name, the English name is the name without its umlaut or spelt out, or dated', () => {
+    expect(cityDisplayName('Kraków', 'PL', 'Kraków', ['Cracow'], false)).toBe('Kraków');
+    expect(cityDisplayName('Düsseldorf', 'DE', undefined, ['Dusseldorf'], false)).toBe('Düsseldorf');
+    expect(cityDisplayName('Würzburg', 'DE', undefined, ['Wuerzburg'], false)).toBe('Würzburg');
+    expect(cityDisplayName('Córdoba', 'ES', undefined, ['Cordova'], false)).toBe('Córdoba');
+  });
+
+  it('keeps a name the build chose on purpose', () => {
+    expect(cityDisplayName('Mysuru', 'IN', 'Mysore', ['Mysore'], true)).toBe('Mysuru');
+  });
+
+  it('leaves GeoNames\' name an alias, with the town\'s mode', () => {
+    const [town] = buildCities(selectCities([city(31, 'Qaryat Ḩamrā’', 'SY', 'PPL', '01', 40_000)]), {
+      countryName: () => 'Testland', region: () => undefined, regionNameKeys: new Set(), countryNameKeys: new Set(),
+    });
+    expect(town!.name).toBe('Qaryat Hamra');
+    expect(town!.aliases).toEqual([{ text: 'Qaryat Ḩamrā’', match: 'ordinary' }]);
+  });
+});
+
 describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
   const texts = (name: string, country: string) => newsSpellings(name, country).map((s) => s.text);
   it('drops Arabic\'s article, in its forms, where Arabic is spoken; never as a name to stand alone', () => {
@@ -298,7 +343,8 @@ describe('towns GeoNames spells letter for letter (city-spellings.ts)', () => {
       namedOtherwise: (name) => name === 'Engels',
     });
     const aliases = (name: string) => drafts.find((d) => d.name === name)!.aliases;
-    expect(aliases('Al Qarnūbah')).toEqual([{ text: 'Qarnūbah', match: 'needs-context' }]);
+    // (The card shows the name without its transliteration's marks: city-display-names.ts.)
+    expect(aliases('Al Qarnubah')).toEqual([{ text: 'Qarnūbah', match: 'needs-context' }]);
     expect(aliases('Zelenyy Bor')).toEqual([{ text: 'Zeleny Bor', match: 'ordinary' }]);
     expect(aliases('Tver’sk')).toEqual([{ text: 'Tversk', match: 'needs-context' }]); // (a small town)
     expect(aliases('Vol’sk')).toEqual([{ text: 'Volsk', match: 'needs-context' }]); // (a region's name)
