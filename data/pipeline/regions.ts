@@ -99,6 +99,16 @@ export const CANADIAN_PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
   '10': ['Que.'], '11': ['Sask.'], '13': ['N.W.T.'],
 };
 
+/**
+ * Australia's states as its news writes them, in text and after a town ("Dubbo, NSW", "Cairns, Qld"),
+ * by GeoNames' admin1 code: "NSW" names nothing else; "Qld", "Vic" and "Tas" are short words or names
+ * too, and need context. (Not "SA", "WA", "NT" or "ACT", which name other countries, states and parties
+ * as often.)
+ */
+export const AUSTRALIAN_STATE_ABBREVIATIONS: Record<string, Array<[string, MatchMode]>> = {
+  '02': [['NSW', 'acronym']], '04': [['Qld', 'needs-context']], '06': [['Tas', 'needs-context']], '07': [['Vic', 'needs-context']],
+};
+
 /** The kinds of first-level division GeoNames writes after a region's name ("Taranaki Region", "Kursk Oblast"). */
 const DIVISION_WORDS = /^(.+?) (?:Region|Province|County|Department|District|Governorate|Oblast|Krai|State|Division|Municipality|Prefecture|Voivodeship)$/;
 /** Where a region lies in its country, in words a reader meets as ordinary English ("the southern district of Ohio"). */
@@ -241,6 +251,7 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     if (nameKey(r.name) !== nameKey(display) && nameKey(r.name) !== nameKey(base)) aliasItems.push([r.name, 'ordinary']);
     if (country === 'US') for (const a of US_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
     if (country === 'CA') for (const a of CANADIAN_PROVINCE_ABBREVIATIONS[r.code.slice(3)] ?? []) aliasItems.push([a, 'needs-context']);
+    if (country === 'AU') aliasItems.push(...(AUSTRALIAN_STATE_ABBREVIATIONS[r.code.slice(3)] ?? []));
     // A region named like an English word ("Male", "Centre") or by where it lies ("Southern District")
     // links only in context.
     const commonWord = isCommonWordName(display);

@@ -50,7 +50,7 @@ import { WordSet } from './word-set.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
-const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE } = tokenizer;
+const { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, lowerJoined } = tokenizer;
 const { edgeHashFirst, edgeHashWith, filterHas } = hashing;
 const PLACE = format.KIND_CODES.indexOf('place');
 const EVENT = format.KIND_CODES.indexOf('event');
@@ -285,8 +285,13 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // — as after a comma (containers.ts): Rome, Georgia, or a town we do not know ("Paris police in Tennessee").
         else if (i > 2 && lastEnd === i - 3 && (flags[i - 1]! & (T_JOIN | T_CAP)) === T_JOIN && (flags[i - 2]! & (T_JOIN | T_CAP)) === T_JOIN &&
           (flags[i]! & T_JOIN) !== 0 && IN.has(tokens, i - 1) && TOWNS_PEOPLE.has(tokens, i - 2)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
-        // "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass.
-        else if (lastEnd >= 0 && inRegionOf(tokens, lastEnd, i)) pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        // "Clashes in Tripoli, in northern Lebanon": after a comma, "in" and a point of the compass — which, as a
+        // comma alone does, places a town that lies elsewhere ("Wellington, in the central west of NSW" is
+        // no New Zealand capital).
+        else if (lastEnd >= 0 && inRegionOf(tokens, lastEnd, i)) {
+          if ((flags[lastEnd + 1]! & T_AFTER_COMMA) !== 0) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
+          else pairTownIn(text, lexicon, spans[spans.length - 1]!, span);
+        }
         // "Princeton, the Minnesota town, approved…": the region or country in an apposition that calls the
         // name a town, as after a comma alone.
         else if (i > 1 && lastEnd === i - 2 && THE.has(tokens, i - 1) && (flags[i - 1]! & (T_CAP | T_JOIN)) === 0 &&
@@ -1095,6 +1100,7 @@ const PART_OF_PLACE = new WordSet('upstate downstate coastal'.split(' '));
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
+const OF = new WordSet(['of']);
 /** What a country or a region has that is a town, or a region: "Tripoli, Lebanon's second-largest city". */
 const TOWN_NOUNS = new WordSet('city town village port capital'.split(' '));
 
@@ -1165,10 +1171,14 @@ const COMPASS_PARTS = new WordSet('northern southern eastern western central nor
  * after "in" alone ("Valencia in Spain").
  */
 function inRegionOf(tokens: Tokens, town: number, at: number): boolean {
-  if (at !== town + 3) return false;
+  if (at < town + 3 || at > town + 6) return false;
   const f = tokens.flags;
-  return (f[town + 1]! & T_CAP) === 0 && (f[town + 1]! & (T_AFTER_COMMA | T_JOIN)) !== 0 && IN.has(tokens, town + 1) &&
-    (f[town + 2]! & (T_JOIN | T_CAP)) === T_JOIN && COMPASS_PARTS.has(tokens, town + 2) && (f[at]! & T_JOIN) !== 0;
+  if ((f[town + 1]! & T_CAP) !== 0 || (f[town + 1]! & (T_AFTER_COMMA | T_JOIN)) === 0 || !IN.has(tokens, town + 1) || (f[at]! & T_JOIN) === 0) return false;
+  // "in northern Lebanon"; or "in the north of Lebanon", "in the central west of NSW".
+  if (at === town + 3) return lowerJoined(tokens, town + 2) && COMPASS_PARTS.has(tokens, town + 2);
+  if (!lowerJoined(tokens, town + 2) || !THE.has(tokens, town + 2) || !lowerJoined(tokens, at - 1) || !OF.has(tokens, at - 1)) return false;
+  for (let k = town + 3; k < at - 1; k++) if (!lowerJoined(tokens, k) || !COMPASS_PARTS.has(tokens, k)) return false;
+  return true;
 }
 
 /**

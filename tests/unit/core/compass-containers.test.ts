@@ -30,3 +30,16 @@ test('a country that needs context has it from the town that lies in it', () => 
   expect(on('Fighting near Zelk, in eastern Marr, displaced thousands.')).toEqual(['Zelk→city:zelk', 'Marr→country:mr']);
   expect(on('Fighting near Zelk, Marr, displaced thousands.')).toEqual(['Zelk→city:zelk', 'Marr→country:mr']);
 });
+
+test('so does ", in the north of <country>" and ", in the central west of <country>"', () => {
+  expect(on('Clashes in Tarva, in the north of Ostland, killed two people.')).toEqual(['Tarva→city:tarva-os', 'Ostland→country:os']);
+  expect(on('Clashes in Tarva, in the central west of Ostland, killed two people.')).toEqual(['Tarva→city:tarva-os', 'Ostland→country:os']);
+  // (Other words between are no such phrase: "in the capital of Ostland" may name another town.)
+  expect(on('Clashes in Tarva, in the capital of Ostland, killed two people.')).toEqual(['Tarva→city:tarva-vl', 'Ostland→country:os']);
+});
+
+test('after a comma, a town none of whose readings lies there is one we do not know, as after a comma alone', () => {
+  // (Zelk lies in the Marr Republic: this Zelk, in Ostland, is another.)
+  expect(on('Fighting near Zelk, in the south of Ostland, displaced thousands.')).toEqual(['Ostland→country:os']);
+  expect(on('Fighting near Zelk, in southern Ostland, displaced thousands.')).toEqual(['Ostland→country:os']);
+});

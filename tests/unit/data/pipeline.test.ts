@@ -196,6 +196,15 @@ describe('the abbreviations news writes after a town for its state or province',
     // (By country and code: another country's region 08 is not Ontario.)
     expect(aliases('qz.08')).toEqual([]);
   });
+
+  it('gives Australia\'s states theirs: "NSW" in capitals, "Qld" and "Vic" in context, none where the letters name others ("WA")', () => {
+    const built = buildRegions([{ code: 'AU.02', name: 'New South Wales' }, { code: 'AU.04', name: 'Queensland' }, { code: 'AU.07', name: 'Victoria' }, { code: 'AU.08', name: 'Western Australia' }], [], () => 'Australia');
+    const aliases = (code: string) => built.drafts.find((d) => d.id === `region:${code}`)!.aliases;
+    expect(aliases('au.02')).toContainEqual({ text: 'NSW', match: 'acronym' });
+    expect(aliases('au.04')).toContainEqual({ text: 'Qld', match: 'needs-context' });
+    expect(aliases('au.07')).toContainEqual({ text: 'Vic', match: 'needs-context' });
+    expect(aliases('au.08').map((a) => a.text)).not.toContain('WA');
+  });
 });
 
 describe('region seats', () => {
