@@ -48,6 +48,13 @@ test('a place quoted alone is a work named after it; quoted in a longer quotatio
   expect(links('“Tivola” returned for a fifth season.', {}, lexicon)).toEqual([]);
   expect(links('"Tivola," the film, won; Marsk\'s "Tivola" was reissued.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
   expect(links('He said "Tivola is cold" and flew to Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Tivola→city:tivola']);
+  // (Nor the battle named after the place: "“Atlanta” creator Donald Glover".)
+  const withBattle = lexiconOf([
+    place('city:tivola', 'Tivola', 0.6),
+    { id: 'wordnet:1272126', kind: 'event', subkind: 'siege', name: 'Tivola', prominence: 0.1, aliases: [] },
+  ]);
+  expect(links('Fans of “Tivola” creator Ana Berg cheered.', {}, withBattle)).toEqual([]);
+  expect(links('Fans of Tivola creator Ana Berg cheered.', {}, withBattle)).toEqual(['Tivola→city:tivola']);
 });
 
 test('after "headlined" or "sold out", a festival or a venue named like its town: its own card, or none', () => {
