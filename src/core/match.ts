@@ -43,7 +43,7 @@ import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-t
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
-import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround } from './town-compounds.ts';
+import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround, unitAfter } from './town-compounds.ts';
 import { clubSuffixAfter, pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -538,6 +538,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "the Urals grade", "Murban blend": an oil's grade or a benchmark named after the place (town-compounds.ts) —
   // not a country's, whose card is a fair one for its futures ("Japan futures fell").
   if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
+  if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
   if (!span.inLongerName && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts) — and

@@ -64,6 +64,18 @@ export function gradeAfter(tokens: Tokens, last: number): boolean {
 }
 
 /**
+ * A military unit named after a place, in lower case after it: "Russia's Somalia battalion", "the
+ * Sparta battalion", "a Kyiv brigade" — the unit, which recruited or served there, not the place.
+ */
+const UNITS = new WordSet(['battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments']);
+
+/** Whether one of UNITS, in lower case, follows the place that ends at token `last`. */
+export function unitAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && UNITS.has(tokens, next);
+}
+
+/**
  * A syndrome or a virus named after the place where it was first seen, in lower case after the place,
  * one word between at most: "Stockholm syndrome", "Havana syndrome", "Zika virus", "Middle East
  * respiratory syndrome". The condition is no card for the place. (Not "fever" or "flu", which news

@@ -1,7 +1,7 @@
 /**
  * An instrument named after a place — "the Copenhagen criteria", "the Normandy format", "the Dublin
  * regulation" — is no mention of the place (town-compounds.ts instrumentAround), nor is an oil's grade
- * ("the Urals grade": gradeAfter). Made-up places.
+ * ("the Urals grade": gradeAfter) or a military unit ("the Somalia battalion": unitAfter). Made-up places.
  */
 import { expect, test } from 'vitest';
 import { lexiconOf, links, place } from './helpers.ts';
@@ -24,4 +24,9 @@ test('the place without "the" before it, or before another word', () => {
 test("an oil's grade or a benchmark named after a town or a region is no mention of it; a country's futures are still the country's", () => {
   expect(on("Arvenia's flagship Corva grade fell, and Corva blend and Corva futures too.")).toEqual(['Arvenia→country:av']);
   expect(on('Arvenia futures fell, and Corva crude output rose.')).toEqual(['Arvenia→country:av', 'Corva→city:corva']);
+});
+
+test('a military unit named after a town or a country is no mention of it; the place with another word after it is', () => {
+  expect(on("Arvenia's Corva battalion and the Arvenia brigade were moved.")).toEqual(['Arvenia→country:av']);
+  expect(on('The battalion was moved from Corva to Arvenia.')).toEqual(['Corva→city:corva', 'Arvenia→country:av']);
 });
