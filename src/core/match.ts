@@ -30,7 +30,7 @@ import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn, pairTownInRegion } from './containers.ts';
 import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
-import { longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
+import { committeeAround, longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
@@ -538,6 +538,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "the Urals grade", "Murban blend": an oil's grade or a benchmark named after the place (town-compounds.ts) —
   // not a country's, whose card is a fair one for its futures ("Japan futures fell").
   if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "The chairman of the Homeland Security panel", "House Homeland Security": a committee named after the
+  // department's subject, not the department (org-heads.ts).
+  if (!span.inLongerName && !single && onlyKind(lexicon, span, ORGANIZATION) && committeeAround(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
   if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).

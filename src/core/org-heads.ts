@@ -169,3 +169,26 @@ const NOT_NAME_WORDS = new WordSet([...DAY_WORDS, ...MONTH_WORDS, 'the', 'a', 'a
 export function ofJoins(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && OF.has(tokens, k);
 }
+
+/**
+ * What a legislature's committee is called after its subject: "the Homeland Security Committee", "the
+ * Homeland Security panel". (A lower-case "committee" is as often the body's own: "the European
+ * Parliament committee voted"; a capital one begins a committee's name.)
+ */
+const COMMITTEES = new WordSet(['committee', 'committees', 'subcommittee']);
+const PANEL = new WordSet(['panel']);
+/** The chambers whose committees news names by their subject: "House Homeland Security", "Senate Armed Services". */
+const CHAMBERS = new WordSet(['house', 'senate']);
+
+/**
+ * Whether the body's name at tokens [first, last] is the subject of a legislature's committee: a
+ * committee's word right after it ("the Homeland Security Committee", "the Homeland Security panel"),
+ * or "House" or "Senate" right before it ("House Homeland Security"). The committee is no department:
+ * "the chairman of the Homeland Security panel" questions the department's secretary.
+ */
+export function committeeAround(tokens: Tokens, first: number, last: number): boolean {
+  const next = last + 1;
+  if (next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_HYPHEN)) === T_JOIN &&
+    ((tokens.flags[next]! & T_CAP) !== 0 ? COMMITTEES.has(tokens, next) : PANEL.has(tokens, next))) return true;
+  return first > 0 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === T_JOIN && (tokens.flags[first - 1]! & T_CAP) !== 0 && CHAMBERS.has(tokens, first - 1);
+}

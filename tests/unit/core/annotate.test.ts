@@ -1215,3 +1215,20 @@ describe('a body every country has, named generically', () => {
       .toContain('US Supreme Court→supreme-court-of-the-united-states');
   });
 });
+
+describe('a department\'s name as a committee\'s subject', () => {
+  const lexicon = lexiconOf([
+    { id: 'dept-border', kind: 'organization', subkind: 'ministry', name: 'Department of Border Affairs', prominence: 0.8, aliases: [{ text: 'Border Affairs', match: 'ordinary' }] },
+  ]);
+  const on = (text: string) => links(text, {}, lexicon);
+
+  it('is the committee, not the department, before "Committee" or "panel", or after "House" or "Senate"', () => {
+    expect(on('The chairman of the Border Affairs panel spoke.')).toEqual([]);
+    expect(on('A member of the Border Affairs Committee spoke.')).toEqual([]);
+    expect(on('A member of House Border Affairs spoke.')).toEqual([]);
+  });
+
+  it('is the department before other words, or a lower-case "committee" (the body\'s own)', () => {
+    expect(on('The Border Affairs office and the Border Affairs committee spoke.')).toEqual(['Border Affairs→dept-border', 'Border Affairs→dept-border']);
+  });
+});
