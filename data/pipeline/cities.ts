@@ -95,6 +95,10 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'IN:Cochin': 'Kochi',
   // Odisha's capital as the state and news spell it.
   'IN:Bhubaneshwar': 'Bhubaneswar',
+  // Names GeoNames gives in another language or an old transliteration, where English writes another:
+  // Valais's capital is Sion (Sitten in German), Crete's Heraklion.
+  'CH:Sitten': 'Sion',
+  'GR:Irákleion': 'Heraklion',
   // Gaza's southern city, in GeoNames' letter-for-letter spelling "Rafaḩ".
   'PS:Rafaḩ': 'Rafah',
   // Mexican cities under their official full names, which news never writes: "Acapulco", not
