@@ -1182,7 +1182,8 @@ function inRegionOf(tokens: Tokens, town: number, at: number): boolean {
   if ((f[town + 1]! & T_CAP) !== 0 || (f[town + 1]! & (T_AFTER_COMMA | T_JOIN)) === 0 || !IN.has(tokens, town + 1) || (f[at]! & T_JOIN) === 0) return false;
   // "in northern Lebanon"; or "in the north of Lebanon", "in the central west of NSW".
   if (at === town + 3) return lowerJoined(tokens, town + 2) && COMPASS_PARTS.has(tokens, town + 2);
-  if (!lowerJoined(tokens, town + 2) || !THE.has(tokens, town + 2) || !lowerJoined(tokens, at - 1) || !OF.has(tokens, at - 1)) return false;
+  // (One or two points of the compass between "the" and "of".)
+  if (at === town + 4 || !lowerJoined(tokens, town + 2) || !THE.has(tokens, town + 2) || !lowerJoined(tokens, at - 1) || !OF.has(tokens, at - 1)) return false;
   for (let k = town + 3; k < at - 1; k++) if (!lowerJoined(tokens, k) || !COMPASS_PARTS.has(tokens, k)) return false;
   return true;
 }

@@ -4,11 +4,11 @@
  * West", "the Las Vegas Grand Prix". (A word no dataset name uses is already read as part of an
  * unknown name; see `unknownName` in match.ts. This covers the everyday words.) Not for countries and
  * regions, whose names lead governments, parties and teams that are about them ("Russian President",
- * "Oklahoma Republican");
- * and not before words that say when or what kind of place, or who in it ("in London Thursday",
- * "Taipei City", "London Mayor Sadiq Khan", "the Chicago Office of Emergency Management": the town's
- * officials and offices are about the town, as org-heads.ts leaves government bodies alone; so are its
- * office holders: "Brisbane Lord Mayor", "San Antonio Archbishop Gustavo García-Siller").
+ * "Oklahoma Republican"); and not before words that say when or what kind of place, or who in it ("in
+ * London Thursday", "Taipei City", "London Mayor Sadiq Khan", "the Chicago Office of Emergency
+ * Management": the town's officials and offices are about the town, as org-heads.ts leaves government
+ * bodies alone; so are its office holders: "Brisbane Lord Mayor", "San Antonio Archbishop Gustavo
+ * García-Siller").
  */
 import { lowerJoinedWithin, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
