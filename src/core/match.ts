@@ -296,8 +296,10 @@ export function findSpans(text: string, tokens: Tokens, lexicon: Lexicon, scratc
         // name a town, as after a comma alone.
         else if (i > 1 && lastEnd === i - 2 && THE.has(tokens, i - 1) && (flags[i - 1]! & (T_CAP | T_JOIN)) === 0 &&
           commaBetween(text, spans[spans.length - 1]!.end, tokens.start[i - 1]!) && townNounAfter(tokens, last)) pairTownContainer(text, lexicon, spans[spans.length - 1]!, span);
-        // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too.)
-        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & T_CAP) !== 0 && commaBetween(text, tokens.end[i - 1]!, span.start) &&
+        // (Not after a person's name: "Hansa D. Bhargava, MD" is a doctor, "Joan Okafor, MD" too. Nor in a
+        // headline, where every word has its capital: "… With Long-Range Drones, Kyiv Says" is the capital,
+        // not the oblast after a town "Drones".)
+        else if (i > 0 && lastEnd < i - 1 && (flags[i - 1]! & (T_CAP | T_TITLE)) === T_CAP && commaBetween(text, tokens.end[i - 1]!, span.start) &&
           !initialBefore(tokens, i - 1) && !firstNameBefore(tokens, lexicon, idAt, i - 1, lastEnd)) afterUnknownTown(lexicon, idAt(i - 1), ids[i]!, span);
         // "The Colorado House of Representatives", "the Texas Supreme Court": a body's generic name right
         // after a state's or province's is that region's body, not the nation's (state-bodies.ts).

@@ -1160,6 +1160,10 @@ describe('a town and the region or country it lies in', () => {
     expect(links('The mine at Córdoba closed.')).toEqual(['Córdoba→city:3860259']);
   });
 
+  it('but not in a headline, where every word has its capital', () => {
+    expect(links('Miners Strike At Big Copper Pits, Córdoba Says')).toEqual(['Córdoba→city:3860259']);
+  });
+
   it('but not after an author\'s surname in a reference list', () => {
     expect(links('See Kingsley, Victoria (2003). Farms in Victoria burned.')).toEqual(['Victoria→region:au-vic']);
   });
