@@ -13,7 +13,7 @@
  * 3. Else, unless the Wikipedia title is the name itself ("Kraków"), WordNet's English name of the city
  *    (city-english-names.ts: a spelling of the same name, not a name in another language): the one the
  *    title gives ("Seville" for Sevilla, "Gothenburg"), or, for a name with letters English lacks, one
- *    that is another word — "Geneva", "Cologne", "Nuremberg". Not "Dusseldorf" or "Wuerzburg" (the
+ *    that is another word — "Geneva", "Nuremberg", "Aarhus", "Corinth". Not "Dusseldorf" or "Wuerzburg" (the
  *    same word without its umlaut, or with it spelt out: English writes the umlaut), nor a dated name
  *    (DATED_ENGLISH_NAMES), nor for a name the build chose on purpose (cities.ts CITY_NAME_FIX:
  *    "Mysuru" stays, whatever older books call it).
