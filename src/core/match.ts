@@ -30,7 +30,7 @@ import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn, pairTownInRegion } from './containers.ts';
 import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
-import { committeeAround, longerNameBeforeHead, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
+import { committeeAround, longerNameBeforeHead, ofJoins, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
@@ -542,7 +542,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "The chairman of the Homeland Security panel", "House Homeland Security": a committee named after the
   // department's subject, not the department (org-heads.ts).
-  if (!span.inLongerName && !single && onlyKind(lexicon, span, ORGANIZATION) && committeeAround(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && !single && committeeAround(tokens, first, last) && onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = span.inNamedBody = true;
   // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
   if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
@@ -1108,7 +1108,6 @@ const PART_OF_PLACE = new WordSet('upstate downstate coastal'.split(' '));
 
 const COMPASS = new WordSet(['north', 'south', 'east', 'west']);
 const IN = new WordSet(['in']);
-const OF = new WordSet(['of']);
 /** What a country or a region has that is a town, or a region: "Tripoli, Lebanon's second-largest city". */
 const TOWN_NOUNS = new WordSet('city town village port capital'.split(' '));
 
@@ -1185,7 +1184,7 @@ function inRegionOf(tokens: Tokens, town: number, at: number): boolean {
   // "in northern Lebanon"; or "in the north of Lebanon", "in the central west of NSW".
   if (at === town + 3) return lowerJoined(tokens, town + 2) && COMPASS_PARTS.has(tokens, town + 2);
   // (One or two points of the compass between "the" and "of".)
-  if (at === town + 4 || !lowerJoined(tokens, town + 2) || !THE.has(tokens, town + 2) || !lowerJoined(tokens, at - 1) || !OF.has(tokens, at - 1)) return false;
+  if (at === town + 4 || !lowerJoined(tokens, town + 2) || !THE.has(tokens, town + 2) || !ofJoins(tokens, at - 1)) return false;
   for (let k = town + 3; k < at - 1; k++) if (!lowerJoined(tokens, k) || !COMPASS_PARTS.has(tokens, k)) return false;
   return true;
 }

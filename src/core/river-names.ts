@@ -53,12 +53,21 @@ export function riverAround(tokens: Tokens, first: number, last: number): number
   return ALONG.has(tokens, next) ? RIVER_IF_KNOWN : RIVER_NONE;
 }
 
+/** The lexicon whose word "river" riverWord holds: looked up once per lexicon, not for every "the U.S." at a phrase's end. */
+let riverLexicon: Lexicon | null = null;
+let riverWord = -1;
+
+function riverWordOf(lexicon: Lexicon): number {
+  if (riverLexicon !== lexicon) { riverLexicon = lexicon; riverWord = lexicon.stepId('river'); }
+  return riverWord;
+}
+
 /**
  * The lexicon entries of the river called "<name> River", where trie node `node` is the name's (the span's
  * own node: one step further, no string to build and fold), or null.
  */
 export function riverEntries(lexicon: Lexicon, node: number): number[] | null {
-  const word = lexicon.stepId('river');
+  const word = riverWordOf(lexicon);
   const river = word < 0 ? -1 : lexicon.child(node, word);
   if (river < 0 || lexicon.nodeEntries[river] === lexicon.nodeEntries[river + 1]) return null;
   const entries: number[] = [];

@@ -57,10 +57,15 @@ export function instrumentAround(tokens: Tokens, first: number, last: number): b
  */
 const GRADES = new WordSet('grade grades blend futures swaps benchmark'.split(' '));
 
+/** Whether one of `words`, in lower case and not after a hyphen, follows the place that ends at token `last`. */
+function lowerWordAfter(tokens: Tokens, last: number, words: WordSet): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && words.has(tokens, next);
+}
+
 /** Whether one of GRADES, in lower case, follows the place that ends at token `last`. */
 export function gradeAfter(tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && GRADES.has(tokens, next);
+  return lowerWordAfter(tokens, last, GRADES);
 }
 
 /**
@@ -71,8 +76,7 @@ const UNITS = new WordSet(['battalion', 'battalions', 'brigade', 'brigades', 're
 
 /** Whether one of UNITS, in lower case, follows the place that ends at token `last`. */
 export function unitAfter(tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  return next < tokens.count && (tokens.flags[next]! & (T_CAP | T_JOIN | T_HYPHEN)) === T_JOIN && UNITS.has(tokens, next);
+  return lowerWordAfter(tokens, last, UNITS);
 }
 
 /**
