@@ -548,8 +548,9 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
   if (!span.inLongerName && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts) — and
-  // not the battle named after the place either ("“Atlanta” creator Donald Glover").
-  if (!span.inLongerName && onlyKind(lexicon, span, PLACE, EVENT) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
+  // not the battle named after the place either ("“Atlanta” creator Donald Glover"). An event's name with
+  // no place reading stays the event: news sets a festival's name off in quotes ("the “Oktoberfest” crowds").
+  if (!span.inLongerName && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
   if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "A man named George Washington was arrested", "a dog named Biden": a bearer of the name the reader

@@ -55,6 +55,9 @@ test('a place quoted alone is a work named after it; quoted in a longer quotatio
   ]);
   expect(links('Fans of “Tivola” creator Ana Berg cheered.', {}, withBattle)).toEqual([]);
   expect(links('Fans of Tivola creator Ana Berg cheered.', {}, withBattle)).toEqual(['Tivola→city:tivola']);
+  // (An event's name with no place reading, quoted alone, is the event: "the “Maha Kumbh Mela”".)
+  const festival = lexiconOf([{ id: 'tivola-fair', kind: 'event', subkind: 'festival', name: 'Great Tivola Fair', prominence: 0.5, aliases: [] }]);
+  expect(links('Pilgrims came to the "Great Tivola Fair" in 1989.', {}, festival)).toEqual(['Great Tivola Fair→tivola-fair']);
 });
 
 test('after "headlined" or "sold out", a festival or a venue named like its town: its own card, or none', () => {
