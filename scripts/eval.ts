@@ -16,8 +16,15 @@
  * reason, whatever is absent. Never tune data to these sets: they stand for news we have not seen.
  *   --demonyms=off   score without demonym links     --threshold N   confidence threshold
  *   --errors N       list the N most frequent error surfaces per set (default 8)
+ *   --update-baseline  write this run's counts to scripts/eval-baseline.json
+ *
+ * Each run is compared with that baseline, and the command fails when a count has got worse (fewer
+ * required or correct links, more extra mentions on the reference article or more wrong links where
+ * the gold's entity is ours): a rule that costs right links elsewhere than the probes it was written
+ * for shows up here, in CI, and not weeks later. A change that trades on purpose updates the file.
+ * (Only with the default options: other thresholds measure something else.)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotate, type Mention, type ResolveOptions } from '../src/core/index.ts';
 import { EntityStore, MissingArtifact, openLexicon, ROOT } from '../src/cli/artifacts.ts';
@@ -35,6 +42,12 @@ const options: ResolveOptions = {
   ...(flag('threshold') ? { threshold: Number(flag('threshold')) } : {}),
 };
 const errorRows = Number(flag('errors') ?? 8);
+const defaults = options.demonyms && options.threshold === undefined;
+const BASELINE = join(ROOT, 'scripts', 'eval-baseline.json');
+
+/** The counts a run is judged by (see the header), per part: the reference article and each set. */
+interface Counts { [count: string]: number }
+const counts: Record<string, Counts> = {};
 
 /**
  * "Hatay_Province", "Hatay%20Province", "hatay province" → one key. Reuters-128's DBpedia URIs keep
@@ -113,6 +126,7 @@ function seed(): void {
     else problems.push(`  wrong    ${g.surface} @${g.start} → ${m.entityId} (gold ${g.entity})`);
   }
   const extras = ours.filter((m) => !goldStarts.has(m.start));
+  counts['seed-article'] = { found, linked, extras: extras.length };
   for (const m of extras) problems.push(`  extra    ${m.text} @${m.start} → ${m.entityId} (${m.confidence})`);
   console.log('## Reference article (seed-article.txt)');
   console.log(`required mentions found ${found}/${required.length}, correctly linked ${linked}/${required.length}; extra mentions ${extras.length}` +
@@ -177,6 +191,7 @@ function elSet(file: string): string {
   const ms = performance.now() - t0;
   const p = correct / predicted, r = correct / goldLinked, f1 = (2 * p * r) / (p + r);
   const name = file.split('/').pop()!.replace('.jsonl', '');
+  counts[name] = { correct, wrongWhereOurs: atKnown - atKnownCorrect };
   console.log(`### ${name}`);
   console.log(`  ${docs.length} docs, ${goldLinked} gold links (${goldInKb} to entities in our dataset); we link ${predicted}, ${correct} correct${byName ? ` (${byName} of them to people we know without an id, scored by full name)` : ''}; ${(ms).toFixed(0)} ms for ${(chars / 1000).toFixed(0)}k chars`);
   console.log(`  not counted correct, by reason: ${[...why].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || '—'}`);
@@ -196,4 +211,32 @@ else {
   console.log('\n| set | precision % | recall % | F1 % | precision where the gold entity is in our dataset | recall of in-dataset links % |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
+}
+
+// 3. Against the baseline.
+/** Counts that must not fall, and counts that must not rise. */
+const HIGHER_IS_BETTER = new Set(['found', 'linked', 'correct']);
+if (defaults && Object.keys(counts).length > 0) {
+  if (args.includes('--update-baseline')) {
+    writeFileSync(BASELINE, JSON.stringify(counts, null, 2) + '\n');
+    console.log(`\nbaseline written: ${BASELINE}`);
+  } else if (!existsSync(BASELINE)) console.log('\nno baseline to compare with (scripts/eval-baseline.json absent)');
+  else {
+    const base = JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, Counts>;
+    const worse: string[] = [];
+    const changed: string[] = [];
+    for (const [part, now] of Object.entries(counts)) {
+      for (const [k, v] of Object.entries(now)) {
+        const was = base[part]?.[k];
+        if (was === undefined || was === v) continue;
+        const line = `${part} ${k} ${was} → ${v}`;
+        ((HIGHER_IS_BETTER.has(k) ? v < was : v > was) ? worse : changed).push(line);
+      }
+    }
+    console.log(`\n## Against the baseline (scripts/eval-baseline.json)\n${[...worse.map((l) => `worse:  ${l}`), ...changed.map((l) => `better: ${l}`)].join('\n') || 'the same counts'}`);
+    if (worse.length) {
+      console.log('eval: FAILED — fewer right links or more wrong ones than the baseline; if the trade is meant, run `npm run eval -- --update-baseline` and say why in the commit');
+      process.exitCode = 1;
+    }
+  }
 }
