@@ -480,6 +480,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     // GeoNames' letter-for-letter spellings as news writes them ("Kharj" for Al Kharj, "Arkhangelsk" for
     // Arkhangel’sk: city-spellings.ts). Alone only for a city of note whose spelling names nothing else.
     const spellings = newsSpellings(c.name, c.country);
+    let vetted: string | undefined; // the spelling of a Russian-romanised name made an alias (the card shows it)
     if (spellings.length > 0) {
       const given = new Set(items.map(([t]) => nameKey(t)));
       for (const { text, mayStandAlone } of spellings) {
@@ -487,6 +488,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
         if (given.has(k) || isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
         const alone = mayStandAlone && mode === 'ordinary' && c.population >= NEWS_SPELLING_POPULATION && !nameCount.has(k) && !ctx.regionNameKeys.has(k) && !ctx.countryNameKeys.has(k);
         items.push([text, alone ? 'ordinary' : 'needs-context']);
+        if (mayStandAlone) vetted = text;
       }
     }
     const short = SHORT_NAME_FIX[key] ?? shortCityName(c.name);
@@ -515,7 +517,9 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const usTown = { sameNameInState: stateNameCount.get(`${c.admin1}:${nameKey(c.name)}`) ?? 1, largerNear: nearLarger.has(c.id) };
     const title = cityWikipediaTitle(c, nameCount, ctx, c.population >= largest.get(key)!, usTown);
     // (The card shows the name English writes, "Geneva" for Genève; GeoNames' stays an alias: city-display-names.ts.)
-    const name = cityDisplayName(c.name, c.country, title, english, c.country === 'JP' || CHOSEN_NAMES.has(key));
+    let name = cityDisplayName(c.name, c.country, title, english, c.country === 'JP' || CHOSEN_NAMES.has(key), vetted);
+    // (A name that loses its signs is a new alias, with the town's mode: not where it is a word or another's name.)
+    if (name !== c.name && name !== vetted && nameKey(name) !== nameKey(c.name) && (isCommonWordName(name) || ctx.namedOtherwise?.(name, c))) name = c.name;
     // (Both with the town's mode: a town named like a word needs context by either name.)
     if (name !== c.name) items.push([c.name, mode], [name, mode]);
 

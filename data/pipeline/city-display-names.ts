@@ -10,6 +10,15 @@
  *    without the marks of scholarly transliteration: macrons, dots and cedillas under letters, and the
  *    signs for ayn and hamza ("Qalat Bishah", "Misratah", "Kandahar"). Accents a Latin-script language
  *    writes itself ("Sétif", "Fès" in French) stay.
+ *    So in a country whose romanisation marks what English leaves out: the soft and hard signs of
+ *    Russian, Ukrainian, Belarusian and Bulgarian ("Ryazan’", "Kramators’k", "Veliko Tŭrnovo"), the
+ *    ejectives of Georgian, Armenian and Ethiopian names ("P’ot’i", "Maych’ew"), and McCune–Reischauer's
+ *    aspiration signs and breves in Korea ("Namp’o", "Kaesŏng"): English writes "Ryazan", "Kramatorsk",
+ *    "Poti", "Nampo", "Kaesong". (Not Chinese, whose apostrophe English keeps: "Xi'an".) Where GeoNames
+ *    transliterates Russian, the news spelling the build vetted as an alias (city-spellings.ts: not a
+ *    word, not another's name — "Engel’s" stays, "Engels" being Friedrich's) is the one shown, and
+ *    otherwise only a sign at a word's end goes ("Ryazan’"), which no word is spelt by: the name then
+ *    matches as it did.
  * 3. Else, unless the Wikipedia title is the name itself ("Kraków"), WordNet's English name of the city
  *    (city-english-names.ts: a spelling of the same name, not a name in another language): the one the
  *    title gives ("Seville" for Sevilla, "Gothenburg"), or, for a name with letters English lacks, one
@@ -35,6 +44,15 @@ const TRANSLITERATION_MARKS = /[\u0304\u0306\u0307\u0323\u0327\u032e\u0331]/gu;
 /** The signs for ayn and hamza: ‘ ’ ʻ ʼ ʾ ʿ. */
 const AYN_HAMZA = /[\u2018\u2019\u02bb\u02bc\u02be\u02bf]/gu;
 
+/** Countries whose GeoNames names carry romanisation signs English drops (see rule 2): the apostrophes and breves. */
+const SIGNS_DROPPED = new Set(['BG', 'GE', 'AM', 'ET', 'KP', 'KR']);
+/** Those that GeoNames transliterates from Russian (city-spellings.ts gives their news spellings). */
+const RUSSIAN_ROMANISED = new Set(['BY', 'KG', 'KZ', 'RU', 'TJ', 'UA']);
+/** The signs: ’ ' ʹ ʺ ʼ; at a word's end; and the breve (after NFD) of ŏ, ŭ. */
+const ROMANISATION_SIGNS = /[\u2019'\u02b9\u02ba\u02bc]/gu;
+const FINAL_SIGNS = /[\u2019'\u02b9\u02ba\u02bc]+(?=$|[\s-])/gu;
+const BREVE = /\u0306/gu;
+
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** Wikipedia's title without what tells namesakes apart: "Tripoli, Lebanon" → "Tripoli", "Chiba (city)" → "Chiba". */
@@ -45,9 +63,10 @@ function titleName(title: string): string {
 /**
  * The display name of a city named `name` in `country`; `title` its Wikipedia title if any, `english`
  * WordNet's English names of it (city-english-names.ts), `chosen` whether the build set the name on
- * purpose (a rename GeoNames predates). Returns `name` when none of the rules applies.
+ * purpose (a rename GeoNames predates), `newsSpelling` the spelling of a name transliterated from Russian
+ * that the build made an alias of (city-spellings.ts). Returns `name` when none of the rules applies.
  */
-export function cityDisplayName(name: string, country: string, title: string | undefined, english: readonly string[], chosen: boolean): string {
+export function cityDisplayName(name: string, country: string, title: string | undefined, english: readonly string[], chosen: boolean, newsSpelling?: string): string {
   if (chosen) return name;
   const key = nameKey(name);
   const titled = title ? titleName(title) : undefined;
@@ -55,6 +74,11 @@ export function cityDisplayName(name: string, country: string, title: string | u
   // (Before WordNet's English names: its "Qandahar" is older than the "Kandahar" news writes.)
   if (TRANSLITERATED.has(country)) {
     const plain = name.normalize('NFD').replace(TRANSLITERATION_MARKS, '').normalize('NFC').replace(AYN_HAMZA, '');
+    if (plain !== name && plain.length > 1) return plain;
+  }
+  if (SIGNS_DROPPED.has(country) || RUSSIAN_ROMANISED.has(country)) {
+    const base = RUSSIAN_ROMANISED.has(country) ? newsSpelling ?? name : name;
+    const plain = base.normalize('NFD').replace(BREVE, '').normalize('NFC').replace(RUSSIAN_ROMANISED.has(country) ? FINAL_SIGNS : ROMANISATION_SIGNS, '');
     if (plain !== name && plain.length > 1) return plain;
   }
   if (titled === name) return name;
