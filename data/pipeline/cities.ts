@@ -485,7 +485,9 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
       const given = new Set(items.map(([t]) => nameKey(t)));
       for (const { text, mayStandAlone } of spellings) {
         const k = nameKey(text);
-        if (given.has(k) || isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
+        // (A spelling another rule gave already, an English name or a curated title's, is as good a name for the card.)
+        if (given.has(k)) { if (mayStandAlone) vetted = text; continue; }
+        if (isCommonWordName(text) || k.replace(/[^\p{L}]/gu, '').length < 4 || ctx.namedOtherwise?.(text, c)) continue;
         const alone = mayStandAlone && mode === 'ordinary' && c.population >= NEWS_SPELLING_POPULATION && !nameCount.has(k) && !ctx.regionNameKeys.has(k) && !ctx.countryNameKeys.has(k);
         items.push([text, alone ? 'ordinary' : 'needs-context']);
         if (mayStandAlone) vetted = text;

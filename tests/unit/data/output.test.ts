@@ -86,8 +86,10 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
 
   it('finds towns by the spellings of English news ("Fallujah", "Grozny", "Arkhangelsk")', () => {
     expect(find('Fallujah', 'place').map((e) => e.name)).toContain('Al Fallujah');
-    expect(find('Grozny', 'place').map((e) => e.name)).toContain('Groznyy');
-    expect(find('Arkhangelsk', 'place').map((e) => e.name)).toContain('Arkhangel’sk');
+    // (Shown by the spelling too: city-display-names.ts.)
+    expect(find('Grozny', 'place').map((e) => e.name)).toContain('Grozny');
+    expect(find('Arkhangelsk', 'place').map((e) => e.name)).toContain('Arkhangelsk');
+    expect(find('Arkhangel’sk', 'place').map((e) => e.name)).toContain('Arkhangelsk');
   });
 
   it('finds Syria by "Syria"', () => {
