@@ -4,7 +4,9 @@
  * "Hertha won against Dortmund", "Texas beat Oklahoma", "after a loss to Chicago", "40 points for
  * Phoenix", "drew with Dortmund", "Barcelona drew 1-1 with Sevilla", "traded to Houston", "a 3-0 defeat to Liverpool", "a win over
  * Chelsea", "two points behind Liverpool", "strikers playing in Munich", "Alabama has had four losing seasons", "Madrid moved three
- * points clear". Clubs and college teams go by their place's name, and sports pages name them so all
+ * points clear", "Rice upset Memphis 24-21", "Idaho held off Montana State", "Getafe lost at home to Girona",
+ * "held Kayseri to a goalless draw", "had 22 for Cleveland", "joined Burnley from Manchester City",
+ * "Seattle catcher Cal Raleigh". Clubs and college teams go by their place's name, and sports pages name them so all
  * the time: the place's card is the wrong card there. Only
  * the words right beside the name are read, and only words no other kind of news puts there
  * ("sanctions against", "jobs lost to" are not among them). Countries are left alone by the caller:
@@ -25,10 +27,11 @@ midfielders defender defenders kicker pitcher pitchers squad roster lineup manag
  * "the Ohio squad car" are not a team's.)
  */
 const BARE_ROLES = new WordSet(`coach quarterback striker goalkeeper midfielder defender winger manager captain fans supporters
-linebacker cornerback receiver shortstop outfielder infielder pitcher reliever`.split(/\s+/));
+linebacker cornerback receiver shortstop outfielder infielder pitcher reliever catcher slugger`.split(/\s+/));
 /** Positions of two words: "Baltimore running back Derrick Henry", "Boston point guard". */
-const ROLE_FIRST = new WordSet('running point shooting tight defensive offensive'.split(' '));
-const ROLE_SECOND = new WordSet('back guard end coordinator tackle lineman'.split(' '));
+/** (And "Pittsburgh right-hander Paul Skenes", "the Cincinnati offensive line", "Chicago left tackle".) */
+const ROLE_FIRST = new WordSet('running point shooting tight defensive offensive right left'.split(' '));
+const ROLE_SECOND = new WordSet('back guard end coordinator tackle lineman hander line'.split(' '));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
 const ROLE_MODIFIERS = new WordSet('new head assistant former interim star veteran'.split(' '));
 /** "Miami's record fell to 13-18", "Leeds's record this season is 5-2-1". */
@@ -48,7 +51,9 @@ export function scoreWithin(tokens: Tokens, k: number, words: number): boolean {
 
 /** "plays for Aachen", "scored for Leeds", "40 points for Phoenix". */
 const FOR = new WordSet(['for']);
-const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns'.split(' '));
+const PLAYS = new WordSet('play plays played playing signed signs scored scores starred starring points goals yards assists rebounds touchdowns passes saves homers sacks tackles wickets'.split(' '));
+/** "had 22 for Cleveland", "added 18 for Lume": a player's tally, a number between. */
+const TALLIED = new WordSet('had scored added finished tallied'.split(' '));
 /** "scored the winner for Toluca", "scored twice for Leeds": a scorer's verb and what was scored, before "for". */
 const SCORING = new WordSet(['scored', 'scores', 'netted', 'nets']);
 const SCORED_WHAT = new WordSet('the a his her winner opener equaliser equalizer decider twice again brace'.split(' '));
@@ -92,6 +97,26 @@ const OF = new WordSet(['of']);
 const AHEAD = new WordSet(['ahead', 'clear']);
 /** "Texas beat Oklahoma", "beat Oklahoma". */
 const BEAT = new WordSet('beat beats beating defeated defeats defeating edged routed thrashed'.split(' '));
+/** "held off Montana State", "rallied past Tulsa", "cruised past Lume": a win, in two words. */
+const PAST_VERBS = new WordSet('held rallied cruised eased edged slipped powered romped rolled raced surged pulled'.split(' '));
+const PAST = new WordSet(['past', 'off']);
+/** "lost at home to Girona", "Getafe lost at home". */
+const AT = new WordSet(['at']);
+const HOME = new WordSet(['home']);
+/** "a 2-0 lead over Edmonton": a lead with a score before it. */
+const LEAD = new WordSet(['lead']);
+/** "held Kayseri to a goalless draw". */
+const A = new WordSet(['a']);
+const GOALLESS = new WordSet(['goalless', 'scoreless']);
+const DRAWS = new WordSet(['draw', 'tie']);
+/** "Liverpool's second goal", "Leeds's late winner": a goal that is the team's. */
+const WHICH_GOAL = new WordSet('first second third fourth fifth opening late winning equalising equalizing'.split(' '));
+const GOALS = new WordSet(['goal', 'goals', 'touchdown', 'winner', 'equaliser', 'equalizer']);
+/** "joined Burnley from Manchester City": a move between clubs, the other club after "from". */
+const JOINED = new WordSet(['joined', 'rejoined']);
+/** "the signing of Alexander Isak from Newcastle". */
+const SIGNING = new WordSet(['signing']);
+
 /** "Texas beat the Sooners": the article may stand before a beaten team. */
 const THE = new WordSet(['the']);
 /** "beat Oklahoma on Saturday": words that may follow a beaten team ("police beat Seattle protesters" beat no team). */
@@ -153,6 +178,9 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && ROLES.has(tokens, k)) return true;
       // "Miami's record fell to 13-18": a team's record is a score ("Alabama's record on civil rights" is not).
       if (k < n && (tokens.flags[k]! & T_CAP) === 0 && RECORD.has(tokens, k) && scoreWithin(tokens, k + 1, RECORD_WORDS)) return true;
+      // "Liverpool's second goal", "Leeds's late winner".
+      if (last + 2 < n && (tokens.flags[last + 1]! & T_CAP) === 0 && WHICH_GOAL.has(tokens, last + 1) && joined(tokens, last + 2) &&
+        (tokens.flags[last + 2]! & T_CAP) === 0 && GOALS.has(tokens, last + 2)) return true;
       // "Denver's 112-104 win", "Leeds's 3-0 defeat": a score, then what a match ends in.
       // (The word after a possessive is not joined to it: the score's first number is read as it stands.)
       const result = last + 3;
@@ -166,6 +194,11 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
     else if (lostWithScore(tokens, last + 1)) return true;
     else if (coachChangedAfter(tokens, last + 1)) return true;
     else if (wonTrophy(tokens, last + 1)) return true;
+    else if (beatPastAfter(tokens, last + 1)) return true;
+    // "Getafe lost at home", "Lorient drew 0-0", "Brest and Lorient drew.": a result with nothing a place loses or draws.
+    else if (lostAtHome(tokens, last + 1) || drewAlone(tokens, last + 1)) return true;
+    // "Rice upset Memphis 24-21", "beat Leeds 3-0 at Elland Road": a score right after the name.
+    else if (scoreRightAfter(tokens, last + 1)) return true;
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
     if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
   }
@@ -175,10 +208,16 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (b >= 1 && (tokens.flags[b]! & T_CAP) === 0 && THE.has(tokens, b) && joined(tokens, b)) b--;
   if ((tokens.flags[b]! & T_CAP) !== 0) return false;
   if (BEAT.has(tokens, b)) return beatenTeamEnds(tokens, last + 1);
+  // "joined Burnley from Manchester City".
+  if (JOINED.has(tokens, b)) return last + 2 < n && joined(tokens, last + 1) && FROM.has(tokens, last + 1) && joined(tokens, last + 2) && (tokens.flags[last + 2]! & T_CAP) !== 0;
   if (b < 1 || !joined(tokens, b)) return false;
   const a = b - 1;
+  // "held off Montana State", "rallied past Tulsa".
+  if (PAST.has(tokens, b) && (tokens.flags[a]! & T_CAP) === 0 && PAST_VERBS.has(tokens, a)) return beatenTeamEnds(tokens, last + 1) && !possessiveAt(text, tokens.end[last]!);
   if (FOR.has(tokens, b)) {
     if (PLAYS.has(tokens, a)) return true;
+    // "had 22 for Cleveland": a tally.
+    if (tokens.letters[a] === 0 && a >= 1 && joined(tokens, a) && (tokens.flags[a - 1]! & T_CAP) === 0 && TALLIED.has(tokens, a - 1)) return true;
     // "scored the winner for Toluca", "scored twice for Leeds": past what was scored.
     let d = a;
     while (d > 0 && d >= a - 1 && (tokens.flags[d]! & T_CAP) === 0 && joined(tokens, d) && SCORED_WHAT.has(tokens, d)) d--;
@@ -187,6 +226,8 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
   if (AGAINST.has(tokens, b)) return CONTESTS.has(tokens, a); // ("hat-trick": the word before is "trick")
   if (TO.has(tokens, b)) {
     if (LOSS.has(tokens, a)) return true;
+    // "lost at home to Girona".
+    if (HOME.has(tokens, a) && a >= 2 && joined(tokens, a) && AT.has(tokens, a - 1) && joined(tokens, a - 1) && LOST.has(tokens, a - 2)) return true;
     // "traded Zach LaVine to Sacramento": past the player's name.
     let p = a;
     while (p > 0 && p >= a - 3 && (tokens.flags[p]! & T_CAP) !== 0 && joined(tokens, p)) p--;
@@ -203,9 +244,17 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
     if (d < a && (tokens.flags[d]! & T_CAP) === 0 && HELD.has(tokens, d)) return true;
     return LOSS.has(tokens, a) && beatenTeamEnds(tokens, last + 1);
   }
-  if (OVER.has(tokens, b)) return WIN.has(tokens, a);
+  if (OVER.has(tokens, b)) return WIN.has(tokens, a) || (LEAD.has(tokens, a) && joined(tokens, a) && backOverScore(tokens, a - 1, 2) < a - 1);
+  // "a 1-1 draw at Burnley", "a 3-0 win at Leeds": a result with its score, at the other team's ground.
+  if (AT.has(tokens, b) && MATCH_RESULTS.has(tokens, a) && joined(tokens, a) && backOverScore(tokens, a - 1, 2) < a - 1) return true;
   // "signed from Lille", "on loan from Celta": a player's move between clubs.
-  if (FROM.has(tokens, b)) return TRANSFERS.has(tokens, a);
+  if (FROM.has(tokens, b)) {
+    if (TRANSFERS.has(tokens, a)) return true;
+    // "the signing of Alexander Isak from Newcastle": past the player's name.
+    let p = a;
+    while (p > 0 && p >= a - 3 && (tokens.flags[p]! & T_CAP) !== 0 && joined(tokens, p)) p--;
+    return p < a && (tokens.flags[p]! & T_CAP) === 0 && (TRANSFERS.has(tokens, p) || (OF.has(tokens, p) && p >= 1 && joined(tokens, p) && SIGNING.has(tokens, p - 1)));
+  }
   // (Then, as after "beat", the clause ends or goes on as a table's does: "scored points with Paris voters" is no team's.)
   if (POINTS_BESIDE.has(tokens, b) && POINTS.has(tokens, a)) return beatenTeamEnds(tokens, last + 1);
   if (OF.has(tokens, b) && AHEAD.has(tokens, a) && a >= 1 && joined(tokens, a) && POINTS.has(tokens, a - 1)) return beatenTeamEnds(tokens, last + 1);
@@ -290,6 +339,64 @@ function resultsRun(tokens: Tokens, k: number): boolean {
     if (RESULT.has(tokens, j) && RUN.has(tokens, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a score begins right at token k ("Memphis 24-21", "Leeds 3-0 at Elland Road"): two numbers below
+ * MAX_SCORE joined by a hyphen — not a season or a span of years ("2025-26"), an aircraft's model ("Boeing
+ * 777-9"), nor dates before a month ("Paris 10-12 June").
+ */
+function scoreRightAfter(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k + 1 >= n || !joined(tokens, k) || tokens.letters[k] !== 0 || tokens.letters[k + 1] !== 0) return false;
+  if ((tokens.flags[k + 1]! & (T_JOIN | T_HYPHEN)) !== (T_JOIN | T_HYPHEN) || numberAt(tokens, k) >= MAX_SCORE || numberAt(tokens, k + 1) >= MAX_SCORE) return false;
+  return k + 2 >= n || !joined(tokens, k + 2) || (tokens.flags[k + 2]! & T_CAP) === 0;
+}
+
+/** Scores stay below this (a basketball team's rarely passes 150); a model's number often does not ("737-800", "777-9"). */
+const MAX_SCORE = 200;
+
+/** The value of token k, a number of digits only (MAX_SCORE or more for anything longer or else). */
+function numberAt(tokens: Tokens, k: number): number {
+  const len = tokens.foldLen[k]!;
+  if (len > 3) return MAX_SCORE;
+  let v = 0;
+  for (let i = tokens.foldStart[k]!, end = i + len; i < end; i++) {
+    const c = tokens.chars[i]!;
+    if (c < 48 || c > 57) return MAX_SCORE;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/** Whether the words from token k say a team beat another in two words: "held off Montana State", "rallied past Tulsa". */
+function beatPastAfter(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k + 2 >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !PAST_VERBS.has(tokens, k)) return false;
+  return joined(tokens, k + 1) && PAST.has(tokens, k + 1) && joined(tokens, k + 2) && ((tokens.flags[k + 2]! & T_CAP) !== 0 || THE.has(tokens, k + 2));
+}
+
+/** Whether the words from token k are "lost at home" (or "fell at home"). */
+function lostAtHome(tokens: Tokens, k: number): boolean {
+  return k + 2 < tokens.count && joined(tokens, k) && (tokens.flags[k]! & T_CAP) === 0 && LOST.has(tokens, k) &&
+    joined(tokens, k + 1) && AT.has(tokens, k + 1) && joined(tokens, k + 2) && HOME.has(tokens, k + 2);
+}
+
+/**
+ * Whether token k is "drew" (or "tied") ending the clause or before a score: "Brest and Lorient drew.",
+ * "Lorient drew 0-0" ("Chicago drew crowds" drew something else); or the words from it are "held … to
+ * a goalless draw" seen from the held side: "to a goalless draw", "to a 1-1 draw".
+ */
+function drewAlone(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0) return false;
+  if (DREW.has(tokens, k)) return k + 1 >= n || !joined(tokens, k + 1) || scoreRightAfter(tokens, k + 1);
+  if (!TO.has(tokens, k) || k + 3 >= n || !joined(tokens, k + 1) || !A.has(tokens, k + 1)) return false;
+  let d = k + 2;
+  if (GOALLESS.has(tokens, d)) d++;
+  else if (scoreRightAfter(tokens, d)) d += 2;
+  else return false;
+  return d < n && d > k + 2 && joined(tokens, d) && DRAWS.has(tokens, d);
 }
 
 /** Whether token k may follow a beaten team: the end of the clause, a number or a capital, or a short linking word. */

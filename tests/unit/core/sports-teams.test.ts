@@ -249,3 +249,39 @@ test('a town named for its team has no card, but its teams\' nicknames are the t
   ]);
   expect(links('Corva running back Yabo ran for two touchdowns as the Foxes routed the visitors.', {}, withClub)).toEqual(['Foxes→corva-foxes']);
 });
+
+test('more of a match\'s words beside a place name its team: a score right after it, a win in two words, a tally, a transfer', () => {
+  // A score right after the name, whatever the verb: "Rice upset Memphis 24-21", "beat Leeds 3-0 at Elland Road".
+  expect(on('Hertha upset Corva 24-21 on Saturday.')).toEqual([]);
+  expect(on('Talen said Corva 3-0 was a fair result.')).toEqual([]);
+  // "held off", "rallied past": on either side.
+  expect(on('Corva held off Nordmark in the final quarter.')).toEqual([]);
+  expect(on('Hertha rallied past Lume in overtime.')).toEqual([]);
+  // "lost at home to", "drew" ending the clause or before a score, "held … to a goalless draw".
+  expect(on('Corva lost at home to Lume.')).toEqual([]);
+  expect(on('Hertha and Corva drew.')).toEqual([]);
+  expect(on('Lume drew 0-0 away.')).toEqual([]);
+  expect(on('Hertha held Corva to a goalless draw, and Yabo held Lume to a 1-1 draw.')).toEqual([]);
+  // A lead with its score, a result with its score at the other team's ground.
+  expect(on('Hertha took a 2-0 lead over Corva.')).toEqual([]);
+  expect(on('Yabo scored in a 1-1 draw at Lume.')).toEqual([]);
+  // A tally, a goal that is the team's, a player's move.
+  expect(on('Talen had 22 for Corva, and Yabo caught two passes for Lume.')).toEqual([]);
+  expect(on('Talen scored Corva\'s second goal.')).toEqual([]);
+  expect(on('Talen joined Corva from Hertha, after the signing of Yabo Mensah from Lume.')).toEqual([]);
+  expect(on('Hertha signed Yabo Mensah from Corva.')).toEqual([]);
+  // A player's position: "Seattle catcher", "Pittsburgh right-hander", "the Cincinnati offensive line".
+  expect(on('Corva catcher Talen and Lume right-hander Yabo spoke.')).toEqual([]);
+  expect(on('Yabo praised the Corva offensive line.')).toEqual([]);
+});
+
+test('the same words where a place is no team keep its card', () => {
+  // (Storms and news stun and hammer places: only with a score is it a match.)
+  expect(on('The news stunned Corva, and storms hammered Lume.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  // (Not a season, a model's number, dates before a month, or what a town draws.)
+  expect(on('Corva 2025-26 budget talks and the Lume 737-800 order stalled.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  expect(on('The fair was held in Corva 10-12 June.')).toEqual(['Corva→city:corva']);
+  expect(on('Lume drew crowds, and Corva held off protests.')).toEqual(['Lume→city:lume', 'Corva→city:corva']);
+  expect(on('The guards held off Corva\'s protesters.')).toEqual(['Corva→city:corva']);
+  expect(on('Talen moved to Corva from Lume in 1990.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+});
