@@ -11,7 +11,7 @@
  * the apostle (`dedicatedBuildingAfter`); and a bridge, a day or a prize named after a person: "Francis
  * Scott Key Bridge" is not the poet (`namedForAfter`).
  */
-import { lowerJoinedWithin, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { lowerJoinedWithin, T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
@@ -168,4 +168,29 @@ const SPONSORED = new WordSet(`stadium arena field center centre park dome bowl 
 export function sponsoredAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && SPONSORED.has(tokens, next);
+}
+
+/** Words after a country's abbreviation that make it a highway's name: "U.S. Route 66", "US Highway 1". */
+const ROUTES = new WordSet(['route', 'highway', 'hwy']);
+/** Words after a highway's number: "U.S. 75 north of Sherman", "US 287 near Decatur", "on U.S. 50 in Nevada". */
+const AFTER_ROUTE = new WordSet('north south east west near at in between from to northbound southbound eastbound westbound and or'.split(' '));
+
+/**
+ * Whether the country's abbreviation that ends at token `last` names a highway: a capitalised ROUTES word,
+ * or a number of at most three digits that ends the clause or goes on with AFTER_ROUTE ("U.S. 75 north
+ * of Sherman") — not "the U.S. 10-year yield", "U.S. 2% inflation", "the U.S. 500 largest firms".
+ */
+export function routeAfter(tokens: Tokens, last: number): boolean {
+  const n = tokens.count;
+  const k = last + 1;
+  if (k >= n || (tokens.flags[k]! & (T_JOIN | T_HYPHEN)) !== T_JOIN) return false;
+  if (tokens.letters[k] !== 0) return (tokens.flags[k]! & T_CAP) !== 0 && ROUTES.has(tokens, k);
+  if (tokens.foldLen[k]! > 3) return false;
+  for (let i = tokens.foldStart[k]!, end = i + tokens.foldLen[k]!; i < end; i++) if (tokens.chars[i]! < 48 || tokens.chars[i]! > 57) return false;
+  if (k + 1 >= n) return true;
+  const after = tokens.flags[k + 1]!;
+  // (Not joined: the clause ends there, at a full stop or a comma — not at "%" or a bracket, nor inside a
+  // number: "in the U.K. 37,800 tonnes", "U.S. 2.5 percent".)
+  if ((after & T_JOIN) === 0) return (after & (T_SENT | T_AFTER_COMMA)) !== 0 && tokens.letters[k + 1] !== 0;
+  return (after & (T_CAP | T_HYPHEN)) === 0 && AFTER_ROUTE.has(tokens, k + 1);
 }

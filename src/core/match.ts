@@ -18,7 +18,7 @@ import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
+import { dedicatedBuildingAfter, featureNameAround, namedForAfter, routeAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
@@ -43,7 +43,7 @@ import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-t
 import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
-import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround, unitAfter } from './town-compounds.ts';
+import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround, unitAfter, vehicleAfter } from './town-compounds.ts';
 import { clubSuffixAfter, pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
@@ -545,6 +545,11 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && !single && committeeAround(tokens, first, last) && onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = span.inNamedBody = true;
   // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
   if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "Hyundai's Tucson models", "the Santa Fe SUV": a car named after the place (town-compounds.ts).
+  if (!span.inLongerName && vehicleAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "U.S. 75 north of Sherman", "US 287", "U.S. Route 66": a highway named for the country (feature-names.ts).
+  // (The resolver weighs a country's abbreviation down only at the head of a name: inOrgName.)
+  if (!span.inLongerName && (tokens.flags[first]! & T_ALLCAPS) !== 0 && routeAfter(tokens, last) && someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
   if (!span.inLongerName && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts) — and
@@ -1169,6 +1174,9 @@ function townCity(lexicon: Lexicon, span: Span): void {
 
 /** A town's own people and services, between its name and where it lies: "Rome police in Georgia". */
 const TOWNS_PEOPLE = new WordSet('police officials authorities firefighters deputies residents council'.split(' '));
+/** Words that describe a part or a kind of a place before its name, in lower case (check: "central Greece", "new Jersey"). */
+const PART_WORDS = new WordSet('northern southern eastern western central northeastern northwestern southeastern southwestern north south east west upper lower new great greater'.split(' '));
+
 /** Parts of a country by the compass: "in northern Lebanon", "in the south-east of" is not one. */
 const COMPASS_PARTS = new WordSet('northern southern eastern western central northeastern northwestern southeastern southwestern north south east west'.split(' '));
 
@@ -1361,6 +1369,10 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
   // "WASHINGTON (AP) —": a dateline names a place, whatever else the word is, and its capitals and its
   // place at the line's start cost it nothing (caps-words.ts).
   const dateline = single && (f0 & (T_ALLCAPS | T_SENT)) === (T_ALLCAPS | T_SENT) && datelineAt(text, tokens, first);
+  // "near Tempi in central Greece", "a new Jersey law": a word that describes a part or a kind of the place
+  // the next word names, in lower case inside a sentence, is no first word of a place's name written with
+  // its capital ("Central Greece", "New Jersey"): the next word is matched alone.
+  const describedPart = !single && (f0 & (T_CAP | T_SENT | T_TITLE)) === 0 && PART_WORDS.has(tokens, first);
   for (let e = lexicon.nodeEntries[node]!; e < lexicon.nodeEntries[node + 1]!; e++) {
     const ef = lexicon.entryFlags[e]!;
     const mode = ef & MODE_MASK;
@@ -1386,6 +1398,7 @@ function check(text: string, tokens: Tokens, lexicon: Lexicon, first: number, la
       // film's — not a place an alias names with a lower-case "the" ("the Atlantic", "the Gulf").
       // (Papers and people are styled so: "The Post", "The Queen".)
       if (capitalThe && (lexicon.entryCase[e]! & 1) === 0 && lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) continue;
+      if (describedPart && (lexicon.entryCase[e]! & 1) !== 0 && lexicon.entityKind[lexicon.entryEntity[e]!] === PLACE) continue;
       if (abbreviation && lexicon.entryCase[e] !== mask) continue;
       // A short form written in capitals matches only in capitals: "IS" (Islamic State) is not "Is".
       const n = (ef >>> E_LETTERS_SHIFT) & 0xff;

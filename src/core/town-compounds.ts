@@ -80,6 +80,18 @@ export function unitAfter(tokens: Tokens, last: number): boolean {
 }
 
 /**
+ * A car model named after a place, in lower case after it: "Hyundai's Tucson models were recalled", "the
+ * Santa Fe SUV" — the car, not the town. (Not "Tucson dealers", which sell there.)
+ */
+const VEHICLES = new WordSet(['model', 'models', 'suv', 'suvs', 'sedan', 'sedans', 'hatchback', 'hatchbacks', 'crossover', 'crossovers', 'minivan', 'minivans']);
+
+/** Whether one of VEHICLES follows the place that ends at token `last`, in any case ("SUV"; "Tivola Models" is no town either). */
+export function vehicleAfter(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_HYPHEN)) === T_JOIN && VEHICLES.has(tokens, next);
+}
+
+/**
  * A syndrome or a virus named after the place where it was first seen, in lower case after the place,
  * one word between at most: "Stockholm syndrome", "Havana syndrome", "Zika virus", "Middle East
  * respiratory syndrome". The condition is no card for the place. (Not "fever" or "flu", which news

@@ -44,6 +44,22 @@ test('a place and a number after a hyphen name what is named for the place', () 
   expect(links('Tivola-based traders met in Marsk.', {}, lexicon)).toEqual(['Tivola→city:tivola', 'Marsk→city:marsk']);
 });
 
+test('a car model named after a place is the car; a highway named for the country is the highway', () => {
+  expect(links('Halden recalled its Tivola models and the Marsk SUV in Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+  expect(links('Tivola dealers sold the Marsk sedan.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+  const withUs = lexiconOf([
+    { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', prominence: 0.95, aliases: [{ text: 'V.L.', match: 'acronym' }] },
+    place('city:tivola', 'Tivola', 0.6, ['country:vl']),
+  ]);
+  // ("U.S. 75 north of Sherman", "US 287", "U.S. Route 66".)
+  expect(links('A trooper was hurt on V.L. 75 north of Tivola, and on V.L. Route 66.', {}, withUs)).toEqual(['Tivola→city:tivola']);
+  expect(links('Crews closed V.L. 31.', {}, withUs)).toEqual([]);
+  // (Not a number that goes on: "the U.K. 37,800 tonnes", "U.S. 2.5 percent", "the U.S. 10-year yield", "2% inflation".)
+  expect(links('Traders in the V.L. 37,800 tonnes; the V.L. 2.5 percent; the V.L. 10-year yield; V.L. 2% inflation.', {}, withUs))
+    .toEqual(['V.L.→country:vl', 'V.L.→country:vl', 'V.L.→country:vl', 'V.L.→country:vl']);
+  expect(links('The V.L. 10 largest banks met.', {}, withUs)).toEqual(['V.L.→country:vl']);
+});
+
 test('a place quoted alone is a work named after it; quoted in a longer quotation, the place', () => {
   expect(links('“Tivola” returned for a fifth season.', {}, lexicon)).toEqual([]);
   expect(links('"Tivola," the film, won; Marsk\'s "Tivola" was reissued.', {}, lexicon)).toEqual(['Marsk→city:marsk']);
