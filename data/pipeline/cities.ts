@@ -179,6 +179,8 @@ export const CITY_EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   'US:New York City': [['New York', 'ordinary'], ['NYC', 'acronym']],
   'US:Washington, D.C.': [['Washington DC', 'ordinary'], ['Washington D.C.', 'ordinary'], ['Washington', 'ordinary'], ['D.C.', 'needs-context'], ['DC', 'needs-context']],
   'UA:Kyiv': [['Kiev', 'ordinary']],
+  'RU:Volgograd': [['Stalingrad', 'ordinary']],
+  'ZW:Harare': [['Salisbury', 'needs-context']],
   'TR:Istanbul': [['İstanbul', 'ordinary'], ['Constantinople', 'ordinary']],
   'TR:Antakya': [['Antioch', 'ordinary']],
   'TR:İzmir': [['Smyrna', 'ordinary']],

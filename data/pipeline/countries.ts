@@ -70,7 +70,10 @@ export const EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   CI: [["Côte d'Ivoire", 'ordinary']],
   VA: [['Vatican', 'ordinary'], ['Holy See', 'ordinary']],
   // ("Congo" alone names either country in news, most often the larger: the page decides.)
-  CD: [['DR Congo', 'ordinary'], ['DRC', 'acronym'], ['Democratic Republic of Congo', 'ordinary'], ['Congo-Kinshasa', 'ordinary'], ['Congo', 'needs-context']],
+  // (Former names, as "Burma" and "Swaziland": needing context where another place has the name too — Angola's Zaire
+  // province — or where the name is of a state that is no more, Rhodesia.)
+  CD: [['DR Congo', 'ordinary'], ['DRC', 'acronym'], ['Democratic Republic of Congo', 'ordinary'], ['Congo-Kinshasa', 'ordinary'], ['Congo', 'needs-context'], ['Zaire', 'needs-context']],
+  ZW: [['Rhodesia', 'needs-context']],
   CG: [['Congo-Brazzaville', 'ordinary'], ['Congo', 'needs-context']],
   PS: [['State of Palestine', 'ordinary'], ['Palestinian territories', 'ordinary']],
   US: [['US', 'acronym'], ['U.S.', 'acronym'], ['USA', 'acronym'], ['U.S.A.', 'acronym'], ['United States of America', 'ordinary'], ['America', 'needs-context']],
