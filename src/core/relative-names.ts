@@ -51,12 +51,15 @@ const LIST_NAMES = 3;
 
 /** A generation's numeral after a name: "Martin Luther King III", "Joseph P. Kennedy II". */
 const GENERATIONS = new WordSet(['ii', 'iii', 'iv']);
-/** A son's suffix after a name, with a capital: "Hank Williams Jr.", "Frank Sinatra, Jr.", "Jnr" as British papers write it. */
-const JUNIOR = new WordSet(['jr', 'jnr']);
+/**
+ * A son's or a father's suffix after a name, with a capital: "Hank Williams Jr.", "Frank Sinatra, Jr.", "Jnr" as
+ * British papers write it; "Martin Luther King Sr." (the father of the King the dataset knows, named like him).
+ */
+const JUNIOR = new WordSet(['jr', 'jnr', 'sr', 'snr']);
 
 /**
- * Whether the word after token `last` is a generation's numeral, in capitals, or a son's suffix: the
- * name before it is a descendant's named after the person the dataset knows ("Martin Luther King III",
+ * Whether the word after token `last` is a generation's numeral, in capitals, or a son's or a father's suffix:
+ * the name before it is a relative's named like the person the dataset knows ("Martin Luther King III",
  * "Hank Williams Jr." are not their fathers). (A numeral or a suffix the dataset's name holds, "John
  * Paul II", "Robert Downey Jr.", is matched with it.)
  */

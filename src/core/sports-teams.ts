@@ -194,7 +194,7 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
     else if (lostWithScore(tokens, last + 1)) return true;
     else if (coachChangedAfter(tokens, last + 1)) return true;
     else if (wonTrophy(tokens, last + 1)) return true;
-    else if (beatPastAfter(tokens, last + 1)) return true;
+    else if (beatPastAfter(tokens, last + 1) || beatenAfter(tokens, last + 1)) return true;
     // "Getafe lost at home", "Lorient drew 0-0", "Brest and Lorient drew.": a result with nothing a place loses or draws.
     else if (lostAtHome(tokens, last + 1) || drewAlone(tokens, last + 1)) return true;
     // "Rice upset Memphis 24-21", "beat Leeds 3-0 at Elland Road": a score right after the name.
@@ -375,6 +375,24 @@ function beatPastAfter(tokens: Tokens, k: number): boolean {
   if (k + 2 >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !PAST_VERBS.has(tokens, k)) return false;
   return joined(tokens, k + 1) && PAST.has(tokens, k + 1) && joined(tokens, k + 2) && ((tokens.flags[k + 2]! & T_CAP) !== 0 || THE.has(tokens, k + 2));
 }
+
+/** "Leeds were beaten 2-0", "Corva was held 1-1 by Lume", "was beaten by Newcastle": the passive of a result. */
+const WAS = new WordSet(['was', 'were']);
+
+/**
+ * Whether the words from token k are a result in the passive with its score, or by a capitalised name
+ * ("were beaten 2-0 at Elland Road", "was held by Newcastle"; "was held in custody", "was beaten by
+ * protesters" are no match's).
+ */
+function beatenAfter(tokens: Tokens, k: number): boolean {
+  const n = tokens.count;
+  if (k + 2 >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !WAS.has(tokens, k)) return false;
+  if (!joined(tokens, k + 1) || (tokens.flags[k + 1]! & T_CAP) !== 0 || !HELD.has(tokens, k + 1)) return false;
+  if (scoreRightAfter(tokens, k + 2)) return true;
+  // (By a name only where the verb is a match's alone: "Kherson was held by Russian forces", "stunned by Trump's words".)
+  return k + 3 < n && BEATEN_BY.has(tokens, k + 1) && joined(tokens, k + 2) && BY.has(tokens, k + 2) && joined(tokens, k + 3) && (tokens.flags[k + 3]! & T_CAP) !== 0;
+}
+const BEATEN_BY = new WordSet('beaten thrashed defeated edged routed'.split(' '));
 
 /** Whether the words from token k are "lost at home" (or "fell at home"). */
 function lostAtHome(tokens: Tokens, k: number): boolean {

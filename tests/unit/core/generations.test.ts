@@ -28,6 +28,8 @@ test('a name before a son\'s suffix is the son\'s ("Hank Williams Jr."), unless 
   expect(sons('Ivo Lanz Jr. sang, as Edda Morrow did.')).toEqual(['Ivo Lanz Jr.→ivo-lanz-jr', 'Edda Morrow→edda-morrow']);
   // (Not in lower case.)
   expect(sons('Edda Morrow, jr sang.')).toEqual(['Edda Morrow→edda-morrow']);
+  // (A father's suffix too: "Martin Luther King Sr." is no Martin Luther King Jr.; the son's own name holds his.)
+  expect(sons('Ivo Lanz Sr. preached, and Edda Morrow Snr sang.')).toEqual([]);
 });
 
 test('a monarch\'s numeral alone names no one, even after the monarch', () => {

@@ -264,6 +264,8 @@ test('more of a match\'s words beside a place name its team: a score right after
   expect(on('Hertha held Corva to a goalless draw, and Yabo held Lume to a 1-1 draw.')).toEqual([]);
   // A lead with its score, a result with its score at the other team's ground.
   expect(on('Hertha took a 2-0 lead over Corva.')).toEqual([]);
+  // A result in the passive, with its score or by a capitalised name.
+  expect(on('Corva were beaten 2-0 at home, Lume was held 1-1, and Nordmark was defeated by Hertha.')).toEqual([]);
   expect(on('Yabo scored in a 1-1 draw at Lume.')).toEqual([]);
   // A tally, a goal that is the team's, a player's move.
   expect(on('Talen had 22 for Corva, and Yabo caught two passes for Lume.')).toEqual([]);
@@ -283,5 +285,7 @@ test('the same words where a place is no team keep its card', () => {
   expect(on('The fair was held in Corva 10-12 June.')).toEqual(['Corva→city:corva']);
   expect(on('Lume drew crowds, and Corva held off protests.')).toEqual(['Lume→city:lume', 'Corva→city:corva']);
   expect(on('The guards held off Corva\'s protesters.')).toEqual(['Corva→city:corva']);
+  expect(on('A man from Corva was held in custody, and Lume was beaten by storms.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
+  expect(on('Corva was held by Arvenian forces until March.')).toEqual(['Corva→city:corva']);
   expect(on('Talen moved to Corva from Lume in 1990.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
 });
