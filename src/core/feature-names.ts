@@ -194,3 +194,10 @@ export function routeAfter(tokens: Tokens, last: number): boolean {
   if ((after & T_JOIN) === 0) return (after & (T_SENT | T_AFTER_COMMA)) !== 0 && tokens.letters[k + 1] !== 0;
   return (after & (T_CAP | T_HYPHEN)) === 0 && AFTER_ROUTE.has(tokens, k + 1);
 }
+
+const ALL = new WordSet(['all']);
+
+/** Whether "All-" comes right before the place at token `first`, across a hyphen: "All-Ireland", "an all-England final" (not "all Ireland mourned"). */
+export function allBefore(tokens: Tokens, first: number): boolean {
+  return first >= 1 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN) && ALL.has(tokens, first - 1);
+}

@@ -18,14 +18,14 @@ import { inPhotoCredit } from './credits.ts';
 import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
-import { dedicatedBuildingAfter, featureNameAround, namedForAfter, routeAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
+import { allBefore, dedicatedBuildingAfter, featureNameAround, namedForAfter, routeAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
 import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
 import { indexEntries, marketMoveAt } from './market-reports.ts';
 import { bearerNamed, givenAsName } from './naming-verbs.ts';
 import { familyAfter, generationAfter, relativesName } from './relative-names.ts';
 import { honorificBefore, personalPossessive } from './personal-possessives.ts';
-import { acrossThe, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
+import { acrossThe, basedAfter, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
 import { lowerLevelBefore } from './state-bodies.ts';
 import { studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn, pairTownInRegion } from './containers.ts';
@@ -44,7 +44,7 @@ import { leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
 import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
 import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround, unitAfter, vehicleAfter } from './town-compounds.ts';
-import { clubSuffixAfter, pluralNameAfter } from './team-names.ts';
+import { clubPrefixBefore, clubSuffixAfter, pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
 
@@ -531,8 +531,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // after a country's, which a quoted headline's verb may follow ("“New Zealand Takes a Pause”"), and
   // whose card is a fair one for what is named after it ("the New Zealand Music Awards").
   if (!span.inLongerName && pluralNameAfter(tokens, lexicon, idAt, last) && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
-  // A British club named after its town: "Crawley Town fans", "Bristol Rovers" (team-names.ts).
+  // A British club named after its town: "Crawley Town fans", "Bristol Rovers" (team-names.ts); a club's initials
+  // before it: "FC Copenhagen", "RC Lens".
   if (!span.inLongerName && clubSuffixAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && clubPrefixBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  // "the All-Ireland final", "the All-England Club": a championship or a body for the whole place, not the place.
+  if (!span.inLongerName && allBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
   if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).
@@ -590,6 +594,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   }
   // "The storm weakened over the Atlantic": a publication is not flown over (place-prepositions.ts).
   if (!span.inLongerName && someMedia(lexicon, span) && somePlace(lexicon, span) && acrossThe(tokens, first)) keepPlaces(lexicon, span);
+  // "The Zürich-based insurer": a place, not the company named like it (place-prepositions.ts).
+  if (!span.inLongerName && basedAfter(tokens, last) && somePlace(lexicon, span) && someOrganization(lexicon, span)) keepPlaces(lexicon, span);
   // "Martin Luther King III", "Hank Williams Jr.": a descendant named after the person the dataset knows (relative-names.ts).
   if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
   // "The Bush family", "the Kennedy clan": a family, not its best-known member (relative-names.ts).

@@ -56,3 +56,14 @@ export function acrossThe(tokens: Tokens, k: number): boolean {
   if (ACROSS.has(tokens, p)) return true;
   return IN_FROM.has(tokens, p) && !(p >= 1 && (flags[p]! & T_JOIN) !== 0 && WRITING.has(tokens, p - 1));
 }
+
+const BASED = new WordSet(['based', 'headquartered']);
+
+/**
+ * Whether "-based" follows the name that ends at token `last`: "the Zürich-based insurer", "a Santander
+ * based bank" — where something is based is a place, whatever company shares its name.
+ */
+export function basedAfter(tokens: Tokens, last: number): boolean {
+  const k = last + 1;
+  return k < tokens.count && (tokens.flags[k]! & T_JOIN) !== 0 && BASED.has(tokens, k);
+}

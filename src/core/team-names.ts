@@ -46,6 +46,17 @@ export function pluralNameAfter(tokens: Tokens, lexicon: Lexicon, idAt: (k: numb
 }
 
 
+/**
+ * A club's initials before its town: "FC Copenhagen", "SK Sturm", "CD Leganes", "RC Lens", "VfB Stuttgart"
+ * (a club, not the town: where the dataset has the club, its name is matched whole before this is asked).
+ */
+const CLUB_PREFIXES = new WordSet('fc afc sc sk cf cd ac ss sv vfb vfl tsv rc ud fk nk'.split(' '));
+
+/** Whether a club's initials come right before the name that begins at token `first` ("FC Copenhagen"; in a headline too). */
+export function clubPrefixBefore(tokens: Tokens, first: number): boolean {
+  return first >= 1 && (tokens.flags[first]! & T_JOIN) !== 0 && CLUB_PREFIXES.has(tokens, first - 1);
+}
+
 /** A British club's second word after its town: "Crawley Town", "Bristol Rovers", "Wigan Athletic". */
 const CLUB_SUFFIXES = new WordSet('town rovers athletic albion wanderers harriers academical hotspur argyle'.split(' '));
 

@@ -44,3 +44,19 @@ test('a plural that is a place, a possessive or a lower-case plural change nothi
 test("a country's name is left alone: a quoted headline's verb may follow it", () => {
   expect(on('See “Arvenia Super Takes a Pause in Cutting Rates”, the Lume Herald, May 2020.')).toContain('Arvenia→country:av');
 });
+
+test("a club's initials before a town make the club's name; \"All-\" before a place, a championship's", () => {
+  expect(links('Talen scored for FC Corva against Lume, and RC Marrows lost.', {}, lexicon)).toEqual(['Lume→city:lume']);
+  // (In a headline too.)
+  expect(links('FC Corva Stun Lume In Cup Final', {}, lexicon)).not.toContain('Corva→city:corva');
+  expect(links('Corva beat Lume in the All-Arvenia final.', {}, lexicon)).not.toContain('Arvenia→country:av');
+  expect(links('All of Arvenia watched, and all Arvenia mourned.', {}, lexicon)).toEqual(['Arvenia→country:av', 'Arvenia→country:av']);
+});
+
+test('"-based" after a name a company shares makes it the place', () => {
+  const withFirm = lexiconOf([
+    place('city:corva', 'Corva', 0.7),
+    { id: 'corva-insurance', kind: 'organization', subkind: 'company', name: 'Corva Insurance Group', prominence: 0.7, aliases: [{ text: 'Corva', match: 'needs-context' }] } satisfies LexiconEntity,
+  ]);
+  expect(links('The Corva-based insurer Corva Insurance Group said profits rose.', {}, withFirm)).toEqual(['Corva→city:corva', 'Corva Insurance Group→corva-insurance']);
+});
