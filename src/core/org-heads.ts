@@ -23,7 +23,7 @@ systems technologies software networks laboratories labs pharmaceuticals instrum
 bank banks bancorp bankshares bancshares securities insurance capital partners fund trust
 exchange commission airlines airways railway railways motors power energy electric utilities
 university college institute institution academy school library hospital museum stadium airport mall
-center centre laboratory orchestra zoo hotel
+center centre laboratory orchestra zoo hotel facility prison penitentiary jail
 association federation union league club foundation society council committee board authority agency community studios market encyclopedia
 times post herald tribune journal gazette telegraph chronicle press media magazine cup entertainment pictures productions conference republic
 pharma therapeutics biosciences biotech biologics fc afc

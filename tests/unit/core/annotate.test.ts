@@ -266,6 +266,8 @@ describe('a place at the head of an organisation we do not know', () => {
     expect(links('They joined the Hatay Coast Conference.')).toEqual([]);
     expect(links('The Paris Dominion Bank reported, and Turkish Airlines Corp. agreed.')).toEqual([]);
     expect(links('Fans flew in for the London World Cup.')).toEqual([]);
+    // (A prison or a detention centre named after a town it need not be in.)
+    expect(links('Detainees at the Ankara Federal Detention Facility and the Hatay State Penitentiary waited.')).toEqual([]);
     // A name the dataset writes with "the" is one word of the text's name too, whatever else it reads as
     // (the sea, and a magazine named after it: "the Atlantic Charter").
     const sea = lexiconOf([
