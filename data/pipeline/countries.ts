@@ -101,6 +101,9 @@ export const EXTRA_ALIASES: Record<string, Array<[string, MatchMode]>> = {
   TZ: [['United Republic of Tanzania', 'ordinary']],
 };
 
+/** UN M49 subregions where the source gives another. */
+const SUBREGION_FIX: Record<string, string> = { SS: 'Eastern Africa' };
+
 /** Demonyms the source lacks or spells unusually. */
 export const EXTRA_DEMONYMS: Record<string, string[]> = {
   TJ: ['Tajik'], KG: ['Kyrgyz'], IS: ['Icelandic'], MV: ['Maldivian'], CV: ['Cape Verdean'], UZ: ['Uzbek'],
@@ -218,7 +221,9 @@ export function buildCountries(
     if (currencies.length) facts.push({ type: 'currency', value: clip(currencies.join(', '), 80) });
     // (The UN's subregion "Australia and New Zealand" names the two countries it holds: "Australia, a
     // country in Australia and New Zealand" tells the reader nothing. Its region, Oceania, does.)
-    const worldRegion = c.subregion === 'Australia and New Zealand' ? c.region : c.subregion || c.region;
+    // (The source puts South Sudan in Middle Africa; the UN's M49 scheme, which it follows for every other
+    // country, puts it in Eastern Africa: SUBREGION_FIX.)
+    const worldRegion = c.subregion === 'Australia and New Zealand' ? c.region : SUBREGION_FIX[cca2] ?? (c.subregion || c.region);
     if (worldRegion) facts.push({ type: 'other', label: 'Region', value: worldRegion });
 
     const related: string[] = [];

@@ -84,6 +84,12 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     }
   });
 
+  it('places every country in a region that tells the reader something: UN M49 subregions, Oceania for Australia', () => {
+    expect(byId.get('country:ss')?.description).toBe('Country in Eastern Africa');
+    expect(byId.get('country:au')?.description).toBe('Country in Oceania');
+    expect(byId.get('country:cd')?.description).toBe('Country in Middle Africa');
+  });
+
   it('finds towns by the spellings of English news ("Fallujah", "Grozny", "Arkhangelsk")', () => {
     expect(find('Fallujah', 'place').map((e) => e.name)).toContain('Al Fallujah');
     // (Shown by the spelling too: city-display-names.ts.)
