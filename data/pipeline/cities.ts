@@ -56,6 +56,13 @@ const EXCLUDED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
  */
 export const CITY_NAME_FIX: Record<string, string> = {
   'KZ:Nur-Sultan': 'Astana',
+  // (GeoNames names these Irish towns in Irish; English, and Ireland's English-language news, write them so.)
+  'IE:Gaillimh': 'Galway',
+  'IE:Luimneach': 'Limerick',
+  'IE:Loch Garman': 'Wexford',
+  'IE:Cluain Meala': 'Clonmel',
+  'IE:Droichead Nua': 'Newbridge',
+  'IE:An Muileann gCearr': 'Mullingar',
   'TR:Gumushkhane': 'Gümüşhane',
   'TR:Khanjarah': 'Çankırı',
   'SY:Tartouss': 'Tartus',
@@ -112,6 +119,13 @@ export const CITY_NAME_FIX: Record<string, string> = {
   'MX:Heroica Matamoros': 'Matamoros',
   'MX:Naucalpan de Juárez': 'Naucalpan',
 };
+
+/**
+ * Countries whose first-level divisions in GeoNames are historic provinces with no administration and no
+ * capital: Ireland's four (GeoNames gave Munster the seat "Nenagh", Ulster "Monaghan"). No town is their
+ * capital (here), and they have none (regions.ts).
+ */
+export const HISTORIC_PROVINCES = new Set(['IE']);
 
 /** The names CITY_NAME_FIX chose ("IN:Mysuru"): the card shows them as they are. */
 const CHOSEN_NAMES = new Set(Object.entries(CITY_NAME_FIX).map(([k, v]) => `${k.slice(0, 2)}:${v}`));
@@ -511,7 +525,7 @@ export function buildCities(cities: CityInfo[], ctx: CityContext): Draft[] {
     const where = [regionName, countryName && withArticle(countryName)].filter(Boolean).join(', ');
     let description: string;
     if (c.featureCode === 'PPLC' && countryName) description = `Capital of ${withArticle(countryName)}`;
-    else if (c.featureCode === 'PPLA' && regionName && countryName) description = `City in ${withArticle(countryName)}, capital of ${regionName}`;
+    else if (c.featureCode === 'PPLA' && regionName && countryName && !HISTORIC_PROVINCES.has(c.country)) description = `City in ${withArticle(countryName)}, capital of ${regionName}`;
     // (In the United Kingdom a city is one by the Crown's grant, not by its size: uk-cities.ts.)
     else description = `${(c.country === 'GB' ? hasUkCityStatus(c.name) : c.population >= 100_000) ? 'City' : 'Town'}${where ? ` in ${where}` : ''}`;
     // (A national capital's gloss that does not say so gives way: "Port city on Atlantic coast" told the

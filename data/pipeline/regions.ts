@@ -15,7 +15,7 @@ import type { MatchMode } from '../../src/data/schema.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { isCommonWordName, withArticle, type CityInfo } from './cities.ts';
+import { HISTORIC_PROVINCES, isCommonWordName, withArticle, type CityInfo } from './cities.ts';
 import type { PlaceNames } from './place-names.ts';
 import { OtherLanguageNames } from './region-names.ts';
 import { bareTitle } from './region-titles.ts';
@@ -214,7 +214,8 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     const cname = countryName(country);
     if (!cname) continue;
     const rule = REGION_RULES[country];
-    const seat = seatOf.get(r.code);
+    const historic = HISTORIC_PROVINCES.has(country);
+    const seat = historic ? undefined : seatOf.get(r.code);
     let base = r.name.trim();
     let display = base;
     let title: string | undefined;
@@ -284,7 +285,9 @@ export function buildRegions(admin1: Admin1Record[], cities: CityInfo[], country
     const pop = (citiesIn.get(r.code) ?? []).reduce((s, c) => s + c.population, 0);
     const scale = Math.min(1, Math.max(0, (Math.log10(Math.max(pop, 10_000)) - 4) / 4));
     const typeWord = rule?.type ?? 'First-level administrative division';
-    const description = special?.description ?? `${typeWord} of ${withArticle(cname)}${seat && nameKey(seat.name) !== nameKey(display) ? `; its capital is ${seat.name}` : ''}`;
+    // (Ulster also takes in the six counties of Northern Ireland.)
+    const description = special?.description ?? (historic ? `One of the four historic provinces of ${withArticle(cname)}${display === 'Ulster' ? ', which also takes in the six counties of Northern Ireland' : ''}`
+      : `${typeWord} of ${withArticle(cname)}${seat && nameKey(seat.name) !== nameKey(display) ? `; its capital is ${seat.name}` : ''}`);
 
     const prominence = commonWord ? 0.05 : round((rule ? 0.25 : 0.2) + 0.25 * scale, 3);
     const named = otherLanguages.aliases(r.code, base, display, commonWord || generic || prominence < WELL_KNOWN_REGION, aliasItems);

@@ -84,6 +84,14 @@ describe.skipIf(!built)('built dataset (generated/entities.jsonl)', () => {
     }
   });
 
+  it('names Irish towns in English and gives Ireland\'s historic provinces no capital', () => {
+    expect(find('Galway', 'place').map((e) => e.name)).toContain('Galway');
+    expect(find('Limerick', 'place').map((e) => e.description)).toContain('Port city in southwestern Ireland');
+    expect(byId.get('region:ie.m')?.description).toBe('One of the four historic provinces of Ireland');
+    expect(byId.get('region:ie.m')?.facts?.some((f) => f.type === 'capital')).toBe(false);
+    expect(find('Nenagh', 'place')[0]?.description).toBe('Town in Munster, Ireland');
+  });
+
   it('places every country in a region that tells the reader something: UN M49 subregions, Oceania for Australia', () => {
     expect(byId.get('country:ss')?.description).toBe('Country in Eastern Africa');
     expect(byId.get('country:au')?.description).toBe('Country in Oceania');
