@@ -550,7 +550,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
   if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Hyundai's Tucson models", "the Santa Fe SUV": a car named after the place (town-compounds.ts).
-  if (!span.inLongerName && vehicleAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && vehicleAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "U.S. 75 north of Sherman", "US 287", "U.S. Route 66": a highway named for the country (feature-names.ts).
   // (The resolver weighs a country's abbreviation down only at the head of a name: inOrgName.)
   if (!span.inLongerName && (tokens.flags[first]! & T_ALLCAPS) !== 0 && routeAfter(tokens, last) && someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;

@@ -28,8 +28,10 @@ midfielders defender defenders kicker pitcher pitchers squad roster lineup manag
  */
 const BARE_ROLES = new WordSet(`coach quarterback striker goalkeeper midfielder defender winger manager captain fans supporters
 linebacker cornerback receiver shortstop outfielder infielder pitcher reliever catcher slugger`.split(/\s+/));
-/** Positions of two words: "Baltimore running back Derrick Henry", "Boston point guard". */
-/** (And "Pittsburgh right-hander Paul Skenes", "the Cincinnati offensive line", "Chicago left tackle".) */
+/**
+ * Positions of two words: "Baltimore running back Derrick Henry", "Boston point guard", "Pittsburgh
+ * right-hander Paul Skenes", "the Cincinnati offensive line", "Chicago left tackle".
+ */
 const ROLE_FIRST = new WordSet('running point shooting tight defensive offensive right left'.split(' '));
 const ROLE_SECOND = new WordSet('back guard end coordinator tackle lineman hander line'.split(' '));
 /** Words that may stand between the possessive and the role: "Alabama's new head coach". */
@@ -379,20 +381,21 @@ function beatPastAfter(tokens: Tokens, k: number): boolean {
 /** "Leeds were beaten 2-0", "Corva was held 1-1 by Lume", "was beaten by Newcastle": the passive of a result. */
 const WAS = new WordSet(['was', 'were']);
 
+/** The passive results that "by" and a capitalised name make a match's without a score ("was defeated by Hertha"). */
+const BEATEN_BY = new WordSet('beaten thrashed defeated edged routed'.split(' '));
+
 /**
- * Whether the words from token k are a result in the passive with its score, or by a capitalised name
- * ("were beaten 2-0 at Elland Road", "was held by Newcastle"; "was held in custody", "was beaten by
- * protesters" are no match's).
+ * Whether the words from token k are a result in the passive with its score ("were beaten 2-0 at Elland
+ * Road", "was held 1-1"), or by a capitalised name after a match's own verb ("was defeated by Hertha"; not
+ * "was held by Russian forces", "was stunned by Trump's words", "was beaten by protesters").
  */
 function beatenAfter(tokens: Tokens, k: number): boolean {
   const n = tokens.count;
   if (k + 2 >= n || !joined(tokens, k) || (tokens.flags[k]! & T_CAP) !== 0 || !WAS.has(tokens, k)) return false;
   if (!joined(tokens, k + 1) || (tokens.flags[k + 1]! & T_CAP) !== 0 || !HELD.has(tokens, k + 1)) return false;
   if (scoreRightAfter(tokens, k + 2)) return true;
-  // (By a name only where the verb is a match's alone: "Kherson was held by Russian forces", "stunned by Trump's words".)
   return k + 3 < n && BEATEN_BY.has(tokens, k + 1) && joined(tokens, k + 2) && BY.has(tokens, k + 2) && joined(tokens, k + 3) && (tokens.flags[k + 3]! & T_CAP) !== 0;
 }
-const BEATEN_BY = new WordSet('beaten thrashed defeated edged routed'.split(' '));
 
 /** Whether the words from token k are "lost at home" (or "fell at home"). */
 function lostAtHome(tokens: Tokens, k: number): boolean {

@@ -80,8 +80,9 @@ export function unitAfter(tokens: Tokens, last: number): boolean {
 }
 
 /**
- * A car model named after a place, in lower case after it: "Hyundai's Tucson models were recalled", "the
- * Santa Fe SUV" — the car, not the town. (Not "Tucson dealers", which sell there.)
+ * A car model named after a town, the word after it: "Hyundai's Tucson models were recalled", "the Santa
+ * Fe SUV" — the car, not the town. (Not "Tucson dealers", which sell there; nor a country's "model" of
+ * doing things, "the China model": the caller asks it of a town's name only.)
  */
 const VEHICLES = new WordSet(['model', 'models', 'suv', 'suvs', 'sedan', 'sedans', 'hatchback', 'hatchbacks', 'crossover', 'crossovers', 'minivan', 'minivans']);
 

@@ -47,6 +47,8 @@ test('a place and a number after a hyphen name what is named for the place', () 
 test('a car model named after a place is the car; a highway named for the country is the highway', () => {
   expect(links('Halden recalled its Tivola models and the Marsk SUV in Tivola.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
   expect(links('Tivola dealers sold the Marsk sedan.', {}, lexicon)).toEqual(['Tivola→city:tivola']);
+  // (A country's "model" is its way of doing things: "the China model".)
+  expect(links('The Velaria model of growth spread to Marsk.', {}, lexicon)).toEqual(['Velaria→country:vl', 'Marsk→city:marsk']);
   const withUs = lexiconOf([
     { id: 'country:vl', kind: 'place', subkind: 'country', name: 'Velaria', prominence: 0.95, aliases: [{ text: 'V.L.', match: 'acronym' }] },
     place('city:tivola', 'Tivola', 0.6, ['country:vl']),
