@@ -1212,6 +1212,9 @@ export function resolveDocument(lex: Lexicon, blocks: ReadonlyArray<{ text: stri
       // ("Premiered in Washington", on a page about Denzel Washington: after a preposition of place, the
       // place.)
       const placed = span.afterPlacePreposition && choice !== null && choice.conf >= DEFAULT_THRESHOLD && lex.entityKind[choice.entity] === PLACE;
+      // ("Buried in a cemetery in Santos", on a page about Pelé: after a preposition of place, a town's name is
+      // the town — or no card — never the club named after it, however the page supports the club.)
+      if (short && span.afterPlacePreposition && (lex.entityFlags[short.entity]! & F_TEAM) !== 0 && somePlace(lex, span)) short = null;
       if (short && (!choice || short.conf > choice.conf || unsupportedBesideSupported(lex, span, choice, short, context2)) && !(placed && lex.entityKind[short.entity] === PERSON)) choice = short;
       // A short form where its capital proves nothing, like a name there (above), needs the person named
       // in full: "Home Page" on a page that names Google but not Larry Page (match.ts, capitalWordBefore).

@@ -289,3 +289,14 @@ test('the same words where a place is no team keep its card', () => {
   expect(on('Corva was held by Arvenian forces until March.')).toEqual(['Corva→city:corva']);
   expect(on('Talen moved to Corva from Lume in 1990.')).toEqual(['Corva→city:corva', 'Lume→city:lume']);
 });
+
+test('after a preposition of place, a town\'s name is the town (or no card), never the club the page supports', () => {
+  const clubs = lexiconOf([
+    place('country:av', 'Arvenia', 0.9, [], 'country'),
+    place('city:corva', 'Corva', 0.3, ['country:av']),
+    { id: 'corva-fc', kind: 'organization', subkind: 'sports-club', name: 'Corva FC', prominence: 0.6, aliases: [{ text: 'Corva', match: 'needs-context' }], related: ['city:corva'] } satisfies LexiconEntity,
+    { id: 'talen-yabo', kind: 'person', name: 'Talen Yabo', prominence: 0.7, aliases: [], related: ['corva-fc'] } satisfies LexiconEntity,
+  ]);
+  expect(links('Talen Yabo returned to Corva.', {}, clubs)).toContain('Corva→corva-fc');
+  expect(links('Talen Yabo was buried in a cemetery in Corva.', {}, clubs)).not.toContain('Corva→corva-fc');
+});
