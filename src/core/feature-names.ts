@@ -11,7 +11,7 @@
  * the apostle (`dedicatedBuildingAfter`); and a bridge, a day or a prize named after a person: "Francis
  * Scott Key Bridge" is not the poet (`namedForAfter`).
  */
-import { lowerJoinedWithin, T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
+import { lowerJoinedWithin, smallNumberAt, T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
@@ -185,8 +185,7 @@ export function routeAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   if (k >= n || (tokens.flags[k]! & (T_JOIN | T_HYPHEN)) !== T_JOIN) return false;
   if (tokens.letters[k] !== 0) return (tokens.flags[k]! & T_CAP) !== 0 && ROUTES.has(tokens, k);
-  if (tokens.foldLen[k]! > 3) return false;
-  for (let i = tokens.foldStart[k]!, end = i + tokens.foldLen[k]!; i < end; i++) if (tokens.chars[i]! < 48 || tokens.chars[i]! > 57) return false;
+  if (smallNumberAt(tokens, k) < 0) return false;
   if (k + 1 >= n) return true;
   const after = tokens.flags[k + 1]!;
   // (Not joined: the clause ends there, at a full stop or a comma — not at "%" or a bracket, nor inside a

@@ -15,7 +15,7 @@
  * Liverpool", "Liverpool lost to Nottingham Forest", "Arsenal v Liverpool" (teamsFacing).
  */
 import { possessiveAt } from './gaps.ts';
-import { T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
+import { smallNumberAt, T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
@@ -351,24 +351,17 @@ function resultsRun(tokens: Tokens, k: number): boolean {
 function scoreRightAfter(tokens: Tokens, k: number): boolean {
   const n = tokens.count;
   if (k + 1 >= n || !joined(tokens, k) || tokens.letters[k] !== 0 || tokens.letters[k + 1] !== 0) return false;
-  if ((tokens.flags[k + 1]! & (T_JOIN | T_HYPHEN)) !== (T_JOIN | T_HYPHEN) || numberAt(tokens, k) >= MAX_SCORE || numberAt(tokens, k + 1) >= MAX_SCORE) return false;
+  if ((tokens.flags[k + 1]! & (T_JOIN | T_HYPHEN)) !== (T_JOIN | T_HYPHEN) || !scoreNumber(tokens, k) || !scoreNumber(tokens, k + 1)) return false;
   return k + 2 >= n || !joined(tokens, k + 2) || (tokens.flags[k + 2]! & T_CAP) === 0;
 }
 
 /** Scores stay below this (a basketball team's rarely passes 150); a model's number often does not ("737-800", "777-9"). */
 const MAX_SCORE = 200;
 
-/** The value of token k, a number of digits only (MAX_SCORE or more for anything longer or else). */
-function numberAt(tokens: Tokens, k: number): number {
-  const len = tokens.foldLen[k]!;
-  if (len > 3) return MAX_SCORE;
-  let v = 0;
-  for (let i = tokens.foldStart[k]!, end = i + len; i < end; i++) {
-    const c = tokens.chars[i]!;
-    if (c < 48 || c > 57) return MAX_SCORE;
-    v = v * 10 + (c - 48);
-  }
-  return v;
+/** Whether token k is a number a score may hold: below MAX_SCORE. */
+function scoreNumber(tokens: Tokens, k: number): boolean {
+  const v = smallNumberAt(tokens, k);
+  return v >= 0 && v < MAX_SCORE;
 }
 
 /** Whether the words from token k say a team beat another in two words: "held off Montana State", "rallied past Tulsa". */

@@ -429,6 +429,22 @@ export function foldedWord(tokens: Tokens, k: number): string {
 }
 
 /**
+ * The value of token k when it is a number of at most three digits ("24", "737"), else -1: scores and
+ * road numbers are read so (sports-teams.ts, feature-names.ts), never years or longer figures.
+ */
+export function smallNumberAt(tokens: Tokens, k: number): number {
+  const len = tokens.foldLen[k]!;
+  if (len > 3) return -1;
+  let v = 0;
+  for (let i = tokens.foldStart[k]!, end = i + len; i < end; i++) {
+    const c = tokens.chars[i]!;
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/**
  * A sample that takes every path of the loop above: prose with ASCII and other letters, capitals,
  * digits, apostrophes (O'Brien, Turkey's, Damascus'), hyphens, abbreviations and initials, "&",
  * unspaced scripts and a headline; then every pair of kinds of character side by side (a lowercase
