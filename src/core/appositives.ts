@@ -11,6 +11,7 @@
  */
 import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, cue } from './cues.ts';
 
 /**
  * What a band is called — and a work or a ship named after a place, which is no place either:
@@ -103,6 +104,8 @@ export function calledBeside(tokens: Tokens, first: number, last: number): numbe
   }
   return CALLED_NOTHING;
 }
+/** calledBeside's cue, for all but an apposition after a comma (cues.ts). */
+export const CALLED_CUE = cue([BANDS_WORKS_AND_SHIPS, B1], [MEMBERS, A1]);
 
 /**
  * Whether token k, after a comma, is a person's age closed by another comma and a space: ", 34, ".

@@ -12,6 +12,7 @@ import { possessiveAt } from './gaps.ts';
 import { ofJoins } from './org-heads.ts';
 import { lowerJoinedWithin, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, A2, B2, cue } from './cues.ts';
 
 /** What a company has and a town does not. */
 const COMPANY_HAS = new WordSet('ceo ceos shareholders shareholder shares profit profits'.split(' '));
@@ -30,6 +31,8 @@ export function companyPossessive(text: string, tokens: Tokens, last: number): b
   if (COMPANY_HAS.has(tokens, k)) return true;
   return k + 1 < tokens.count && CHIEF.has(tokens, k) && EXECUTIVE.has(tokens, k + 1);
 }
+/** companyPossessive's cue: what a company has, right after the name or past a modifier (cues.ts). */
+export const COMPANY_POSSESSIVE_CUE = cue([COMPANY_HAS, A1], [COMPANY_HAS, A2], [CHIEF, A1], [CHIEF, A2]);
 
 /** "The CEO of Apple", "a co-founder of Amazon", "shares of Santander": who and what only a company has, before "of". */
 const COMPANY_ROLES = new WordSet('ceo ceos founder founders cofounder shareholders shareholder shares'.split(' '));
@@ -55,6 +58,8 @@ export function companyRoleBefore(tokens: Tokens, first: number): boolean {
   const exec = OFFICER.has(tokens, role) ? role - 1 : role;
   return exec >= 1 && EXECUTIVE.has(tokens, exec) && CHIEF.has(tokens, exec - 1) && (tokens.flags[exec]! & T_JOIN) !== 0;
 }
+/** companyRoleBefore's cue: the role before "of", or shares before "in" — COMPANY_ROLES holds SHARES (cues.ts). */
+export const COMPANY_ROLE_CUE = cue([COMPANY_ROLES, B2], [OFFICER, B2], [EXECUTIVE, B2]);
 
 /** What a company does to its dividend or its forecast: "Zurich raised its dividend", "Nokia cut its outlook". */
 const CHANGES = new WordSet('raised raises lifted lifts cut cuts slashed slashes increased increases trimmed trims hiked hikes suspended suspends'.split(' '));
@@ -93,3 +98,5 @@ export function companyActsAfter(tokens: Tokens, last: number): number {
   if (AGREED.has(tokens, k)) return lowerJoinedWithin(tokens, k + 1) && TO.has(tokens, k + 1) && lowerJoinedWithin(tokens, k + 2) && DEALS.has(tokens, k + 2) ? ACTS_LIKELY : ACTS_NONE;
   return ACTS_NONE;
 }
+/** companyActsAfter's cue (cues.ts). */
+export const COMPANY_ACTS_CUE = cue([CHANGES, A1], [POSTS, A1], [AGREED, A1]);

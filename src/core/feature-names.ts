@@ -13,6 +13,7 @@
  */
 import { lowerJoinedWithin, smallNumberAt, T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, L0, cue } from './cues.ts';
 
 /** "Kingston upon Thames": a town's name built on another place's and a river's. */
 const UPON = new WordSet(['upon']);
@@ -48,6 +49,8 @@ export function dedicatedBuildingAfter(tokens: Tokens, first: number, last: numb
   return first < last && next < tokens.count && (tokens.flags[next]! & (T_AFTER_POSSESSIVE | T_CAP)) === (T_AFTER_POSSESSIVE | T_CAP) &&
     SAINT.has(tokens, first) && DEDICATED.has(tokens, next);
 }
+/** dedicatedBuildingAfter's cue (cues.ts). */
+export const DEDICATED_CUE = cue([DEDICATED, A1]);
 
 /** Capitalised words that make a person's name a structure's, a venue's, a day's or a prize's named after them. */
 const NAMED_FOR = new WordSet(`bridge tunnel boulevard avenue street highway expressway parkway memorial building tower hall arena
@@ -70,6 +73,8 @@ export function namedForAfter(tokens: Tokens, last: number): boolean {
 
 /** Awards as written in lower case after the person's name they bear. */
 const AWARDS = new WordSet('award awards prize prizes trophy medal'.split(' '));
+/** namedForAfter's cue (cues.ts). */
+export const NAMED_FOR_CUE = cue([NAMED_FOR, A1], [AWARDS, A1]);
 /** Structures named after a person, in lower case after their full name: "the Simón Bolívar bridge". */
 const STRUCTURES = new WordSet('bridge airport highway boulevard avenue stadium dam'.split(' '));
 
@@ -82,6 +87,8 @@ export function structureAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT)) === T_JOIN && STRUCTURES.has(tokens, next);
 }
+/** structureAfter's cue (cues.ts). */
+export const STRUCTURE_CUE = cue([STRUCTURES, A1]);
 
 /** Whether tokens [first, last] are the start or the end of a geographic name built on them. */
 export function featureNameAround(tokens: Tokens, first: number, last: number): boolean {
@@ -97,6 +104,8 @@ export function featureNameAround(tokens: Tokens, first: number, last: number): 
   const prev = first - 1;
   return prev >= 0 && (flags[first]! & (T_JOIN | T_HYPHEN | T_SENT)) === T_JOIN && (flags[prev]! & T_CAP) !== 0 && BEFORE.has(tokens, prev);
 }
+/** featureNameAround's cue (cues.ts). */
+export const FEATURE_CUE = cue([AFTER, A1], [UPON, A1], [UPON, B1], [BEFORE, B1]);
 
 /** The last word of a town's name that is a stream's: "Pearl River", "Battle Creek". */
 const STREAM = new WordSet(['river', 'creek', 'brook']);
@@ -113,6 +122,8 @@ export function streamAfterThe(tokens: Tokens, first: number, last: number): boo
   return first < last && a >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[a]! & (T_CAP | T_SENT)) !== T_CAP &&
     (tokens.flags[last]! & T_CAP) !== 0 && THE.has(tokens, a) && STREAM.has(tokens, last);
 }
+/** streamAfterThe's cue: the stream's word is the name's last (cues.ts). */
+export const STREAM_CUE = cue([STREAM, L0]);
 
 /** A vessel's kind after its name, in lower case: "the Kursk submarine", "the Moskva cruiser" (a nuclear one too). */
 const VESSELS = new WordSet('submarine submarines cruiser frigate destroyer corvette warship flagship'.split(' '));
@@ -126,6 +137,8 @@ export function vesselAfter(tokens: Tokens, last: number): boolean {
   const k = lowerJoinedWithin(tokens, last + 1) && NUCLEAR.has(tokens, last + 1) ? last + 2 : last + 1;
   return lowerJoinedWithin(tokens, k) && VESSELS.has(tokens, k);
 }
+/** vesselAfter's cue (cues.ts). */
+export const VESSEL_CUE = cue([NUCLEAR, A1], [VESSELS, A1]);
 
 /** A navy's prefix before a ship's name: "USS", "HMS", "HMAS", "HMCS", "HMNZS"; Turkey's "TCG", India's "INS", the Philippines' "BRP", Indonesia's "KRI". */
 const SHIP_PREFIXES = new WordSet(['uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rfa', 'tcg', 'ins', 'brp', 'kri']);
@@ -138,6 +151,8 @@ export function shipPrefixBefore(tokens: Tokens, first: number): boolean {
   const p = first - 1;
   return p >= 0 && (tokens.flags[first]! & T_JOIN) !== 0 && (tokens.flags[p]! & T_ALLCAPS) !== 0 && SHIP_PREFIXES.has(tokens, p);
 }
+/** shipPrefixBefore's cue (cues.ts). */
+export const SHIP_PREFIX_CUE = cue([SHIP_PREFIXES, B1]);
 
 /** What a ship is called, in lower case right before its name: "the aircraft carrier Gerald R. Ford". */
 const SHIP_TYPES = new WordSet(`ship carrier destroyer frigate corvette cruiser battleship warship submarine vessel tanker freighter
@@ -152,6 +167,8 @@ export function shipTypeBefore(tokens: Tokens, first: number): boolean {
   const p = first - 1;
   return p >= 0 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === T_JOIN && (tokens.flags[p]! & T_CAP) === 0 && SHIP_TYPES.has(tokens, p);
 }
+/** shipTypeBefore's cue (cues.ts). */
+export const SHIP_TYPE_CUE = cue([SHIP_TYPES, B1]);
 
 /**
  * Capitalised words after a company's name that make it a venue's or an event's it sponsors: "AT&T
@@ -200,3 +217,5 @@ const ALL = new WordSet(['all']);
 export function allBefore(tokens: Tokens, first: number): boolean {
   return first >= 1 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN) && ALL.has(tokens, first - 1);
 }
+/** allBefore's cue (cues.ts). */
+export const ALL_CUE = cue([ALL, B1]);

@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import { E_COMMON, F_COUNTRY, F_REGION, KIND_CODES } from './format.ts';
 import { T_AFTER_POSSESSIVE, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 const PERSON = KIND_CODES.indexOf('person');
 
@@ -39,6 +40,8 @@ export function leaderWordAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_HYPHEN | T_AFTER_POSSESSIVE)) !== 0 && LEADER_HAS.has(tokens, k);
 }
+/** leaderWordAfter's cue (cues.ts). */
+export const LEADER_WORD_CUE = cue([LEADER_HAS, A1]);
 
 /**
  * The entries of the one person the name's readings single out (see the module's comment), or null.

@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 const MOVES = new WordSet(`fell rose gained lost slipped dropped climbed jumped advanced declined ended closed finished added
 shed tumbled surged edged sank slid rallied plunged`.split(/\s+/));
@@ -30,6 +31,8 @@ export function marketMoveAt(tokens: Tokens, k: number, afterPossessive = false)
   }
   return false;
 }
+/** marketMoveAt's cue, for a move right after the name (cues.ts). */
+export const MARKET_MOVE_CUE = cue([MOVES, A1]);
 
 /** The lexicon entries of the index called `name` and an index word ("Nikkei" → "Nikkei index"), or null. */
 export function indexEntries(lexicon: Lexicon, name: string): number[] | null {

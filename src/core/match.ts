@@ -15,38 +15,39 @@ import { inByline } from './bylines.ts';
 import { capsWordInProse, datelineAt } from './caps-words.ts';
 import { compoundNounAt } from './compound-nouns.ts';
 import { inPhotoCredit } from './credits.ts';
-import { CALLED_BAND, CALLED_COMPANY, CALLED_PERSON, calledBeside } from './appositives.ts';
+import { CALLED_BAND, CALLED_COMPANY, CALLED_CUE, CALLED_NOTHING, CALLED_PERSON, calledBeside } from './appositives.ts';
 import { amountAt, unitAt } from './amounts.ts';
 import { DAY_WORDS, dayInDate, MONTH_WORDS, monthInDate } from './dates.ts';
-import { allBefore, dedicatedBuildingAfter, featureNameAround, namedForAfter, routeAfter, shipPrefixBefore, shipTypeBefore, sponsoredAfter, streamAfterThe, structureAfter, vesselAfter } from './feature-names.ts';
-import { articleBefore, romanceNameBefore, worldPartWord } from './romance-names.ts';
+import { ALL_CUE, allBefore, DEDICATED_CUE, dedicatedBuildingAfter, FEATURE_CUE, featureNameAround, NAMED_FOR_CUE, namedForAfter, routeAfter, SHIP_PREFIX_CUE, SHIP_TYPE_CUE, shipPrefixBefore, shipTypeBefore, sponsoredAfter, STREAM_CUE, streamAfterThe, STRUCTURE_CUE, structureAfter, VESSEL_CUE, vesselAfter } from './feature-names.ts';
+import { articleBefore, ROMANCE_CUE, romanceNameBefore, worldPartWord } from './romance-names.ts';
 import { inFirmName, legalFormEnd } from './firm-names.ts';
-import { indexEntries, marketMoveAt } from './market-reports.ts';
-import { bearerNamed, givenAsName } from './naming-verbs.ts';
-import { familyAfter, generationAfter, relativesName } from './relative-names.ts';
-import { honorificBefore, personalPossessive } from './personal-possessives.ts';
-import { acrossThe, basedAfter, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
-import { lowerLevelBefore } from './state-bodies.ts';
-import { studyCueBefore } from './study-places.ts';
+import { indexEntries, MARKET_MOVE_CUE, marketMoveAt } from './market-reports.ts';
+import { BEARER_CUE, bearerNamed, GIVEN_AS_NAME_CUE, givenAsName } from './naming-verbs.ts';
+import { FAMILY_CUE, familyAfter, GENERATION_CUE, generationAfter, relativesName } from './relative-names.ts';
+import { HONORIFIC_CUE, honorificBefore, PERSONAL_POSSESSIVE_CUE, personalPossessive } from './personal-possessives.ts';
+import { acrossThe, BASED_CUE, basedAfter, journeyBefore, placePrepositionBefore } from './place-prepositions.ts';
+import { LOWER_LEVEL_CUE, lowerLevelBefore } from './state-bodies.ts';
+import { STUDY_CUE, studyCueBefore } from './study-places.ts';
 import { afterUnknownTown, pairTownContainer, pairTownIn, pairTownInRegion } from './containers.ts';
 import { commaBetween, possessiveAt, possessiveEnd } from './gaps.ts';
-import { committeeAround, longerNameBeforeHead, ofJoins, orgNameBefore, orgNameFollows, orgNamesShareHead } from './org-heads.ts';
+import { COMMITTEE_CUE, committeeAround, LONGER_NAME_CUE, longerNameBeforeHead, ofJoins, ORG_NAME_BEFORE_CUE, orgNameBefore, orgNameFollows, orgNamesShareHead, SHARED_HEAD_CUE } from './org-heads.ts';
 import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './other-languages.ts';
 import { germanNounNotPlaced } from './german-nouns.ts';
-import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
+import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, COMPANY_ACTS_CUE, COMPANY_POSSESSIVE_CUE, COMPANY_ROLE_CUE, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
-import { countyWordAfter, regionWordAfter, regionWordAround } from './region-words.ts';
+import { COUNTY_CUE, countyWordAfter, regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
-import { quotedSpeaker, reportsAfter, sharesAfter } from './speech.ts';
+import { quotedSpeaker, reportsAfter, SHARES_CUE, sharesAfter, SPEAKER_CUE } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
-import { namedAsTeam, scoreWithin, teamRoleAfter, teamsFacing } from './sports-teams.ts';
-import { leaderEntries, leaderWordAfter } from './leader-words.ts';
-import { headlinedBefore, pageantBefore, quotedAlone, titleArticleBefore, venueAfterThe } from './titles.ts';
-import { RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
-import { conditionAfter, everydayWordAfter, gradeAfter, instrumentAround, unitAfter, vehicleAfter } from './town-compounds.ts';
-import { clubPrefixBefore, clubSuffixAfter, pluralNameAfter } from './team-names.ts';
+import { namedAsTeam, scoreWithin, TEAM_ROLE_CUE, teamRoleAfter, teamsFacing } from './sports-teams.ts';
+import { LEADER_WORD_CUE, leaderEntries, leaderWordAfter } from './leader-words.ts';
+import { HEADLINED_CUE, headlinedBefore, PAGEANT_CUE, pageantBefore, quotedAlone, TITLE_ARTICLE_CUE, titleArticleBefore, VENUE_CUE, venueAfterThe } from './titles.ts';
+import { RIVER_CUE, RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
+import { CONDITION_CUE, conditionAfter, everydayWordAfter, GRADE_CUE, gradeAfter, INSTRUMENT_CUE, instrumentAround, UNIT_CUE, unitAfter, VEHICLE_CUE, vehicleAfter } from './town-compounds.ts';
+import { CLUB_PREFIX_CUE, CLUB_SUFFIX_CUE, clubPrefixBefore, clubSuffixAfter, pluralNameAfter } from './team-names.ts';
 import { everydayWordBefore } from './words-before-names.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, cue, SpanCues } from './cues.ts';
 
 // Module-local copies of hot-path constants (why: see tokenize.ts).
 const { E_AMPERSAND, E_COMMON, E_FOREIGN, E_GENERIC_BODY, E_LEAD_MASK, E_LEAD_SHIFT, E_LETTERS_SHIFT, E_OWN_DOT, E_PLUS, E_POSSESSIVE, F_BRAND, F_CITY, F_COUNTRY, F_MEDIA, F_REGION, F_TEAM, M_ACRONYM, M_COREF, M_NEEDS_CONTEXT, M_ORDINARY, MAX_ALIAS_TOKENS, MODE_MASK, TF_COMMON, TF_GIVEN, TF_TITLE } = format;
@@ -192,6 +193,8 @@ const formLast = new Int32Array(1);
 const PARTICLES = new WordSet(SURNAME_PARTICLES);
 /** In `ids`: a lowercase word not looked up yet (no alias can begin with it; it may still continue one). */
 const UNREAD = -2;
+/** The words beside the name being read (readAround; reused). */
+const cues = new SpanCues();
 
 /**
  * Finds the alias spans of tokenized text. `scratch` (grown if needed, returned for reuse) holds each
@@ -460,26 +463,31 @@ function capitalsBeside(tokens: Tokens, at: number, k: number): boolean {
  */
 function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, idAt: (k: number) => number, first: number, last: number, taken: number, free: boolean): void {
   const single = first === last;
+  // The words beside the name, read once: a rule is asked only where its cue is (cues.ts).
+  cues.read(tokens, first, last);
+  const hit = cues.hits;
+  // (Two rules also read a list or an apposition after a comma, which no word announces.)
+  const commaAfter = last + 1 < tokens.count && (tokens.flags[last + 1]! & T_AFTER_COMMA) !== 0;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
       particleSurnameAfter(tokens, lexicon, idAt, first) || givenNameBeforeWord(tokens, lexicon, idAt, first);
     // "West Germany" names another state, as an organisation's name does another body: the page's
     // other countries do not make it today's.
-    if (compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
+    if (hit[COMPASS_CUE] === 1 && compassCountry(tokens, lexicon, span, first)) span.inLongerName = span.inNamedBody = true;
     // "<Town> City" the dataset does not hold: "Oaxaca City" is the town, not the state; in Britain and
     // Ireland, where a town is never called so, a football club — "Lincoln City beat Exeter".
-    if (cityAfter(tokens, first)) townCity(lexicon, span);
+    if (hit[CITY_CUE] === 1 && cityAfter(tokens, first)) townCity(lexicon, span);
     span.afterFirstName = firstNameBefore(tokens, lexicon, idAt, first, taken) || surnameAfterUnknownName(tokens, lexicon, idAt, span, first, free);
     // "Mrs. Paris told reporters", "Mr. Jordan said he would appeal": a person the page names in full,
     // or no one (personal-possessives.ts).
     // (A name only people have is read as any surname: "Mr Starmer said", "Ms Reeves will deliver the
     // budget" — a famous one's with one sign, as "Starmer said" is.)
-    if (honorificBefore(tokens, first) && !onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
+    if (hit[HONORIFIC_CUE] === 1 && honorificBefore(tokens, first) && !onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   }
   // "Water from the Colorado", "the Mississippi and Ohio rivers": a town's, a state's or a country's name
   // as a river's (river-names.ts) — the river the dataset has of that name, or none where the words say
   // a river and the dataset has none.
-  if (!span.inLongerName && townsRegionsCountries(lexicon, span)) {
+  if (!span.inLongerName && hit[RIVER_CUE] === 1 && townsRegionsCountries(lexicon, span)) {
     const river = riverAround(tokens, first, last);
     const entries = river === RIVER_NONE ? null : riverEntries(lexicon, span.node);
     if (entries) { span.entries = entries; span.modes = modesOf(lexicon, entries); span.placed = true; }
@@ -493,29 +501,29 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // the resolver doubts the town elsewhere on the page by it.)
   // (An alias with "the", "the Atlantic", is one word of the text's name: "the Atlantic Charter".)
   if (single || (first + 1 === last && THE.has(tokens, first)) || onlyPlaces(lexicon, span)) {
-    span.inOrgName = orgNameFollows(tokens, last) || orgNameBefore(tokens, first) || orgNamesShareHead(tokens, first, last);
-    if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || featureNameAround(tokens, first, last) || romanceNameBefore(tokens, first);
+    span.inOrgName = orgNameFollows(tokens, last) || (hit[ORG_NAME_BEFORE_CUE] === 1 && orgNameBefore(tokens, first)) || (hit[SHARED_HEAD_CUE] === 1 && orgNamesShareHead(tokens, first, last));
+    if (!span.inLongerName) span.inLongerName = span.inNamedBody = span.inOrgName || (hit[FEATURE_CUE] === 1 && featureNameAround(tokens, first, last)) || (hit[ROMANCE_CUE] === 1 && romanceNameBefore(tokens, first));
   }
   // "St. Louis County", "Butte and Tehama counties", "Meru and Embu counties": a county's name — its region
   // readings where the dataset holds it as a region (Kenya's counties), else none: an American county is
   // not the town named like it (region-words.ts).
-  if (!span.inLongerName && countyWordAfter(tokens, last) && somePlace(lexicon, span)) countyReadings(lexicon, span);
+  if (!span.inLongerName && (hit[COUNTY_CUE] === 1 || commaAfter) && countyWordAfter(tokens, last) && somePlace(lexicon, span)) countyReadings(lexicon, span);
   // "Continental Bank of Canada": a capitalised word before "<Head> of <Place>" makes another body's
   // name than the one the dataset knows (org-heads.ts) — unless that word is a title ("Governor").
-  if (!span.inLongerName && !single && longerNameBeforeHead(tokens, first, last) && !titleWord(lexicon, idAt(first - 1)) && !MEMBERS.has(tokens, first - 1)) {
+  if (!span.inLongerName && !single && hit[LONGER_NAME_CUE] === 1 && longerNameBeforeHead(tokens, first, last) && !titleWord(lexicon, idAt(first - 1)) && !MEMBERS.has(tokens, first - 1)) {
     span.inLongerName = span.inNamedBody = true;
   }
   // "The state Senate", "the Ohio House and Senate": a state's body, not the nation's (state-bodies.ts).
-  if (!span.inLongerName && lowerLevelBefore(tokens, first) && allGenericBodies(lexicon, span)) {
+  if (!span.inLongerName && hit[LOWER_LEVEL_CUE] === 1 && lowerLevelBefore(tokens, first) && allGenericBodies(lexicon, span)) {
     span.inLongerName = span.inNamedBody = true;
   }
   // "St. Peter's Square": neither the town nor the saint (feature-names.ts).
-  if (!span.inLongerName && dedicatedBuildingAfter(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[DEDICATED_CUE] === 1 && dedicatedBuildingAfter(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "Francis Scott Key Bridge", "the John F. Kennedy Center": a person's full name before what is named
   // after them, a structure or a body (feature-names.ts, org-heads.ts); a surname before a structure, a
   // prize or a town named after its bearer: "Sadr City", "the Pulitzer Prize", "Trump Tower". (A body
   // after one word is asked above.)
-  if (!span.inLongerName && onlyKind(lexicon, span, PERSON) && (namedForAfter(tokens, last) || (!single && (orgNameFollows(tokens, last) || structureAfter(tokens, last))))) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && onlyKind(lexicon, span, PERSON) && ((hit[NAMED_FOR_CUE] === 1 && namedForAfter(tokens, last)) || (!single && (orgNameFollows(tokens, last) || (hit[STRUCTURE_CUE] === 1 && structureAfter(tokens, last)))))) span.inLongerName = span.inNamedBody = true;
   // "la Unión Europea", "Mexico City Policy": a place of several words that an unknown capitalised word
   // continues is part of a longer name too (one word: above) — not a dateline's dash ("NEW YORK -
   // Barbara Walters") nor a given name, which begins a byline or a person's name after the place.
@@ -533,50 +541,50 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   if (!span.inLongerName && pluralNameAfter(tokens, lexicon, idAt, last) && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A British club named after its town: "Crawley Town fans", "Bristol Rovers" (team-names.ts); a club's initials
   // before it: "FC Copenhagen", "RC Lens".
-  if (!span.inLongerName && clubSuffixAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
-  if (!span.inLongerName && clubPrefixBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[CLUB_SUFFIX_CUE] === 1 && clubSuffixAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[CLUB_PREFIX_CUE] === 1 && clubPrefixBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "the All-Ireland final", "the All-England Club": a championship or a body for the whole place, not the place.
-  if (!span.inLongerName && allBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[ALL_CUE] === 1 && allBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // A name inside a work's title: "The Florida Project", "A New Hope" (titles.ts).
-  if (!span.inLongerName && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[TITLE_ARTICLE_CUE] === 1 && titleArticleBefore(text, tokens, first)) span.inLongerName = span.inNamedBody = true;
   // "the Copenhagen criteria", "the Normandy format": an instrument named after the place (town-compounds.ts).
-  if (!span.inLongerName && onlyPlaces(lexicon, span) && instrumentAround(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[INSTRUMENT_CUE] === 1 && onlyPlaces(lexicon, span) && instrumentAround(tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "the Urals grade", "Murban blend": an oil's grade or a benchmark named after the place (town-compounds.ts) —
   // not a country's, whose card is a fair one for its futures ("Japan futures fell").
-  if (!span.inLongerName && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[GRADE_CUE] === 1 && gradeAfter(tokens, last) && onlyPlaces(lexicon, span) && !someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "The chairman of the Homeland Security panel", "House Homeland Security": a committee named after the
   // department's subject, not the department (org-heads.ts).
-  if (!span.inLongerName && !single && committeeAround(tokens, first, last) && onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && !single && hit[COMMITTEE_CUE] === 1 && committeeAround(tokens, first, last) && onlyKind(lexicon, span, ORGANIZATION)) span.inLongerName = span.inNamedBody = true;
   // "Russia's Somalia battalion", "the Kyiv brigade": a unit named after the place (town-compounds.ts).
-  if (!span.inLongerName && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[UNIT_CUE] === 1 && unitAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // "Hyundai's Tucson models", "the Santa Fe SUV": a car named after the place (town-compounds.ts).
-  if (!span.inLongerName && vehicleAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[VEHICLE_CUE] === 1 && vehicleAfter(tokens, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "U.S. 75 north of Sherman", "US 287", "U.S. Route 66": a highway named for the country (feature-names.ts).
   // (The resolver weighs a country's abbreviation down only at the head of a name: inOrgName.)
   if (!span.inLongerName && (tokens.flags[first]! & T_ALLCAPS) !== 0 && routeAfter(tokens, last) && someCountry(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // "Stockholm syndrome", "Zika virus", "Middle East respiratory syndrome": a condition named after the place (town-compounds.ts).
-  if (!span.inLongerName && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[CONDITION_CUE] === 1 && conditionAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // A place's name quoted alone is a work's title: "“Fargo” returned for a fifth season" (titles.ts) — and
   // not the battle named after the place either ("“Atlanta” creator Donald Glover"). An event's name with
   // no place reading stays the event: news sets a festival's name off in quotes ("the “Oktoberfest” crowds").
   if (!span.inLongerName && onlyKind(lexicon, span, PLACE, EVENT) && somePlace(lexicon, span) && quotedAlone(text, span.start, span.end)) span.inLongerName = span.inNamedBody = true;
   // A place's name given as a name (naming-verbs.ts): "they named their son Brooklyn", "originally named Phoenix".
-  if (!span.inLongerName && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[GIVEN_AS_NAME_CUE] === 1 && onlyPlaces(lexicon, span) && !someCountry(lexicon, span) && givenAsName(text, tokens, first, last)) span.inLongerName = span.inNamedBody = true;
   // "A man named George Washington was arrested", "a dog named Biden": a bearer of the name the reader
   // does not know — unless the page names that person in full otherwise (naming-verbs.ts).
-  if (!span.inLongerName && bearerNamed(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
+  if (!span.inLongerName && hit[BEARER_CUE] === 1 && bearerNamed(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   // A relative's given name (relative-names.ts): "her daughter Florence", "survived by his husband, Jordan"
   // — not a place, nor a known person's surname ("their son Austin" is no Lloyd Austin); a person only
   // where the page names them in full ("Donald and Melania Trump … his wife Melania": resolve.ts).
   if (!span.inLongerName && single && relativesName(tokens, first)) span.inLongerName = span.inNamedBody = span.namedInFullOnly = true;
   // A pageant's, as an organisation's name (its abbreviation too: "Miss USA"): "Miss Teen USA" (titles.ts).
-  if (!span.inLongerName && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
+  if (!span.inLongerName && hit[PAGEANT_CUE] === 1 && pageantBefore(tokens, first) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = span.inOrgName = true;
   // A venue named for a town: "played at the Tivoli." (titles.ts). Not a landmark, a river or a museum,
   // which English names with the article: "boats on the Thames.", "crowds at the Louvre.".
-  if (!span.inLongerName && single && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && single && hit[VENUE_CUE] === 1 && venueAfterThe(tokens, first) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "Olivia Rodrigo headlined Glastonbury", "Harry Styles sold out Wembley": a festival or a venue — its
   // own reading where the dataset has one (Wembley Stadium), else no card (titles.ts).
-  if (!span.inLongerName && headlinedBefore(tokens, first) && somePlace(lexicon, span)) {
+  if (!span.inLongerName && hit[HEADLINED_CUE] === 1 && headlinedBefore(tokens, first) && somePlace(lexicon, span)) {
     const venues = span.entries.filter((e) => (lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_CITY) === 0);
     if (venues.length > 0) keepReadings(lexicon, span, venues);
     else span.inLongerName = span.inNamedBody = true;
@@ -585,7 +593,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // passenger": a band named after the place, a company, which keeps its own readings, or a person
   // (appositives.ts).
   if (!span.inLongerName && somePlace(lexicon, span)) {
-    const called = calledBeside(tokens, first, last);
+    const called = hit[CALLED_CUE] === 1 || commaAfter ? calledBeside(tokens, first, last) : CALLED_NOTHING;
     // (A band's or a work's: of a place's readings, an event named like it — the battle of Atlanta — goes too.)
     if (called === CALLED_BAND && onlyKind(lexicon, span, PLACE, EVENT)) span.inLongerName = span.inNamedBody = true;
     else if (called === CALLED_COMPANY) companyReadings(lexicon, span);
@@ -595,19 +603,19 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // "The storm weakened over the Atlantic": a publication is not flown over (place-prepositions.ts).
   if (!span.inLongerName && someMedia(lexicon, span) && somePlace(lexicon, span) && acrossThe(tokens, first)) keepPlaces(lexicon, span);
   // "The Zürich-based insurer": a place, not the company named like it (place-prepositions.ts).
-  if (!span.inLongerName && basedAfter(tokens, last) && somePlace(lexicon, span) && someOrganization(lexicon, span)) keepPlaces(lexicon, span);
+  if (!span.inLongerName && hit[BASED_CUE] === 1 && basedAfter(tokens, last) && somePlace(lexicon, span) && someOrganization(lexicon, span)) keepPlaces(lexicon, span);
   // "Martin Luther King III", "Hank Williams Jr.": a descendant named after the person the dataset knows (relative-names.ts).
-  if (!span.inLongerName && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[GENERATION_CUE] === 1 && generationAfter(tokens, last) && onlyKind(lexicon, span, PERSON)) span.inLongerName = span.inNamedBody = true;
   // "The Bush family", "the Kennedy clan": a family, not its best-known member (relative-names.ts).
-  if (!span.inLongerName && single && familyAfter(tokens, last) && span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && single && hit[FAMILY_CUE] === 1 && familyAfter(tokens, last) && span.entries.some((e) => lexicon.entityKind[lexicon.entryEntity[e]!] === PERSON)) span.inLongerName = span.inNamedBody = true;
   // A ship named for a person or a place: "USS Gerald R. Ford", "HMS Prince of Wales" (feature-names.ts).
-  if (!span.inLongerName && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[SHIP_PREFIX_CUE] === 1 && shipPrefixBefore(tokens, first)) span.inLongerName = span.inNamedBody = true;
   // Or before it: "the Kursk nuclear submarine" (feature-names.ts).
-  if (!span.inLongerName && vesselAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[VESSEL_CUE] === 1 && vesselAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
   // Or after what kind of ship it is: "the aircraft carrier Gerald R. Ford", "the carrier Liaoning".
-  if (!span.inLongerName && shipTypeBefore(tokens, first) && onlyKind(lexicon, span, PERSON, PLACE)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && hit[SHIP_TYPE_CUE] === 1 && shipTypeBefore(tokens, first) && onlyKind(lexicon, span, PERSON, PLACE)) span.inLongerName = span.inNamedBody = true;
   // A town named for its stream, after "the": "the Pearl River flooded" is the river (feature-names.ts).
-  if (!span.inLongerName && !single && streamAfterThe(tokens, first, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
+  if (!span.inLongerName && !single && hit[STREAM_CUE] === 1 && streamAfterThe(tokens, first, last) && onlyTowns(lexicon, span, true)) span.inLongerName = span.inNamedBody = true;
   // "Iran continued its Karbala-8 operation", "the Minsk-2 accords": a place's name and a number after a
   // hyphen name an operation, a treaty or a craft named for the place.
   if (!span.inLongerName && numberedAfter(tokens, last) && onlyPlaces(lexicon, span)) span.inLongerName = span.inNamedBody = true;
@@ -626,7 +634,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // A surname quoted as a speaker (speech.ts): "Kuroda said" is not the town of Kuroda. Where the
   // dataset has people of that surname, the towns go and the people stay, to be weighed as any short
   // form is: "Ueda said the Bank of Japan would raise rates" was the town of Ueda, not its governor.
-  if (!span.inLongerName && single && quotedSpeaker(tokens, first)) {
+  if (!span.inLongerName && single && hit[SPEAKER_CUE] === 1 && quotedSpeaker(tokens, first)) {
     if (minorTowns(lexicon, span)) span.inLongerName = true;
     else if (minorTownsAnd(lexicon, span, PERSON)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, PERSON));
     // So is a company or a body named like a little town: "Nokia said", not the Finnish town of Nokia.
@@ -659,12 +667,12 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // So do the company's deeds after its name (company-places.ts): "Zurich raised its dividend", "Sabadell
     // posted a record profit" — which no town does; "Santander agreed to buy TSB", where the dataset has a
     // company of the name.
-    const acts = single ? companyActsAfter(tokens, last) : ACTS_NONE;
-    if (companyPossessive(text, tokens, last) || acts === ACTS_SURELY ||
-      ((companyRoleBefore(tokens, first) || studyCueBefore(tokens, first) || acts === ACTS_LIKELY) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
+    const acts = single && hit[COMPANY_ACTS_CUE] === 1 ? companyActsAfter(tokens, last) : ACTS_NONE;
+    if ((hit[COMPANY_POSSESSIVE_CUE] === 1 && companyPossessive(text, tokens, last)) || acts === ACTS_SURELY ||
+      (((hit[COMPANY_ROLE_CUE] === 1 && companyRoleBefore(tokens, first)) || (hit[STUDY_CUE] === 1 && studyCueBefore(tokens, first)) || acts === ACTS_LIKELY) && someOrganization(lexicon, span))) companyReadings(lexicon, span);
     // Its shares say a company, not which ("Orbit shares" may be any Orbit's), but no person: "Dell shares
     // jumped" is not Michael Dell's, whom the page names (speech.ts).
-    else if (sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, ORGANIZATION));
+    else if (hit[SHARES_CUE] === 1 && sharesAfter(tokens, last) && someOrganization(lexicon, span)) narrowReadings(lexicon, span, entriesOfKind(lexicon, span, ORGANIZATION));
     // A town's or a state's name used for its team (sports-teams.ts): "Alabama's coach", "plays for Aachen",
     // a town's or a club's right before a role ("Liverpool head coach", "Chelsea fans"; a nation's there
     // names its national team);
@@ -673,16 +681,16 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // (A US state's name before a role is its college's team too: "Indiana coach Curt Cignetti" — but its
     // fans may be the state's people as well as the team's.)
     else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span, theBefore(tokens, first), scoreAround(tokens, first, last));
-    else if (teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span))) {
+    else if (hit[TEAM_ROLE_CUE] === 1 && teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span))) {
       teamReadings(lexicon, span, theBefore(tokens, first), false);
     }
     // A leader's surname before what only a leader has (leader-words.ts): "the Biden administration".
-    else if (single && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
+    else if (single && hit[LEADER_WORD_CUE] === 1 && leaderWordAfter(tokens, last)) leaderReadings(lexicon, span);
     // A person named like a town (personal-possessives.ts): "Miranda's life" is no Venezuelan state's.
-    else if (single && personalPossessive(text, tokens, last) && somePlace(lexicon, span)) personReadings(lexicon, span);
+    else if (single && hit[PERSONAL_POSSESSIVE_CUE] === 1 && personalPossessive(text, tokens, last) && somePlace(lexicon, span)) personReadings(lexicon, span);
     // An index by its compiler's or exchange's name in a market report (market-reports.ts): "Japan's
     // Nikkei fell 0.6 percent" is the Nikkei 225, where the dataset has it.
-    else if (marketMoveAt(tokens, last + 1, (tokens.flags[first]! & T_AFTER_POSSESSIVE) !== 0)) {
+    else if (hit[MARKET_MOVE_CUE] === 1 && marketMoveAt(tokens, last + 1, (tokens.flags[first]! & T_AFTER_POSSESSIVE) !== 0)) {
       const index = indexEntries(lexicon, text.slice(span.start, span.end));
       // (The words are the context: the index's readings replace the name's, which its own do not include.)
       if (index) { span.entries = index; span.modes = modesOf(lexicon, index); span.placed = true; }
@@ -1165,6 +1173,8 @@ function cityAfter(tokens: Tokens, k: number): boolean {
   const next = k + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_CAP | T_SENT | T_TITLE | T_HYPHEN)) === (T_JOIN | T_CAP) && CITY.has(tokens, next);
 }
+/** cityAfter's cue (cues.ts). */
+const CITY_CUE = cue([CITY, A1]);
 
 /** Countries whose towns are never called "<Town> City": the name is a club's there. */
 const CLUB_CITY_COUNTRIES = ['country:gb', 'country:ie'];
@@ -1215,6 +1225,8 @@ function compassCountry(tokens: Tokens, lexicon: Lexicon, span: Span, k: number)
   for (const e of span.entries) if ((lexicon.entityFlags[lexicon.entryEntity[e]!]! & F_COUNTRY) === 0) return false;
   return true;
 }
+/** compassCountry's cue (cues.ts). */
+const COMPASS_CUE = cue([COMPASS, B1]);
 
 /** Whether word `id` is a common given name ("Henry"). */
 function givenName(lexicon: Lexicon, id: number): boolean {

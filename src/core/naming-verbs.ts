@@ -8,6 +8,7 @@
 import { possessiveAt } from './gaps.ts';
 import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { B1, B3, cue } from './cues.ts';
 
 /** (Not "renamed": "Saigon was renamed Ho Chi Minh City" names the place itself.) */
 const NAMED = new WordSet(['named', 'nicknamed', 'christened']);
@@ -32,6 +33,8 @@ export function givenAsName(text: string, tokens: Tokens, first: number, last: n
   k -= 1;
   return DETERMINERS.has(tokens, k) && NAMED.has(tokens, k - 1);
 }
+/** givenAsName's cue: the naming verb, right before the name or before a determiner and a word (cues.ts). */
+export const GIVEN_AS_NAME_CUE = cue([NAMED, B1], [NAMED, B3]);
 
 /** "a man named", "a woman called", "a dog named": someone or something that merely bears the name. */
 const BEARERS = new WordSet(`man woman boy girl baby child person someone resident student teacher driver passenger customer
@@ -49,3 +52,5 @@ export function bearerNamed(tokens: Tokens, first: number): boolean {
   if (k < 2 || (tokens.flags[first]! & (T_JOIN | T_SENT)) !== T_JOIN || !lowerJoined(tokens, k) || !CALLED.has(tokens, k)) return false;
   return (tokens.flags[k - 1]! & T_JOIN) !== 0 && BEARERS.has(tokens, k - 1) && A.has(tokens, k - 2);
 }
+/** bearerNamed's cue (cues.ts). */
+export const BEARER_CUE = cue([CALLED, B1]);

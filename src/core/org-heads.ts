@@ -16,6 +16,7 @@
 import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, B2, B3, F0, cue } from './cues.ts';
 
 const HEADS = `
 co corp corporation inc incorporated ltd llc plc company companies group holdings industries
@@ -109,6 +110,8 @@ export function orgNamesShareHead(tokens: Tokens, first: number, last: number): 
   // The second: "London" after "Tokyo and".
   return first >= 2 && lowerAnd(tokens, first - 1) && (flags[first]! & T_JOIN) !== 0 && (flags[first - 2]! & T_CAP) !== 0 && headAfter(tokens, last, PLURAL_HEADS);
 }
+/** orgNamesShareHead's cue (cues.ts). */
+export const SHARED_HEAD_CUE = cue([AND, A1], [AND, B1]);
 
 /** Whether token k is a lower-case "and" joined to the word before it. */
 function lowerAnd(tokens: Tokens, k: number): boolean {
@@ -145,6 +148,8 @@ export function orgNameBefore(tokens: Tokens, k: number): boolean {
   if (head < 0 || !ofJoins(tokens, of)) return false;
   return (flags[head]! & T_CAP) !== 0 && OF_HEADS.has(tokens, head);
 }
+/** orgNameBefore's cue: the head before "of" (and "the") (cues.ts). */
+export const ORG_NAME_BEFORE_CUE = cue([OF_HEADS, B2], [OF_HEADS, B3]);
 
 /**
  * Whether the name at tokens [first, last], written "<Head> of <Place>" ("Bank of Canada", "University of
@@ -161,6 +166,8 @@ export function longerNameBeforeHead(tokens: Tokens, first: number, last: number
   // (A day or a month is the date's: "said Monday Bank of Canada officials".)
   return (flags[first - 1]! & (T_CAP | T_SENT | T_TITLE)) === T_CAP && !NOT_NAME_WORDS.has(tokens, first - 1);
 }
+/** longerNameBeforeHead's cue: the name begins with the head (cues.ts). */
+export const LONGER_NAME_CUE = cue([OF_HEADS, F0]);
 
 /** Words a capital does not make part of a name before a head: a day or a month, an article. */
 const NOT_NAME_WORDS = new WordSet([...DAY_WORDS, ...MONTH_WORDS, 'the', 'a', 'an']);
@@ -192,3 +199,5 @@ export function committeeAround(tokens: Tokens, first: number, last: number): bo
     ((tokens.flags[next]! & T_CAP) !== 0 ? COMMITTEES.has(tokens, next) : PANEL.has(tokens, next))) return true;
   return first > 0 && (tokens.flags[first]! & (T_JOIN | T_HYPHEN)) === T_JOIN && (tokens.flags[first - 1]! & T_CAP) !== 0 && CHAMBERS.has(tokens, first - 1);
 }
+/** committeeAround's cue (cues.ts). */
+export const COMMITTEE_CUE = cue([COMMITTEES, A1], [PANEL, A1], [CHAMBERS, B1]);

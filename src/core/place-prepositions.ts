@@ -9,6 +9,7 @@
  */
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 const OF_PLACE = new WordSet('in near outside inside across throughout around'.split(' '));
 
@@ -67,3 +68,5 @@ export function basedAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   return k < tokens.count && (tokens.flags[k]! & T_JOIN) !== 0 && BASED.has(tokens, k);
 }
+/** basedAfter's cue (cues.ts). */
+export const BASED_CUE = cue([BASED, A1]);

@@ -14,6 +14,7 @@
 import { ofJoins } from './org-heads.ts';
 import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
 const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate']);
@@ -170,3 +171,5 @@ export function countyWordAfter(tokens: Tokens, last: number): boolean {
   if (next < tokens.count && (tokens.flags[next]! & T_JOIN) !== 0 && (COUNTY.has(tokens, next) || COUNTIES.has(tokens, next))) return true;
   return listEndsIn(tokens, next, COUNTIES, COUNTIES);
 }
+/** countyWordAfter's cue, for all but a list after a comma (cues.ts). */
+export const COUNTY_CUE = cue([COUNTY, A1], [COUNTIES, A1], [AND, A1]);

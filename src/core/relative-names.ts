@@ -6,6 +6,7 @@
  */
 import { T_AFTER_COMMA, T_ALLCAPS, T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 /** Words for a relative (not "partner", which may be a country or a firm: "its partner Jordan"). */
 const RELATIVES = new WordSet(`son sons daughter daughters wife husband brother brothers sister sisters mother father mom dad
@@ -70,6 +71,8 @@ export function generationAfter(tokens: Tokens, last: number): boolean {
   return ((f & (T_JOIN | T_ALLCAPS)) === (T_JOIN | T_ALLCAPS) && GENERATIONS.has(tokens, k)) ||
     ((f & (T_JOIN | T_AFTER_COMMA)) !== 0 && (f & T_CAP) !== 0 && JUNIOR.has(tokens, k));
 }
+/** generationAfter's cue (cues.ts). */
+export const GENERATION_CUE = cue([GENERATIONS, A1], [JUNIOR, A1]);
 
 /** A family's words after its name: "the Bush family", "the Kennedy clan", "the Gandhi dynasty". */
 const FAMILIES = new WordSet('family families clan dynasty household siblings'.split(' '));
@@ -87,3 +90,5 @@ export function familyAfter(tokens: Tokens, at: number): boolean {
   return at >= 1 && k < tokens.count && (tokens.flags[at]! & T_JOIN) !== 0 && THE.has(tokens, at - 1) &&
     (tokens.flags[k]! & (T_JOIN | T_CAP)) === T_JOIN && FAMILIES.has(tokens, k);
 }
+/** familyAfter's cue (cues.ts). */
+export const FAMILY_CUE = cue([FAMILIES, A1]);

@@ -10,6 +10,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { T_CAP, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, cue } from './cues.ts';
 
 const THE = new WordSet(['the']);
 const AND = new WordSet(['and']);
@@ -52,6 +53,8 @@ export function riverAround(tokens: Tokens, first: number, last: number): number
   if (RIVER_WORDS.has(tokens, next)) return RIVER_SURELY;
   return ALONG.has(tokens, next) ? RIVER_IF_KNOWN : RIVER_NONE;
 }
+/** riverAround's cue (cues.ts). */
+export const RIVER_CUE = cue([RIVERS, A1], [AND, A1], [THE, B1]);
 
 /** The lexicon whose word "river" riverWord holds: looked up once per lexicon, not for every "the U.S." at a phrase's end. */
 let riverLexicon: Lexicon | null = null;

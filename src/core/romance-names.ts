@@ -16,6 +16,7 @@
  */
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { B1, B2, cue } from './cues.ts';
 
 /**
  * Generic words that begin such a name when capitalised: institutions, buildings, streets and natural
@@ -102,6 +103,8 @@ export function romanceNameBefore(tokens: Tokens, k: number): boolean {
   if (capital && (COMPASS.has(tokens, k) || HEADS.has(tokens, head))) return true;
   return !capital && LOWER_HEADS.has(tokens, head);
 }
+/** romanceNameBefore's cue (cues.ts). */
+export const ROMANCE_CUE = cue([DIRECT_HEADS, B1], [OF, B1], [OF, B2]);
 
 /**
  * Definite articles of these languages ("l'" is a word of its own: tokenize.ts), and the masculine ones

@@ -8,6 +8,7 @@
  */
 import { lowerJoined, T_CAP, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, cue } from './cues.ts';
 
 const AFTER = new WordSet(`said says told added asked explained wrote argued noted insisted replied recalled
 admitted acknowledged tweeted testified`.split(/\s+/));
@@ -25,6 +26,8 @@ export function quotedSpeaker(tokens: Tokens, k: number): boolean {
   }
   return prev >= 0 && (flags[k]! & T_JOIN) !== 0 && (flags[prev]! & T_CAP) === 0 && BEFORE.has(tokens, prev);
 }
+/** quotedSpeaker's cue (cues.ts). */
+export const SPEAKER_CUE = cue([AFTER, A1], [BEFORE, B1]);
 
 /**
  * What a paper, a magazine, a broadcaster or a company does in a sentence: "Time reported", "Amazon
@@ -46,6 +49,8 @@ export function sharesAfter(tokens: Tokens, k: number): boolean {
   const next = k + 1;
   return next < tokens.count && lowerJoined(tokens, next) && SHARES.has(tokens, next);
 }
+/** sharesAfter's cue (cues.ts). */
+export const SHARES_CUE = cue([SHARES, A1]);
 
 /** Whether the word after token k (joined, in lower case) is what a publication or a company does: "Time reported". */
 export function reportsAfter(tokens: Tokens, k: number): boolean {

@@ -17,6 +17,7 @@
 import { possessiveAt } from './gaps.ts';
 import { smallNumberAt, T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, cue } from './cues.ts';
 
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
 const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalkeepers goalie midfielder
@@ -155,6 +156,8 @@ export function teamRoleAfter(tokens: Tokens, last: number): boolean {
   if (BARE_ROLES.has(tokens, j)) return true;
   return j + 1 < n && joined(tokens, j + 1) && (tokens.flags[j + 1]! & T_CAP) === 0 && ROLE_FIRST.has(tokens, j) && ROLE_SECOND.has(tokens, j + 1);
 }
+/** teamRoleAfter's cue (cues.ts). */
+export const TEAM_ROLE_CUE = cue([ROLE_MODIFIERS, A1], [BARE_ROLES, A1], [ROLE_FIRST, A1]);
 
 /** Token k, or the word before the score that ends at it ("fell 78-70 to", "held 1-1 by"): back over at most `numbers` numbers. */
 function backOverScore(tokens: Tokens, k: number, numbers: number): number {

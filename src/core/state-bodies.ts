@@ -8,6 +8,7 @@
  */
 import { T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { B1, cue } from './cues.ts';
 
 /** Lower-case words for a level of government below the nation's (folded). */
 const LEVELS = new WordSet('state provincial regional county city municipal local tribal territorial'.split(' '));
@@ -23,3 +24,5 @@ export function lowerLevelBefore(tokens: Tokens, k: number): boolean {
   return k >= 3 && AND.has(tokens, k - 1) && (flags[k - 1]! & T_JOIN) !== 0 && CHAMBERS.has(tokens, k - 2) &&
     (flags[k - 2]! & (T_CAP | T_JOIN)) === (T_CAP | T_JOIN) && (flags[k - 3]! & (T_CAP | T_SENT)) === T_CAP;
 }
+/** lowerLevelBefore's cue (cues.ts). */
+export const LOWER_LEVEL_CUE = cue([LEVELS, B1], [AND, B1]);

@@ -7,6 +7,7 @@
  */
 import { lowerJoined, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { B2, cue } from './cues.ts';
 
 /** "graduated from", "a degree from", "a PhD from". */
 const BEFORE_FROM = new WordSet('graduated graduating graduate graduates degree degrees doctorate doctorates phd diploma'.split(' '));
@@ -33,3 +34,5 @@ export function studyCueBefore(tokens: Tokens, first: number): boolean {
   if (BEFORE_OF.has(tokens, cue)) return true;
   return cue >= 1 && OUT.has(tokens, cue) && lowerJoined(tokens, cue) && DROPPED.has(tokens, cue - 1);
 }
+/** studyCueBefore's cue: the verb before "from", "at" or "of" (cues.ts). */
+export const STUDY_CUE = cue([BEFORE_FROM, B2], [BEFORE_AT, B2], [BEFORE_OF, B2], [OUT, B2]);

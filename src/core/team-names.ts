@@ -13,6 +13,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { A1, B1, cue } from './cues.ts';
 
 /** Plurals after a place that are about the place: its parties' members, its forces and people, what happened there. */
 const ABOUT_THE_PLACE = new WordSet(`democrats republicans conservatives liberals greens tories socialists nationalists unionists
@@ -56,6 +57,8 @@ const CLUB_PREFIXES = new WordSet('fc afc sc sk cf cd ac ss sv vfb vfl tsv rc ud
 export function clubPrefixBefore(tokens: Tokens, first: number): boolean {
   return first >= 1 && (tokens.flags[first]! & T_JOIN) !== 0 && CLUB_PREFIXES.has(tokens, first - 1);
 }
+/** clubPrefixBefore's cue (cues.ts). */
+export const CLUB_PREFIX_CUE = cue([CLUB_PREFIXES, B1]);
 
 /** A British club's second word after its town: "Crawley Town", "Bristol Rovers", "Wigan Athletic". */
 const CLUB_SUFFIXES = new WordSet('town rovers athletic albion wanderers harriers academical hotspur argyle'.split(' '));
@@ -69,3 +72,5 @@ export function clubSuffixAfter(tokens: Tokens, last: number): boolean {
   const k = last + 1;
   return k < tokens.count && (tokens.flags[k]! & (T_JOIN | T_CAP | T_HYPHEN | T_SENT | T_TITLE)) === (T_JOIN | T_CAP) && CLUB_SUFFIXES.has(tokens, k);
 }
+/** clubSuffixAfter's cue (cues.ts). */
+export const CLUB_SUFFIX_CUE = cue([CLUB_SUFFIXES, A1]);

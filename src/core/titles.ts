@@ -13,6 +13,7 @@
 import * as chars from './chars.ts';
 import { T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
+import { B1, B2, cue } from './cues.ts';
 
 const ARTICLES = new WordSet(['the', 'a', 'an']);
 const THE = new WordSet(['the']);
@@ -32,6 +33,8 @@ export function titleArticleBefore(text: string, tokens: Tokens, k: number): boo
   const c = text.charCodeAt(i);
   return c === COMMA || ((chars.charClass(c) & chars.C_WORD) !== 0 && !(c >= DIGIT_0 && c <= DIGIT_9));
 }
+/** titleArticleBefore's cue (cues.ts). */
+export const TITLE_ARTICLE_CUE = cue([ARTICLES, B1]);
 
 /**
  * Whether token k follows a lower-case "the" and ends the sentence (or the line, or the text): "Landgraf
@@ -52,6 +55,8 @@ export function venueAfterThe(tokens: Tokens, k: number): boolean {
   return (tokens.flags[k + 1]! & (T_JOIN | T_CAP | T_HYPHEN)) === T_JOIN && GOES_ON.has(tokens, k + 1) &&
     !(k + 2 < tokens.count && (tokens.flags[k + 2]! & T_HYPHEN) !== 0);
 }
+/** venueAfterThe's cue (cues.ts). */
+export const VENUE_CUE = cue([THE, B1]);
 
 /** Verbs and prepositions that may follow a name with "the" but no noun it qualifies (see venueAfterThe). */
 const GOES_ON = new WordSet('was is were are has had in at on near from to for with by as into after before'.split(' '));
@@ -71,6 +76,8 @@ export function pageantBefore(tokens: Tokens, k: number): boolean {
   if (m >= 1 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && PAGEANT_WORDS.has(tokens, m)) m--;
   return m >= 0 && (tokens.flags[m + 1]! & T_JOIN) !== 0 && (tokens.flags[m]! & T_CAP) !== 0 && MISS.has(tokens, m);
 }
+/** pageantBefore's cue (cues.ts). */
+export const PAGEANT_CUE = cue([MISS, B1], [MISS, B2]);
 
 /** Opening quotation marks: straight, curly, and the single ones. */
 function opensQuote(c: number): boolean {
@@ -116,4 +123,6 @@ export function headlinedBefore(tokens: Tokens, k: number): boolean {
   if (HEADLINED.has(tokens, a)) return true;
   return a >= 1 && OUT.has(tokens, a) && (tokens.flags[a]! & T_JOIN) !== 0 && SOLD.has(tokens, a - 1);
 }
+/** headlinedBefore's cue (cues.ts). */
+export const HEADLINED_CUE = cue([HEADLINED, B1], [OUT, B1]);
 

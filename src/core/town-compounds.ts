@@ -13,6 +13,7 @@
 import { lowerJoinedWithin, T_ALLCAPS, T_CAP, T_HYPHEN, T_JOIN, T_SENT, T_TITLE, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
 import { DAY_WORDS, MONTH_WORDS } from './dates.ts';
+import { A1, A2, cue } from './cues.ts';
 
 const NOT_A_NAME = new WordSet([...DAY_WORDS, ...MONTH_WORDS, ...`morning afternoon evening night
 city town village region province state county district municipality prefecture governorate area metro
@@ -49,6 +50,8 @@ export function instrumentAround(tokens: Tokens, first: number, last: number): b
   if (first < 1 || next >= tokens.count || (tokens.flags[first]! & T_JOIN) === 0 || !THE.has(tokens, first - 1)) return false;
   return (tokens.flags[next]! & (T_CAP | T_JOIN)) === T_JOIN && INSTRUMENTS.has(tokens, next);
 }
+/** instrumentAround's cue: an instrument's word right after the name (cues.ts). */
+export const INSTRUMENT_CUE = cue([INSTRUMENTS, A1]);
 
 /**
  * A crude oil's grade or a price benchmark named after the place it comes from, in lower case after the
@@ -67,6 +70,8 @@ function lowerWordAfter(tokens: Tokens, last: number, words: WordSet): boolean {
 export function gradeAfter(tokens: Tokens, last: number): boolean {
   return lowerWordAfter(tokens, last, GRADES);
 }
+/** gradeAfter's cue (cues.ts). */
+export const GRADE_CUE = cue([GRADES, A1]);
 
 /**
  * A military unit named after a place, in lower case after it: "Russia's Somalia battalion", "the
@@ -78,6 +83,8 @@ const UNITS = new WordSet(['battalion', 'battalions', 'brigade', 'brigades', 're
 export function unitAfter(tokens: Tokens, last: number): boolean {
   return lowerWordAfter(tokens, last, UNITS);
 }
+/** unitAfter's cue (cues.ts). */
+export const UNIT_CUE = cue([UNITS, A1]);
 
 /**
  * A car model named after a town, the word after it: "Hyundai's Tucson models were recalled", "the Santa
@@ -91,6 +98,8 @@ export function vehicleAfter(tokens: Tokens, last: number): boolean {
   const next = last + 1;
   return next < tokens.count && (tokens.flags[next]! & (T_JOIN | T_HYPHEN)) === T_JOIN && VEHICLES.has(tokens, next);
 }
+/** vehicleAfter's cue (cues.ts). */
+export const VEHICLE_CUE = cue([VEHICLES, A1]);
 
 /**
  * A syndrome or a virus named after the place where it was first seen, in lower case after the place,
@@ -109,4 +118,6 @@ export function conditionAfter(tokens: Tokens, last: number): boolean {
   if (!lowerJoinedWithin(tokens, last + 1)) return false;
   return CONDITIONS.has(tokens, last + 1) || (lowerJoinedWithin(tokens, last + 2) && CONDITIONS.has(tokens, last + 2));
 }
+/** conditionAfter's cue: the condition's word right after the name or one word on (cues.ts). */
+export const CONDITION_CUE = cue([CONDITIONS, A1], [CONDITIONS, A2]);
 

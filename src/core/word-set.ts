@@ -24,9 +24,12 @@ export class WordSet {
   private readonly words: Array<Uint16Array | undefined>;
   private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** The words, as given (for the table of cues: cues.ts). */
+  readonly list: readonly string[];
 
   constructor(words: Iterable<string>) {
     const list = [...new Set(words)];
+    this.list = list;
     const size = tableSize(list.length);
     this.words = new Array<Uint16Array | undefined>(size).fill(undefined);
     this.hashes = new Int32Array(size);
