@@ -35,11 +35,11 @@ import { capitalsAsWritten, KNOWN_NAME, sentenceOpener, SHORT_WORD } from './oth
 import { germanNounNotPlaced } from './german-nouns.ts';
 import { ACTS_LIKELY, ACTS_NONE, ACTS_SURELY, COMPANY_ACTS_CUE, COMPANY_POSSESSIVE_CUE, COMPANY_ROLE_CUE, companyActsAfter, companyPossessive, companyRoleBefore } from './company-places.ts';
 import { citationClose, CITED, MAYBE_CITED, nameAfterComma } from './reference-lists.ts';
-import { COUNTY_CUE, countyWordAfter, regionWordAfter, regionWordAround } from './region-words.ts';
+import { COUNTY_CUE, countyWordAfter, REGION_WORD_CUE, regionWordAfter, regionWordAround } from './region-words.ts';
 import { SURNAME_PARTICLES } from './particles.ts';
 import { quotedSpeaker, reportsAfter, SHARES_CUE, sharesAfter, SPEAKER_CUE } from './speech.ts';
 import { statePossessiveAt } from './state-possessives.ts';
-import { namedAsTeam, scoreWithin, TEAM_ROLE_CUE, teamRoleAfter, teamsFacing } from './sports-teams.ts';
+import { namedAsTeam, scoreWithin, TEAM_AFTER_CUE, TEAM_BEFORE_CUE, TEAM_ROLE_CUE, teamRoleAfter, teamsFacing } from './sports-teams.ts';
 import { LEADER_WORD_CUE, leaderEntries, leaderWordAfter } from './leader-words.ts';
 import { HEADLINED_CUE, headlinedBefore, PAGEANT_CUE, pageantBefore, quotedAlone, TITLE_ARTICLE_CUE, titleArticleBefore, VENUE_CUE, venueAfterThe } from './titles.ts';
 import { RIVER_CUE, RIVER_NONE, RIVER_SURELY, riverAround, riverEntries } from './river-names.ts';
@@ -680,7 +680,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
     // Liverpool 2-1": Liverpool F.C., not the city), as a company's is after its possessive.
     // (A US state's name before a role is its college's team too: "Indiana coach Curt Cignetti" — but its
     // fans may be the state's people as well as the team's.)
-    else if (namedAsTeam(text, tokens, first, last)) teamReadings(lexicon, span, theBefore(tokens, first), scoreAround(tokens, first, last));
+    else if (namedAsTeam(text, tokens, first, last, hit[TEAM_AFTER_CUE] === 1, hit[TEAM_BEFORE_CUE] === 1)) teamReadings(lexicon, span, theBefore(tokens, first), scoreAround(tokens, first, last));
     else if (hit[TEAM_ROLE_CUE] === 1 && teamRoleAfter(tokens, last) && (onlyTowns(lexicon, span) || (onlyStates(lexicon, span) && !FANS.has(tokens, last + 1)) || someOrganization(lexicon, span))) {
       teamReadings(lexicon, span, theBefore(tokens, first), false);
     }
@@ -696,7 +696,8 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
       if (index) { span.entries = index; span.modes = modesOf(lexicon, index); span.placed = true; }
     }
   }
-  span.regionWord = regionWordAround(tokens, first, last);
+  // (A list of names, after a comma or opening one, is read whatever the cue says: regionWordAround.)
+  span.regionWord = (hit[REGION_WORD_CUE] === 1 || commaAfter || (tokens.flags[first]! & (T_JOIN | T_SENT)) === 0) && regionWordAround(tokens, first, last);
 }
 
 /** A county's name: its region readings, or none (see readAround). */

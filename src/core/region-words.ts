@@ -14,7 +14,7 @@
 import { ofJoins } from './org-heads.ts';
 import { T_AFTER_COMMA, T_AFTER_POSSESSIVE, T_CAP, T_JOIN, T_SENT, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
-import { A1, cue } from './cues.ts';
+import { A1, B1, cue } from './cues.ts';
 
 /** After the name, in any case: "Hatay Province", "Santa Fe province". */
 const AFTER_ANY_CASE = new WordSet(['province', 'provinces', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'voivodeship', 'canton', 'cantons', 'emirate']);
@@ -95,6 +95,13 @@ export function regionWordAround(tokens: Tokens, first: number, last: number): b
   if ((flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && AND.has(tokens, of)) return inListOfRegions(tokens, of);
   return (flags[of]! & (T_JOIN | T_CAP)) === T_JOIN && DE.has(tokens, of) && BEFORE_ROMANCE.has(tokens, of - 1);
 }
+/**
+ * regionWordAround's cue (cues.ts): its word right after the name or right before it. A list after a
+ * comma, or a name that opens one (no join before it, inside a sentence), is read whatever it says.
+ * ("of": the word ofJoins reads.)
+ */
+export const REGION_WORD_CUE = cue([AFTER_ANY_CASE, A1], [AFTER_LOWER, A1], [OFFICES, A1], [OFFICE_FIRST, A1], [AND, A1],
+  [UPSTATE, B1], [new WordSet(['of']), B1], [AND, B1], [DE, B1]);
 
 /** Whether a state's or a province's office or body (OFFICES) begins at token k, right after a name or its possessive. */
 function officeAfter(tokens: Tokens, k: number): boolean {

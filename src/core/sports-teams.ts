@@ -17,7 +17,7 @@
 import { possessiveAt } from './gaps.ts';
 import { smallNumberAt, T_CAP, T_HYPHEN, T_JOIN, type Tokens } from './tokenize.ts';
 import { WordSet } from './word-set.ts';
-import { A1, cue } from './cues.ts';
+import { A1, B1, B2, cue } from './cues.ts';
 
 /** "Alabama's coach", "Leeds's new manager": the people a team has, after the place's possessive. */
 const ROLES = new WordSet(`coach coaches quarterback quarterbacks striker strikers goalkeeper goalkeepers goalie midfielder
@@ -172,11 +172,12 @@ function joined(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether the place named by tokens [first, last] is named as a team by the words beside it (see above). */
-export function namedAsTeam(text: string, tokens: Tokens, first: number, last: number): boolean {
+export function namedAsTeam(text: string, tokens: Tokens, first: number, last: number, wordAfter = true, wordBefore = true): boolean {
   const n = tokens.count;
   // After: "Alabama's (new head) coach", "Texas beat Oklahoma".
   if (last + 1 < n) {
-    if (possessiveAt(text, tokens.end[last]!)) {
+    const possessive = possessiveAt(text, tokens.end[last]!);
+    if (possessive) {
       let k = last + 1;
       while (k < n && k <= last + 3 && ROLE_MODIFIERS.has(tokens, k)) k++;
       // (The word after a possessive is not joined to it: the tokenizer ends a name there.)
@@ -191,24 +192,28 @@ export function namedAsTeam(text: string, tokens: Tokens, first: number, last: n
       const result = last + 3;
       if (result < n && tokens.letters[last + 1] === 0 && tokens.letters[last + 2] === 0 && (tokens.flags[last + 2]! & (T_JOIN | T_HYPHEN)) === (T_JOIN | T_HYPHEN) &&
         joined(tokens, result) && (tokens.flags[result]! & T_CAP) === 0 && MATCH_RESULTS.has(tokens, result)) return true;
-    } else if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
-      // (A team beats a team: a name or "the" comes next.)
-      const k = last + 2;
-      if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
-    } else if (drewWith(tokens, last + 1)) return true;
-    else if (lostWithScore(tokens, last + 1)) return true;
-    else if (coachChangedAfter(tokens, last + 1)) return true;
-    else if (wonTrophy(tokens, last + 1)) return true;
-    else if (beatPastAfter(tokens, last + 1) || beatenAfter(tokens, last + 1)) return true;
-    // "Getafe lost at home", "Lorient drew 0-0", "Brest and Lorient drew.": a result with nothing a place loses or draws.
-    else if (lostAtHome(tokens, last + 1) || drewAlone(tokens, last + 1)) return true;
-    // "Rice upset Memphis 24-21", "beat Leeds 3-0 at Elland Road": a score right after the name.
-    else if (scoreRightAfter(tokens, last + 1)) return true;
+    } else if (wordAfter) {
+      // (Each of these needs its word right after the name: TEAM_AFTER_CUE.)
+      if (joined(tokens, last + 1) && (tokens.flags[last + 1]! & T_CAP) === 0 && BEAT.has(tokens, last + 1)) {
+        // (A team beats a team: a name or "the" comes next.)
+        const k = last + 2;
+        if (k < n && joined(tokens, k) && ((tokens.flags[k]! & T_CAP) !== 0 || THE.has(tokens, k))) return true;
+      } else if (drewWith(tokens, last + 1)) return true;
+      else if (lostWithScore(tokens, last + 1)) return true;
+      else if (coachChangedAfter(tokens, last + 1)) return true;
+      else if (wonTrophy(tokens, last + 1)) return true;
+      else if (beatPastAfter(tokens, last + 1) || beatenAfter(tokens, last + 1)) return true;
+      // "Getafe lost at home", "Lorient drew 0-0", "Brest and Lorient drew.": a result with nothing a place loses or draws.
+      else if (lostAtHome(tokens, last + 1) || drewAlone(tokens, last + 1)) return true;
+    }
+    // "Rice upset Memphis 24-21", "beat Leeds 3-0 at Elland Road": a score right after the name (after a
+    // possessive, "Denver's 112-104 win", the score is read above).
+    if (!possessive && scoreRightAfter(tokens, last + 1)) return true;
     // (After a possessive the next word is not joined to the name: the tokenizer ends a name there.)
-    if ((possessiveAt(text, tokens.end[last]!) || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
+    if ((possessive || joined(tokens, last + 1)) && resultsRun(tokens, last + 1)) return true;
   }
-  // Before: "plays for", "won against", "a loss to", "beat" — past an article: "beat the Knicks".
-  if (first < 1 || !joined(tokens, first)) return false;
+  // Before: "plays for", "won against", "a loss to", "beat" — past an article: "beat the Knicks" (TEAM_BEFORE_CUE).
+  if (!wordBefore || first < 1 || !joined(tokens, first)) return false;
   let b = first - 1;
   if (b >= 1 && (tokens.flags[b]! & T_CAP) === 0 && THE.has(tokens, b) && joined(tokens, b)) b--;
   if ((tokens.flags[b]! & T_CAP) !== 0) return false;
@@ -472,3 +477,11 @@ function nextWord(tokens: Tokens, k: number, b: number): number {
   while (j < b && tokens.letters[j] === 0) j++;
   return j;
 }
+
+/**
+ * namedAsTeam's cues (cues.ts): a match's word right after the name ("beat", "drew", "lost", "fired" …),
+ * and the word before it or before its "the" ("for", "against", "beat" …). A possessive, a score and a
+ * results run after the name are read whatever the cues say. (POINTS_BESIDE holds WITH.)
+ */
+export const TEAM_AFTER_CUE = cue([BEAT, A1], [DREW, A1], [LOST, A1], [STAFF_CHANGES, A1], [BEFORE_WON, A1], [WON, A1], [PAST_VERBS, A1], [WAS, A1], [TO, A1]);
+export const TEAM_BEFORE_CUE = cue(...[BEAT, JOINED, PAST, FOR, AGAINST, TO, BY, OVER, AT, FROM, POINTS_BESIDE, OF, IN].flatMap((words): Array<[WordSet, number]> => [[words, B1], [words, B2]]));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Cue, cueWords, SpanCues } from '../../../src/core/cues.ts';
-import { createTokens, tokenize, T_AFTER_COMMA, type Tokens } from '../../../src/core/tokenize.ts';
+import { createTokens, tokenize, T_AFTER_COMMA, T_JOIN, T_SENT, type Tokens } from '../../../src/core/tokenize.ts';
 import { CALLED_CUE, CALLED_NOTHING, calledBeside } from '../../../src/core/appositives.ts';
 import { ACTS_NONE, COMPANY_ACTS_CUE, COMPANY_POSSESSIVE_CUE, COMPANY_ROLE_CUE, companyActsAfter, companyPossessive, companyRoleBefore } from '../../../src/core/company-places.ts';
 import {
@@ -22,12 +22,12 @@ import {
 } from '../../../src/core/org-heads.ts';
 import { HONORIFIC_CUE, honorificBefore, PERSONAL_POSSESSIVE_CUE, personalPossessive } from '../../../src/core/personal-possessives.ts';
 import { BASED_CUE, basedAfter } from '../../../src/core/place-prepositions.ts';
-import { COUNTY_CUE, countyWordAfter } from '../../../src/core/region-words.ts';
+import { COUNTY_CUE, countyWordAfter, REGION_WORD_CUE, regionWordAround } from '../../../src/core/region-words.ts';
 import { FAMILY_CUE, familyAfter, GENERATION_CUE, generationAfter } from '../../../src/core/relative-names.ts';
 import { RIVER_CUE, RIVER_NONE, riverAround } from '../../../src/core/river-names.ts';
 import { ROMANCE_CUE, romanceNameBefore } from '../../../src/core/romance-names.ts';
 import { SHARES_CUE, sharesAfter, SPEAKER_CUE, quotedSpeaker } from '../../../src/core/speech.ts';
-import { TEAM_ROLE_CUE, teamRoleAfter } from '../../../src/core/sports-teams.ts';
+import { namedAsTeam, TEAM_AFTER_CUE, TEAM_BEFORE_CUE, TEAM_ROLE_CUE, teamRoleAfter } from '../../../src/core/sports-teams.ts';
 import { LOWER_LEVEL_CUE, lowerLevelBefore } from '../../../src/core/state-bodies.ts';
 import { STUDY_CUE, studyCueBefore } from '../../../src/core/study-places.ts';
 import { CLUB_PREFIX_CUE, CLUB_SUFFIX_CUE, clubPrefixBefore, clubSuffixAfter } from '../../../src/core/team-names.ts';
@@ -39,8 +39,8 @@ import { CONDITION_CUE, conditionAfter, GRADE_CUE, gradeAfter, INSTRUMENT_CUE, i
  * cue; `support`: other words the rule needs (made-up text holds them too, or the rule seldom holds); `examples`:
  * phrases it holds on, which the made-up text varies.
  */
-interface Rule { name: string; cue: Cue; holds: (text: string, t: Tokens, first: number, last: number) => boolean; unless?: (t: Tokens, last: number) => boolean; support?: string[]; examples: string[] }
-const commaAfter = (t: Tokens, last: number) => last + 1 < t.count && (t.flags[last + 1]! & T_AFTER_COMMA) !== 0;
+interface Rule { name: string; cue: Cue; holds: (text: string, t: Tokens, first: number, last: number) => boolean; unless?: (t: Tokens, first: number, last: number) => boolean; support?: string[]; examples: string[] }
+const commaAfter = (t: Tokens, first: number, last: number) => last + 1 < t.count && (t.flags[last + 1]! & T_AFTER_COMMA) !== 0;
 const RULES: Rule[] = [
   { name: 'instrumentAround', cue: INSTRUMENT_CUE, holds: (_, t, f, l) => instrumentAround(t, f, l), support: ['the'], examples: ['under the Norland criteria'] },
   { name: 'gradeAfter', cue: GRADE_CUE, holds: (_, t, f, l) => gradeAfter(t, l), examples: ['the Norland grade rose'] },
@@ -76,6 +76,11 @@ const RULES: Rule[] = [
   { name: 'companyActsAfter', cue: COMPANY_ACTS_CUE, holds: (_, t, f, l) => companyActsAfter(t, l) !== ACTS_NONE, support: ['its', 'dividend', 'outlook', 'profit', 'revenue', 'to', 'buy', 'sell'], examples: ['Norland raised its dividend', 'Norland posted a profit', 'Norland agreed to buy Vale'] },
   { name: 'companyRoleBefore', cue: COMPANY_ROLE_CUE, holds: (_, t, f) => companyRoleBefore(t, f), support: ['of', 'of', 'in'], examples: ['the founder of Norland', 'shares in Norland', 'chief executive officer of Norland'] },
   { name: 'studyCueBefore', cue: STUDY_CUE, holds: (_, t, f) => studyCueBefore(t, f), support: ['from', 'at', 'of', 'of', 'studied', 'professor', 'graduated', 'alumni'], examples: ['she graduated from Norland', 'he studied at Norland', 'an alumnus of Norland'] },
+  // namedAsTeam with one side's cue said absent must say what it says with neither absent, wherever that cue is not there.
+  { name: 'namedAsTeam after', cue: TEAM_AFTER_CUE, holds: (x, t, f, l) => namedAsTeam(x, t, f, l, true, true) !== namedAsTeam(x, t, f, l, false, true),
+    support: ['the', 'Vale', 'to', 'with', '2', 'coach', 'a', 'goalless', 'draw'], examples: ['Norland beat Vale', 'Norland drew 1-1 with Vale', 'Norland lost 2-1 to Vale', 'Norland fired its head coach', 'Norland won the cup', 'Norland held off Vale', 'Norland were beaten by Vale', 'Norland lost at home', 'Norland drew.', 'Norland has won the title', 'they held Norland to a goalless draw'] },
+  { name: 'namedAsTeam before', cue: TEAM_BEFORE_CUE, holds: (x, t, f, l) => namedAsTeam(x, t, f, l, true, true) !== namedAsTeam(x, t, f, l, true, false),
+    support: ['plays', 'loss', 'win', 'scored', 'the', 'lost', 'signed', 'beat', 'held', 'playing', 'striker', 'points', 'ahead', 'drew'], examples: ['he plays for Norland', 'a loss to Norland', 'they beat the Norland side', 'a win over Norland', 'he joined Norland from Vale', 'held off Norland', 'a 1-1 draw at Norland', 'signed from Norland', 'were held 1-1 by Norland', 'a match against Norland', 'a striker playing in Norland', 'three points ahead of Norland', 'they drew 1-1 with Norland', 'two points behind Norland'] },
   { name: 'teamRoleAfter', cue: TEAM_ROLE_CUE, holds: (_, t, f, l) => teamRoleAfter(t, l), support: ['coordinator', 'back', 'line'], examples: ['Norland head coach', 'Norland offensive coordinator'] },
   { name: 'leaderWordAfter', cue: LEADER_WORD_CUE, holds: (_, t, f, l) => leaderWordAfter(t, l), examples: ['the Norland administration'] },
   { name: 'personalPossessive', cue: PERSONAL_POSSESSIVE_CUE, holds: (x, t, f, l) => personalPossessive(x, t, l), examples: ["Norland's wife"] },
@@ -85,6 +90,9 @@ const RULES: Rule[] = [
   { name: 'clubPrefixBefore', cue: CLUB_PREFIX_CUE, holds: (_, t, f) => clubPrefixBefore(t, f), examples: ['FC Norland won'] },
   { name: 'lowerLevelBefore', cue: LOWER_LEVEL_CUE, holds: (_, t, f) => lowerLevelBefore(t, f), examples: ['the state Senate', 'the Ohio House and Senate'] },
   { name: 'countyWordAfter', cue: COUNTY_CUE, holds: (_, t, f, l) => countyWordAfter(t, l), unless: commaAfter, examples: ['Norland and Vale counties', 'Norland County'] },
+  { name: 'regionWordAround', cue: REGION_WORD_CUE, holds: (_, t, f, l) => regionWordAround(t, f, l),
+    unless: (t, f, l) => commaAfter(t, f, l) || (t.flags[f]! & (T_JOIN | T_SENT)) === 0, support: ['governor', 'the', 'and', 'of', 'de', 'provincia', 'attorney', 'general', 'provinces'],
+    examples: ['Norland province', 'Norland Governor Vale', 'Norland and Vale provinces', 'upstate Norland', 'the governor of Norland', 'Vale and Norland provinces', 'la provincia de Norland', 'the state of Norland', 'Vale, Carrow and Norland provinces', 'Norland attorney general Vale', 'the provinces of Vale and Norland'] },
   { name: 'riverAround', cue: RIVER_CUE, holds: (_, t, f, l) => riverAround(t, f, l) !== RIVER_NONE, support: ['the', 'and'], examples: ['Norland and Vale rivers flooded', 'water from the Norland', 'the Norland flooded'] },
   { name: 'romanceNameBefore', cue: ROMANCE_CUE, holds: (_, t, f) => romanceNameBefore(t, f), examples: ['le lac de Norland', 'el Estadio de la Norland'] },
   { name: 'calledBeside', cue: CALLED_CUE, holds: (_, t, f, l) => calledBeside(t, f, l) !== CALLED_NOTHING, unless: commaAfter, support: ['band', 'guitarist', 'drummer'], examples: ['the band Norland', 'Norland guitarist John Vale'] },
@@ -169,7 +177,7 @@ describe('cues', () => {
           for (const r of RULES) {
             if (!r.holds(text, tokens, first, last)) continue;
             held.set(r.name, held.get(r.name)! + 1);
-            if (!cues.near(r.cue) && !r.unless?.(tokens, last)) missed.push(`${r.name}: ${JSON.stringify(text)} [${first}, ${last}]`);
+            if (!cues.near(r.cue) && !r.unless?.(tokens, first, last)) missed.push(`${r.name}: ${JSON.stringify(text)} [${first}, ${last}]`);
           }
         }
       }
