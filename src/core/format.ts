@@ -16,11 +16,11 @@
  */
 
 export const MAGIC = 0x584c5342; // "BSLX" read as little-endian u32
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 
 /** Section numbers, in file order. */
 export const Section = {
-  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits, startBits]
+  Meta: 0, // Uint32: [tokenCount, tokenTableSize, nodeCount, edgeTableSize, entryCount, entityCount, aliasCount, lowerStartBits, edgeFilterBits, startBits, firstWordBits]
   TokenChars: 1, // Uint16: folded token characters
   TokenOffsets: 2, // Uint32[tokenCount + 1]
   // Int32[tokenTableSize · 2]: (FNV-1a hash, token id + 1) per slot, 0 id = empty. The hash sits in the
@@ -66,7 +66,12 @@ export const Section = {
   // Uint32[startBits / 32]: the same filter as LowerStart over how every alias begins. A capitalised
   // word is looked up only if a name may begin with it and the word after it.
   Start: 23,
-  Count: 24,
+  // Uint32[firstWordBits / 32]: the same kind of filter over the first words of all aliases, keyed as a
+  // one-word alias is in Start (startKey(word, 0)). Most of a page's words begin no name; this one probe
+  // rules them out where Start took two (the word alone, then with the next word) — the matcher's pass
+  // over every word ran about a third faster. (Format 10.)
+  FirstWord: 24,
+  Count: 25,
 } as const;
 
 /** Entry flags: the low 3 bits are the match mode. */

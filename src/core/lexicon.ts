@@ -42,6 +42,9 @@ export class Lexicon {
   readonly edgeFilterMask: number;
   readonly start: Uint32Array;
   readonly startMask: number;
+  /** Filter over the first word of every alias (format.ts, Section.FirstWord). */
+  readonly firstWord: Uint32Array;
+  readonly firstWordMask: number;
   readonly edges: Int32Array;
   readonly edgeMask: number;
   readonly nodeEntries: Uint32Array;
@@ -78,7 +81,7 @@ export class Lexicon {
       return new Ctor(buf, base + off, len / Ctor.BYTES_PER_ELEMENT);
     };
     const meta = section(Section.Meta, Uint32Array);
-    if (meta.length < 10 || meta[7]! < 32 || meta[8]! < 32 || meta[9]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
+    if (meta.length < 11 || meta[7]! < 32 || meta[8]! < 32 || meta[9]! < 32 || meta[10]! < 32) throw new LexiconError('lexicon: truncated or corrupt');
     this.tokenCount = meta[0]!;
     this.nodeCount = meta[2]!;
     this.entryCount = meta[4]!;
@@ -97,6 +100,8 @@ export class Lexicon {
     this.edgeFilterMask = meta[8]! - 1;
     this.start = section(Section.Start, Uint32Array);
     this.startMask = meta[9]! - 1;
+    this.firstWord = section(Section.FirstWord, Uint32Array);
+    this.firstWordMask = meta[10]! - 1;
     this.edges = section(Section.Edges, Int32Array);
     this.edgeMask = meta[3]! - 1;
     this.nodeEntries = section(Section.NodeEntries, Uint32Array);
@@ -113,7 +118,8 @@ export class Lexicon {
     this.stringOffsets = section(Section.StringOffsets, Uint32Array);
     this.stringBytes = section(Section.StringBytes, Uint8Array);
     if (this.tokenTable.length !== meta[1]! * 2 || this.lowerStart.length * 32 !== meta[7] || (meta[7]! & this.lowerStartMask) !== 0 ||
-      this.edgeFilter.length * 32 !== meta[8] || (meta[8]! & this.edgeFilterMask) !== 0 || this.start.length * 32 !== meta[9] || (meta[9]! & this.startMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
+      this.edgeFilter.length * 32 !== meta[8] || (meta[8]! & this.edgeFilterMask) !== 0 || this.start.length * 32 !== meta[9] || (meta[9]! & this.startMask) !== 0 ||
+      this.firstWord.length * 32 !== meta[10] || (meta[10]! & this.firstWordMask) !== 0 || this.edges.length !== meta[3]! * 3 || this.nodeEntries.length !== this.nodeCount + 1 || this.nodeChildBits.length !== this.nodeCount ||
       this.entityKind.length !== this.entityCount || this.stringOffsets.length !== 2 * this.entityCount + 1 || this.tokenFlags.length !== this.tokenCount ||
       this.rootChild.length !== this.tokenCount) {
       throw new LexiconError('lexicon: inconsistent section sizes');

@@ -420,11 +420,15 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
   // lowercase word that passes also in `lowerStart`: choosing the filter by the word's case was a
   // branch the processor mispredicts for about every third word (this pass took a sixth longer). Every
   // key of lowerStart is also in start, so no alias is missed; the second probe only sheds false positives.
-  const { lowerStart, start: anyStart, lowerStartMask, startMask } = lexicon;
+  // Most words begin no alias at all: the filter of first words (format.ts, FirstWord) rules them out in
+  // one probe, keyed as a one-word alias is.
+  const { lowerStart, start: anyStart, lowerStartMask, startMask, firstWord, firstWordMask } = lexicon;
   for (let k = 0; k < n; k++) {
-    const capital = (flags[k]! & T_CAP) !== 0;
     const first = edgeHashFirst(hash[k]!);
     let key = edgeHashWith(first, 0); // a one-word alias
+    ids[k] = UNREAD;
+    if (!filterHas(firstWord, firstWordMask, key)) continue;
+    const capital = (flags[k]! & T_CAP) !== 0;
     let starts = filterHas(anyStart, startMask, key) && (capital || filterHas(lowerStart, lowerStartMask, key));
     if (!starts && k + 1 < n) {
       key = edgeHashWith(first, hash[k + 1]!);
@@ -434,7 +438,6 @@ function markStarts(tokens: Tokens, lexicon: Lexicon, ids: Int32Array): number {
         starts = filterHas(anyStart, startMask, key) && (capital || filterHas(lowerStart, lowerStartMask, key));
       }
     }
-    ids[k] = UNREAD;
     if (starts) ids[n + candidates++] = k;
   }
   // Then the candidates are looked up, in a loop of their own: the loop above over every word, without
