@@ -9,7 +9,7 @@
  * them has its word there. Asked one by one, each a call, a few flag tests and a word look-up, they
  * cost a third of the whole engine (50 pages, 10,000 names, 2026-12-07). A cue is a necessary
  * condition of its rule, never a sufficient one: the rule still decides; a cue only lets a rule that
- * would say no be skipped. (tests/unit/core/cues.test.ts checks that for every cue on random text.)
+ * would say no be skipped. (tests/unit/core/cues.test.ts checks that, for every cue, on made-up text.)
  */
 import { fnvString, tableSize } from './hash.ts';
 import type { Tokens } from './tokenize.ts';
@@ -26,7 +26,7 @@ export const A2 = 6;
 const PLACES = 7;
 /**
  * A rule's cue: its number among all cues, an index into SpanCues.hits. (A number, not an object with
- * a method: readAround asks some forty of them about every name, and as calls they cost as much as
+ * a method: readAround asks some fifty of them about every name, and as calls they cost as much as
  * reading the words.)
  */
 export type Cue = number;
@@ -47,7 +47,7 @@ export function cue(...places: Array<[WordSet, number]>): Cue {
 }
 
 /**
- * Bits of the filter that rules a word out before the table is probed (as in WordSet): some 600 cue
+ * Bits of the filter that rules a word out before the table is probed (as in WordSet): some 670 cue
  * words, and seven words read beside every name, most of them none.
  */
 const FILTER_BITS = 16384;

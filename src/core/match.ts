@@ -469,7 +469,7 @@ function readAround(span: Span, text: string, tokens: Tokens, lexicon: Lexicon, 
   // The words beside the name, read once: a rule is asked only where its cue is (cues.ts).
   cues.read(tokens, first, last);
   const hit = cues.hits;
-  // (Two rules also read a list or an apposition after a comma, which no word announces.)
+  // (Some rules also read a list or an apposition after a comma, which no word announces.)
   const commaAfter = last + 1 < tokens.count && (tokens.flags[last + 1]! & T_AFTER_COMMA) !== 0;
   if (single) {
     span.inLongerName = unknownName(tokens, lexicon, idAt, first - 1, first, free) || unknownName(tokens, lexicon, idAt, first + 1, first + 1, true) ||
