@@ -11,9 +11,8 @@
  * condition of its rule, never a sufficient one: the rule still decides; a cue only lets a rule that
  * would say no be skipped. (tests/unit/core/cues.test.ts checks that, for every cue, on made-up text.)
  */
-import { fnvString, tableSize } from './hash.ts';
 import type { Tokens } from './tokenize.ts';
-import type { WordSet } from './word-set.ts';
+import { WordSet } from './word-set.ts';
 
 /** Places beside a name [first, last]: three words before it, its first and last word, two words after. */
 export const B3 = 0;
@@ -47,18 +46,15 @@ export function cue(...places: Array<[WordSet, number]>): Cue {
 }
 
 /**
- * Bits of the filter that rules a word out before the table is probed (as in WordSet): some 670 cue
- * words, and seven words read beside every name, most of them none.
+ * Bits of the filter that rules a word out before the table is probed (WordSet's): some 670 cue words,
+ * and seven words read beside every name, most of them none.
  */
 const FILTER_BITS = 16384;
 
 /** Every cue word with, for each place, the cues that want it there. */
 class CueTable {
-  private readonly filter = new Uint32Array(FILTER_BITS / 32);
-  private readonly words: Array<Uint16Array | undefined>;
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
-  /** The cues of slot s at place p: ids[from[s · PLACES + p] … from[s · PLACES + p + 1]). */
+  readonly words: WordSet;
+  /** The cues of word w (its index in `words.list`) at place p: ids[from[w · PLACES + p] … from[w · PLACES + p + 1]). */
   readonly from: Int32Array;
   readonly ids: Int32Array;
 
@@ -73,47 +69,17 @@ class CueTable {
         }
       }
     });
-    const size = tableSize(byWord.size);
-    this.mask = size - 1;
-    this.words = new Array<Uint16Array | undefined>(size).fill(undefined);
-    this.hashes = new Int32Array(size);
-    const rows: Array<Cue[][] | undefined> = new Array<Cue[][] | undefined>(size).fill(undefined);
-    for (const [w, row] of byWord) {
-      const h = fnvString(w);
-      let slot = h & this.mask;
-      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.words[slot] = Uint16Array.from(w, (ch) => ch.charCodeAt(0));
-      this.hashes[slot] = h;
-      this.filter[(h & (FILTER_BITS - 1)) >>> 5]! |= 1 << (h & 31);
-      rows[slot] = row;
-    }
-    this.from = new Int32Array(size * PLACES + 1);
+    this.words = new WordSet(byWord.keys(), FILTER_BITS);
+    this.from = new Int32Array(this.words.list.length * PLACES + 1);
     const ids: number[] = [];
-    for (let slot = 0; slot < size; slot++) {
+    this.words.list.forEach((w, index) => {
       for (let p = 0; p < PLACES; p++) {
-        this.from[slot * PLACES + p] = ids.length;
-        ids.push(...(rows[slot]?.[p] ?? []));
+        this.from[index * PLACES + p] = ids.length;
+        ids.push(...byWord.get(w)![p]!);
       }
-    }
-    this.from[size * PLACES] = ids.length;
+    });
+    this.from[this.words.list.length * PLACES] = ids.length;
     this.ids = Int32Array.from(ids);
-  }
-
-  /** The slot of token k's word, or -1 when it is no cue word. */
-  slotOf(tokens: Tokens, k: number): number {
-    const h = tokens.hash[k]!;
-    if ((this.filter[(h & (FILTER_BITS - 1)) >>> 5]! & (1 << (h & 31))) === 0) return -1;
-    const len = tokens.foldLen[k]!;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const w = this.words[slot];
-      if (w === undefined) return -1;
-      if (this.hashes[slot] !== h || w.length !== len) continue;
-      const chars = tokens.chars;
-      const from = tokens.foldStart[k]!;
-      let i = 0;
-      while (i < len && chars[from + i] === w[i]) i++;
-      if (i === len) return slot;
-    }
   }
 }
 
@@ -133,19 +99,19 @@ export class SpanCues {
     for (let k = 0; k < this.setCount; k++) hits[this.set[k]!] = 0;
     this.setCount = 0;
     const n = tokens.count;
-    let slot = -1;
+    let word = -1;
     for (let place = B3; place <= A2; place++) {
       const k = place <= F0 ? first - (F0 - place) : last + (place - L0);
       if (k < 0 || k >= n) continue;
       // (A name of one word is its own first and last: looked up once.)
-      if (place !== L0 || first !== last) slot = t.slotOf(tokens, k);
-      if (slot >= 0) this.add(t, slot, place);
+      if (place !== L0 || first !== last) word = t.words.indexOf(tokens, k);
+      if (word >= 0) this.add(t, word, place);
     }
   }
 
-  private add(t: CueTable, slot: number, place: number): void {
+  private add(t: CueTable, word: number, place: number): void {
     const hits = this.hits;
-    for (let j = t.from[slot * PLACES + place]!, end = t.from[slot * PLACES + place + 1]!; j < end; j++) {
+    for (let j = t.from[word * PLACES + place]!, end = t.from[word * PLACES + place + 1]!; j < end; j++) {
       const id = t.ids[j]!;
       if (hits[id] === 0) { hits[id] = 1; this.set[this.setCount++] = id; }
     }
