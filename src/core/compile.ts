@@ -349,9 +349,10 @@ export function compileLexicon(entities: readonly LexiconEntity[], options: Comp
     // "Calif.": the abbreviation's dot is part of the name as written (format.ts, E_OWN_DOT).
     if (tokens.letters[n - 1]! >= 2 && /\p{L}\.$/u.test(spec.text.trimEnd())) flags |= E_OWN_DOT;
     // Can a lowercase word begin this alias? (The matcher skips other lowercase words unread.)
-    const start = startKey(fnvString(words[0]!), n > 1 ? fnvString(words[1]!) : 0);
+    const firstHash = fnvString(words[0]!);
+    const start = startKey(firstHash, n > 1 ? fnvString(words[1]!) : 0);
     starts.add(start);
-    firstWords.add(startKey(fnvString(words[0]!), 0));
+    firstWords.add(startKey(firstHash, 0));
     if (mode === M_ACRONYM ? (caseMask & 1) === 0 || firstLetters === 0 : (caps & 1) === 0) lowerStarts.add(start);
     flags |= Math.min(letters, 255) << E_LETTERS_SHIFT;
     flags |= n << E_TOKENS_SHIFT;

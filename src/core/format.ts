@@ -68,8 +68,7 @@ export const Section = {
   Start: 23,
   // Uint32[firstWordBits / 32]: the same kind of filter over the first words of all aliases, keyed as a
   // one-word alias is in Start (startKey(word, 0)). Most of a page's words begin no name; this one probe
-  // rules them out where Start took two (the word alone, then with the next word) — the matcher's pass
-  // over every word ran about a third faster. (Format 10.)
+  // rules them out where Start took two (the word alone, then with the next word). (Format 10.)
   FirstWord: 24,
   Count: 25,
 } as const;

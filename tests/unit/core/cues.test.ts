@@ -1,9 +1,9 @@
 /**
  * Cues (src/core/cues.ts) let readAround skip a rule whose word is not beside a name. That is sound
  * only if every cue is a necessary condition of its rule: wherever the rule holds, its cue is there.
- * Checked here on made-up text built, sentence by sentence, from one rule's cue words, capitalised
- * made-up names, numbers and punctuation — so every rule holds many times (that is asserted too, or
- * the check would prove nothing) — for every name of one to three words in it.
+ * Checked here on made-up text built, sentence by sentence, from one rule's example phrases varied, or
+ * from its words, capitalised made-up names, numbers and punctuation — so every rule holds many times
+ * (that is asserted too, or the check would prove nothing) — for every name of one to three words in it.
  */
 import { describe, expect, it } from 'vitest';
 import { type Cue, cueWords, SpanCues } from '../../../src/core/cues.ts';
@@ -107,38 +107,37 @@ function rng(seed: number): () => number {
 const NAMES = ['Norland', 'Vale', 'Carrow', 'Mirelle', 'Ostrava', 'Dunmere', 'Kell'];
 const FILLERS = ['the', 'of', 'and', 'a', 'in', 'said', 'was', 'by', 'to', 'for', 'at', 'from', 'new', '3', '2', '10'];
 const GAPS = [' ', ' ', ' ', ' ', ' ', ' ', ', ', '. ', "'s ", '’ ', '-', ' - ', ' & ', '\n', ' "', '" ', ' (', ') '];
+const pick = <T,>(rand: () => number, a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /**
  * A few words, a name of one to three capitalised words, a few words: the words beside the name mostly
  * from `vocabulary`, in any case, with any gaps between — what the rules read.
  */
 function sentence(rand: () => number, vocabulary: string[]): string {
-  const pick = <T,>(a: T[]): T => a[Math.floor(rand() * a.length)]!;
-  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   const word = () => {
     const r = rand();
-    const w = r < 0.65 ? pick(vocabulary) : r < 0.8 ? pick(NAMES) : pick(FILLERS);
+    const w = r < 0.65 ? pick(rand, vocabulary) : r < 0.8 ? pick(rand, NAMES) : pick(rand, FILLERS);
     const c = rand();
     return c < 0.2 ? capital(w) : c < 0.25 ? w.toUpperCase() : w;
   };
   const words: string[] = [];
   for (let k = Math.floor(rand() * 5); k > 0; k--) words.push(word());
-  for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) words.push(capital(rand() < 0.6 ? pick(NAMES) : pick(vocabulary)));
+  for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) words.push(capital(rand() < 0.6 ? pick(rand, NAMES) : pick(rand, vocabulary)));
   for (let k = Math.floor(rand() * 5); k > 0; k--) words.push(word());
-  return words.map((w, k) => (k === 0 ? '' : rand() < 0.75 ? ' ' : pick(GAPS)) + w).join('');
+  return words.map((w, k) => (k === 0 ? '' : rand() < 0.75 ? ' ' : pick(rand, GAPS)) + w).join('');
 }
 
 /** The example varied: some words swapped for others, some recased, some gaps changed. */
 function varied(rand: () => number, example: string, vocabulary: string[]): string {
-  const pick = <T,>(a: T[]): T => a[Math.floor(rand() * a.length)]!;
   return example.split(' ').map((w, k) => {
     const r = rand();
-    let word = r < 0.1 ? pick(vocabulary) : r < 0.15 ? pick(FILLERS) : r < 0.2 ? pick(NAMES) : w;
+    let word = r < 0.1 ? pick(rand, vocabulary) : r < 0.15 ? pick(rand, FILLERS) : r < 0.2 ? pick(rand, NAMES) : w;
     const c = rand();
-    if (c < 0.1) word = word[0]!.toUpperCase() + word.slice(1);
+    if (c < 0.1) word = capital(word);
     else if (c < 0.15) word = word.toLowerCase();
     else if (c < 0.18) word = word.toUpperCase();
-    return (k === 0 ? '' : rand() < 0.85 ? ' ' : pick(GAPS)) + word;
+    return (k === 0 ? '' : rand() < 0.85 ? ' ' : pick(rand, GAPS)) + word;
   }).join('');
 }
 
@@ -169,7 +168,7 @@ describe('cues', () => {
       const other = RULES[Math.floor(rand() * RULES.length)]!;
       const own = [...cueWords(rule.cue), ...(rule.support ?? [])];
       const vocabulary = [...own, ...own, ...cueWords(other.cue)];
-      const text = rand() < 0.5 ? varied(rand, rule.examples[Math.floor(rand() * rule.examples.length)]!, vocabulary) : sentence(rand, vocabulary);
+      const text = rand() < 0.5 ? varied(rand, pick(rand, rule.examples), vocabulary) : sentence(rand, vocabulary);
       tokenize(text, tokens);
       for (let first = 0; first < tokens.count; first++) {
         for (let last = first; last < Math.min(tokens.count, first + 3); last++) {
